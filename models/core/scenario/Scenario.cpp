@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/Scenario.h"
+
+#include <cmath>
+
+namespace fleetroi {
+
+double PriceCurve::at(int month) const
+{
+    if (kind == Kind::Growth) {
+        // Compounded monthly from month 0 (MODEL.md "Time").
+        return start * std::pow(1.0 + annualChange, month / 12.0);
+    }
+    if (points.empty())
+        return 0.0;
+    if (month <= points.front().first)
+        return points.front().second;
+    if (month >= points.back().first)
+        return points.back().second;
+    for (std::size_t i = 1; i < points.size(); ++i) {
+        const auto &[m1, p1] = points[i];
+        if (month <= m1) {
+            const auto &[m0, p0] = points[i - 1];
+            const double w = double(month - m0) / double(m1 - m0);
+            return p0 + (p1 - p0) * w;
+        }
+    }
+    return points.back().second;
+}
+
+int Scenario::skuIndex(const std::string &id) const
+{
+    for (std::size_t i = 0; i < skus.size(); ++i)
+        if (skus[i].id == id)
+            return int(i);
+    return -1;
+}
+
+const char *toString(DepreciationMethod m)
+{
+    switch (m) {
+    case DepreciationMethod::StraightLine: return "straight_line";
+    case DepreciationMethod::DoubleDeclining: return "double_declining";
+    case DepreciationMethod::SumOfYears: return "sum_of_years";
+    }
+    return "straight_line";
+}
+
+const char *toString(TaxDepreciation t)
+{
+    return t == TaxDepreciation::Macrs5HalfYear ? "macrs_5_half_year" : "book";
+}
+
+const char *toString(TerminalValueMethod t)
+{
+    return t == TerminalValueMethod::None ? "none" : "book_value";
+}
+
+const char *toString(DriverDistribution::Kind k)
+{
+    switch (k) {
+    case DriverDistribution::Kind::Triangular: return "triangular";
+    case DriverDistribution::Kind::Uniform: return "uniform";
+    case DriverDistribution::Kind::Normal: return "normal";
+    }
+    return "triangular";
+}
+
+} // namespace fleetroi
