@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The financial model of shared/spec/MODEL.md: a scenario in, every monthly series and
+// result out. Plain C++ (no Qt), no I/O, no global state: safe to call from any thread.
+#pragma once
+
+#include "engine/ModelResults.h"
+#include "scenario/Scenario.h"
+
+namespace fleetroi {
+
+struct ModelOptions
+{
+    bool trancheDetail = false;  // fill ModelResults::tranches (per-tranche monthly arrays)
+    bool breakEvenLease = true;  // one more run with lease prices at 0 for break_even_lease_factor
+    bool irr = true;             // search IRR roots
+};
+
+// Computes the model. The scenario must be valid (readScenario/validateScenario): the model
+// trusts ranges and SKU references and does not re-check them.
+ModelResults computeModel(const Scenario &scenario, const ModelOptions &options = {});
+
+// NPV only, without the IRR search, tranche detail or break-even run (sensitivity, Monte Carlo).
+double computeNpv(const Scenario &scenario);
+
+// "YYYY-MM" of month index t of a scenario starting in (startYear, startMonth 1..12).
+std::string monthLabel(int startYear, int startMonth, int t);
+
+// Hours in calendar month t of the horizon: days in that month x 24 (leap years count).
+double hoursInMonth(int startYear, int startMonth, int t);
+
+} // namespace fleetroi

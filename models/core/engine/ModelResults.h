@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What the financial model (shared/spec/MODEL.md) computes for one scenario.
+//
+// Conventions:
+//  - one value per month t = 0 .. H-1 of the horizon; month 0 is the scenario's start;
+//  - every cash flow of month t happens at the end of that month;
+//  - money in the scenario's currency; inflows positive, outflows (capex, opex, tax) are
+//    stored as positive amounts and subtracted where the formula says so; `tax` is negative
+//    when it is a saving; `net_cash_flow` is signed (negative = cash out);
+//  - hours are GPU-hours for tranche GPU counts, H100-equivalent compute hours for capacity,
+//    demand and leased hours.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace fleetroi {
+
+// Fleet totals by month, named as in the worked examples' expected output.
+struct MonthlySeries
+{
+    std::vector<std::string> month; // "YYYY-MM"
+    std::vector<double> capacityHours;       // C_t, compute hours available
+    std::vector<double> internalDemandHours; // D_t
+    std::vector<double> internalServedHours; // S_t
+    std::vector<double> shortfallHours;      // U_t, reported, not costed
+    std::vector<double> leasedHours;         // L_t
+    std::vector<double> utilization;         // u_t, share of C_t used (0..1)
+    std::vector<double> workingGpus;         // sum of n_{k,t}, GPUs alive and operating
+    std::vector<double> energyKwh;           // facility energy (IT x PUE)
+    std::vector<double> capex;
+    std::vector<double> leaseRevenue;
+    std::vector<double> internalValue;       // cloud rent avoided
+    std::vector<double> electricityCost;
+    std::vector<double> colocationCost;
+    std::vector<double> maintenanceCost;
+    std::vector<double> staffCost;
+    std::vector<double> salesCost;
+    std::vector<double> opex;
+    std::vector<double> ebitda;
+    std::vector<double> bookDepreciation;
+    std::vector<double> taxDepreciation;
+    std::vector<double> bookGain;            // proceeds less book value, on sales in t
+    std::vector<double> proceeds;            // resale of tranches at the end of operation
+    std::vector<double> terminalValue;       // only month H-1 can be non-zero
+    std::vector<double> ebit;
+    std::vector<double> tax;                 // negative = tax saving
+    std::vector<double> netIncome;
+    std::vector<double> netCashFlow;
+    std::vector<double> cumulativeCashFlow;
+    std::vector<double> bookValue;           // fleet net book value at the end of month t
+    // Beyond the expected-output names (for charts and reports):
+    std::vector<double> taxBasis;            // fleet remaining tax basis at the end of month t
+    std::vector<double> discountFactor;      // DF_t = (1 + r)^(-(t+1)/12)
+
+    int size() const { return int(month.size()); }
+
+    // The numeric series with their file names, in the expected-output order
+    // (capacity_hours ... book_value, energy_kwh, working_gpus). `month` is not included.
+    std::vector<std::pair<const char *, const std::vector<double> *>> namedSeries() const;
+};
+
+// One purchase tranche's own schedule (for the Fleet view, depreciation tables and charts).
+struct TrancheResults
+{
+    int purchaseIndex = 0;   // index into Scenario::purchases
+    std::string skuId;
+    std::string label;
+    double capex = 0.0;      // B
+    int purchaseMonth = 0;   // m_k
+    int serviceMonth = 0;    // s_k (may be >= H)
+    int disposalMonth = -1;  // r_k when sold inside the horizon, else -1
+    double proceeds = 0.0;   // resale in r_k (0 when not sold)
+    double bookGain = 0.0;   // proceeds less book value before the sale
+    double taxGain = 0.0;    // proceeds less remaining tax basis
+    double terminalValue = 0.0; // its share of the terminal value (unsold tranches)
+    std::vector<double> workingGpus;      // n_{k,t}
+    std::vector<double> capacityHours;    // C_{k,t}
+    std::vector<double> bookDepreciation; // d_j placed in month s_k + j
+    std::vector<double> taxDepreciation;
+    std::vector<double> bookValue;        // end of month t
+    std::vector<double> taxBasis;         // end of month t
+};
+
+struct KeyFigures
+{
+    double npv = 0.0;
+    std::optional<double> irr;     // lowest annual root in (-0.99, 10]
+    int irrRoots = 0;              // how many roots were found
+    std::vector<double> irrAllRoots; // every root found, ascending
+    std::optional<int> paybackMonth;
+    std::optional<int> discountedPaybackMonth;
+    double averageUtilization = 0.0;
+    std::optional<double> costPerComputeHour;   // null when no hour was used
+    std::optional<double> breakEvenLeaseFactor; // null when nothing is leased
+    double totalCapex = 0.0;
+    double totalOpex = 0.0;
+    double totalLeaseRevenue = 0.0;
+    double totalInternalValue = 0.0;
+    double totalTax = 0.0;
+    double totalBookDepreciation = 0.0;
+    double totalNetCashFlow = 0.0;
+};
+
+struct ModelResults
+{
+    KeyFigures kpis;
+    MonthlySeries monthly;
+    std::vector<TrancheResults> tranches; // filled only when asked for (ModelOptions)
+};
+
+// One row of the tornado: NPV with the driver at (1 - swing) and at (1 + swing).
+struct SensitivityRow
+{
+    std::string driver;
+    double npvLow = 0.0;
+    double npvHigh = 0.0;
+    double swing() const { return npvHigh > npvLow ? npvHigh - npvLow : npvLow - npvHigh; }
+};
+
+} // namespace fleetroi

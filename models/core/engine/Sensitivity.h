@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Sensitivity drivers (MODEL.md "Sensitivity (tornado)"): each driver scales one group of
+// assumptions by a multiplier. The same rules serve the tornado and the Monte Carlo paths.
+#pragma once
+
+#include "engine/ModelResults.h"
+#include "scenario/Scenario.h"
+
+#include <string>
+#include <vector>
+
+namespace fleetroi {
+
+// The drivers in MODEL.md's order: gpu_price, lease_price, cloud_price, internal_demand,
+// electricity_price, discount_rate, useful_life, sellable_fraction, availability,
+// annual_failure_rate.
+const std::vector<std::string> &sensitivityDrivers();
+bool isSensitivityDriver(const std::string &name);
+
+// Multiplies the driver's assumptions by `multiplier` in place, with MODEL.md's caps:
+// sellable_fraction and availability at 1, annual_failure_rate at 0.99, useful_life rounded
+// half up to whole months and at least 1 (useful and operating life together).
+void applyDriverMultiplier(Scenario &scenario, const std::string &driver, double multiplier);
+
+// The tornado: for each driver NPV at (1 - swing) and (1 + swing), sorted by
+// |npv_high - npv_low|, largest first (ties keep MODEL.md's order).
+std::vector<SensitivityRow> computeSensitivity(const Scenario &scenario, double swing = 0.2);
+
+} // namespace fleetroi
