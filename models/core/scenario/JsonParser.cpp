@@ -1,0 +1,599 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario/JsonParser.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <system_error>
+#include <unordered_set>
+
+namespace fleetroi {
+
+std::string jsonPathKey(const std::string &path, std::string_view key)
+{
+    std::string out = path;
+    if (!out.empty())
+        out += '.';
+    out += key;
+    return out;
+}
+
+std::string jsonPathIndex(const std::string &path, std::size_t index)
+{
+    return path + '[' + std::to_string(index) + ']';
+}
+
+void jsonLineColumn(std::string_view bytes, std::size_t offset, int &line, int &column)
+{
+    line = 1;
+    column = 1;
+    if (offset > bytes.size())
+        offset = bytes.size();
+    std::size_t i = 0;
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
+        i = offset >= 3 ? 3 : offset;
+    for (; i < offset; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((c & 0xC0) != 0x80) {
+            ++column; // count characters, not UTF-8 continuation bytes
+        }
+    }
+}
+
+namespace {
+
+class Parser
+{
+public:
+    Parser(std::string_view bytes, const JsonParseOptions &options)
+        : m_bytes(bytes)
+        , m_options(options)
+    {}
+
+    JsonParseResult run()
+    {
+        JsonParseResult result;
+        if (m_bytes.substr(0, 3) == "\xEF\xBB\xBF")
+            m_pos = 3;
+        skipWhitespace();
+        if (m_pos >= m_bytes.size()) {
+            fail(m_bytes.empty() ? "the file is empty" : "the file holds no JSON value");
+        } else {
+            JsonValue root;
+            if (parseValue(root, 0)) {
+                skipWhitespace();
+                if (m_pos < m_bytes.size())
+                    fail("unexpected " + describeHere() + " after the end of the JSON document");
+                else
+                    result.value = std::move(root);
+            }
+        }
+        result.errors = std::move(m_errors);
+        if (m_failed)
+            result.value.reset();
+        return result;
+    }
+
+private:
+    std::string_view m_bytes;
+    JsonParseOptions m_options;
+    std::size_t m_pos = 0;
+    std::size_t m_values = 0;
+    bool m_failed = false;
+    std::vector<JsonParseError> m_errors;
+    // Path segments of the value being parsed; composed into a path only for errors.
+    struct Segment
+    {
+        const std::string *key = nullptr; // member key, or nullptr for an array index
+        std::size_t index = 0;
+    };
+    std::vector<Segment> m_path;
+
+    std::string currentPath() const
+    {
+        std::string p;
+        for (const Segment &s : m_path)
+            p = s.key ? jsonPathKey(p, *s.key) : jsonPathIndex(p, s.index);
+        return p;
+    }
+
+    JsonParseError makeError(std::size_t at, std::string path, const std::string &what) const
+    {
+        JsonParseError e;
+        e.offset = at;
+        jsonLineColumn(m_bytes, at, e.line, e.column);
+        e.path = std::move(path);
+        e.message =
+            "line " + std::to_string(e.line) + ", column " + std::to_string(e.column) + ": " + what;
+        return e;
+    }
+
+    // A syntax error: parsing stops. Reported with an empty path, since the file as a whole
+    // is not JSON; the message names line and column.
+    bool fail(const std::string &what) { return failAt(m_pos, what); }
+    bool failAt(std::size_t at, const std::string &what)
+    {
+        if (!m_failed)
+            m_errors.push_back(makeError(at, std::string(), "not valid JSON: " + what));
+        m_failed = true;
+        return false;
+    }
+
+    std::string describeHere() const
+    {
+        if (m_pos >= m_bytes.size())
+            return "end of file";
+        const auto c = static_cast<unsigned char>(m_bytes[m_pos]);
+        if (c >= 0x21 && c < 0x7F)
+            return std::string("character '") + char(c) + "'";
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "%02X", c);
+        return c < 0x80 ? std::string("control character U+00") + buf
+                        : std::string("byte 0x") + buf;
+    }
+
+    void skipWhitespace()
+    {
+        while (m_pos < m_bytes.size()) {
+            const char c = m_bytes[m_pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                break;
+            ++m_pos;
+        }
+    }
+
+    bool parseValue(JsonValue &out, int depth)
+    {
+        if (++m_values > m_options.maxValues)
+            return fail("more than " + std::to_string(m_options.maxValues) +
+                        " values; a scenario never needs that many");
+        out.offset = static_cast<std::uint32_t>(m_pos);
+        if (m_pos >= m_bytes.size())
+            return fail("unexpected end of file, a value was expected");
+        const char c = m_bytes[m_pos];
+        switch (c) {
+        case '{':
+            return parseObject(out, depth + 1);
+        case '[':
+            return parseArray(out, depth + 1);
+        case '"':
+            out.type = JsonValue::Type::String;
+            return parseString(out.text);
+        case 't':
+            return parseLiteral("true", out, JsonValue::Type::Bool, true);
+        case 'f':
+            return parseLiteral("false", out, JsonValue::Type::Bool, false);
+        case 'n':
+            return parseLiteral("null", out, JsonValue::Type::Null, false);
+        default:
+            if (c == '-' || (c >= '0' && c <= '9'))
+                return parseNumber(out);
+            if (m_bytes.substr(m_pos, 3) == "NaN" || m_bytes.substr(m_pos, 8) == "Infinity")
+                return fail("NaN and Infinity are not numbers in JSON");
+            return fail("unexpected " + describeHere() + ", a value was expected");
+        }
+    }
+
+    bool parseLiteral(std::string_view word, JsonValue &out, JsonValue::Type type, bool b)
+    {
+        if (m_bytes.substr(m_pos, word.size()) != word)
+            return fail("unexpected " + describeHere() + ", a value was expected");
+        m_pos += word.size();
+        out.type = type;
+        out.boolean = b;
+        return true;
+    }
+
+    bool enterContainer(int depth)
+    {
+        if (depth > m_options.maxDepth)
+            return fail("arrays and objects are nested more than " +
+                        std::to_string(m_options.maxDepth) + " deep");
+        return true;
+    }
+
+    bool parseArray(JsonValue &out, int depth)
+    {
+        out.type = JsonValue::Type::Array;
+        if (!enterContainer(depth))
+            return false;
+        ++m_pos; // '['
+        skipWhitespace();
+        if (m_pos < m_bytes.size() && m_bytes[m_pos] == ']') {
+            ++m_pos;
+            return true;
+        }
+        m_path.push_back({nullptr, 0});
+        for (;;) {
+            m_path.back().index = out.items.size();
+            skipWhitespace();
+            out.items.emplace_back();
+            if (!parseValue(out.items.back(), depth))
+                return false;
+            skipWhitespace();
+            if (m_pos >= m_bytes.size())
+                return fail("unexpected end of file inside an array, ',' or ']' was expected");
+            const char c = m_bytes[m_pos++];
+            if (c == ']')
+                break;
+            if (c != ',') {
+                --m_pos;
+                return fail("unexpected " + describeHere() +
+                            " inside an array, ',' or ']' "
+                            "was expected");
+            }
+        }
+        m_path.pop_back();
+        return true;
+    }
+
+    bool parseObject(JsonValue &out, int depth)
+    {
+        out.type = JsonValue::Type::Object;
+        if (!enterContainer(depth))
+            return false;
+        ++m_pos; // '{'
+        skipWhitespace();
+        if (m_pos < m_bytes.size() && m_bytes[m_pos] == '}') {
+            ++m_pos;
+            return true;
+        }
+        // Small objects are checked for duplicates by a scan, big ones by a set, so a
+        // hostile object with a million keys stays linear.
+        std::unordered_set<std::string> keys;
+        std::string key;
+        for (;;) {
+            skipWhitespace();
+            if (m_pos >= m_bytes.size() || m_bytes[m_pos] != '"')
+                return fail("unexpected " + describeHere() +
+                            " inside an object, a key in double quotes was expected");
+            const std::size_t keyOffset = m_pos;
+            key.clear();
+            if (!parseString(key))
+                return false;
+            skipWhitespace();
+            if (m_pos >= m_bytes.size() || m_bytes[m_pos] != ':')
+                return fail("unexpected " + describeHere() + " after a key, ':' was expected");
+            ++m_pos;
+            skipWhitespace();
+
+            bool duplicate = false;
+            if (out.members.size() < 16) {
+                for (const auto &member : out.members)
+                    duplicate = duplicate || member.first == key;
+            } else {
+                if (keys.empty())
+                    for (const auto &member : out.members)
+                        keys.insert(member.first);
+                duplicate = !keys.insert(key).second;
+            }
+            m_path.push_back({&key, 0});
+            if (duplicate) {
+                // Reported with its path; parsing goes on so that later problems show too.
+                // The second value is parsed and dropped.
+                m_errors.push_back(
+                    makeError(keyOffset, currentPath(), "duplicate key \"" + key + "\""));
+                JsonValue ignored;
+                if (!parseValue(ignored, depth))
+                    return false;
+            } else {
+                out.members.emplace_back(key, JsonValue());
+                if (!parseValue(out.members.back().second, depth))
+                    return false;
+            }
+            m_path.pop_back();
+            skipWhitespace();
+            if (m_pos >= m_bytes.size())
+                return fail("unexpected end of file inside an object, ',' or '}' was expected");
+            const char c = m_bytes[m_pos++];
+            if (c == '}')
+                break;
+            if (c != ',') {
+                --m_pos;
+                return fail("unexpected " + describeHere() +
+                            " inside an object, ',' or '}' "
+                            "was expected");
+            }
+        }
+        return true;
+    }
+
+    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
+
+    bool parseNumber(JsonValue &out)
+    {
+        const std::size_t begin = m_pos;
+        std::size_t i = m_pos;
+        const std::size_t n = m_bytes.size();
+        if (i < n && m_bytes[i] == '-')
+            ++i;
+        if (i >= n || !isDigit(m_bytes[i])) {
+            m_pos = i;
+            return fail("a digit was expected in a number");
+        }
+        if (m_bytes[i] == '0') {
+            ++i;
+            if (i < n && isDigit(m_bytes[i])) {
+                m_pos = i;
+                return fail("numbers must not have leading zeros");
+            }
+        } else {
+            while (i < n && isDigit(m_bytes[i]))
+                ++i;
+        }
+        if (i < n && m_bytes[i] == '.') {
+            ++i;
+            if (i >= n || !isDigit(m_bytes[i])) {
+                m_pos = i;
+                return fail("a digit was expected after the decimal point");
+            }
+            while (i < n && isDigit(m_bytes[i]))
+                ++i;
+        }
+        if (i < n && (m_bytes[i] == 'e' || m_bytes[i] == 'E')) {
+            ++i;
+            if (i < n && (m_bytes[i] == '+' || m_bytes[i] == '-'))
+                ++i;
+            if (i >= n || !isDigit(m_bytes[i])) {
+                m_pos = i;
+                return fail("a digit was expected in the exponent");
+            }
+            while (i < n && isDigit(m_bytes[i]))
+                ++i;
+        }
+        const std::string_view lexeme = m_bytes.substr(begin, i - begin);
+        double value = 0.0;
+        const char *first = lexeme.data();
+        const char *last = first + lexeme.size();
+        // from_chars is locale-independent and correctly rounded.
+        const auto [ptr, ec] = std::from_chars(first, last, value);
+        if (ec == std::errc::result_out_of_range || (ec == std::errc() && !std::isfinite(value)))
+            return failAt(begin, "the number " + std::string(lexeme.substr(0, 40)) +
+                                     " is too large or too small to be represented");
+        if (ec != std::errc() || ptr != last)
+            return failAt(begin, "malformed number");
+        out.type = JsonValue::Type::Number;
+        out.number = value;
+        out.text.assign(lexeme);
+        m_pos = i;
+        return true;
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    // Four hex digits at `at`, without reporting anything.
+    bool tryHex4(std::size_t at, unsigned &value) const
+    {
+        if (at + 4 > m_bytes.size())
+            return false;
+        value = 0;
+        for (std::size_t k = 0; k < 4; ++k) {
+            const int h = hexValue(m_bytes[at + k]);
+            if (h < 0)
+                return false;
+            value = value * 16 + unsigned(h);
+        }
+        return true;
+    }
+
+    // Control characters (Unicode category Cc) other than tab and newline are refused in
+    // text, raw or escaped: U+0000..U+001F, U+007F and U+0080..U+009F.
+    static bool isForbiddenControl(std::uint32_t cp)
+    {
+        if (cp == '\t' || cp == '\n')
+            return false;
+        return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+    }
+
+    static std::string codePointName(std::uint32_t cp)
+    {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "U+%04X", unsigned(cp));
+        return buf;
+    }
+
+    static void appendUtf8(std::string &out, std::uint32_t cp)
+    {
+        if (cp < 0x80) {
+            out += char(cp);
+        } else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        } else {
+            out += char(0xF0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        }
+    }
+
+    // Decodes one UTF-8 sequence at `at`; returns its length, or 0 if it is not valid
+    // UTF-8 (overlong forms, surrogates and values beyond U+10FFFF are invalid).
+    std::size_t decodeUtf8(std::size_t at, std::uint32_t &cp) const
+    {
+        const auto byte = [&](std::size_t k) {
+            return static_cast<unsigned char>(m_bytes[at + k]);
+        };
+        const std::size_t left = m_bytes.size() - at;
+        const unsigned char b0 = byte(0);
+        if (b0 < 0x80) {
+            cp = b0;
+            return 1;
+        }
+        std::size_t len = 0;
+        std::uint32_t min = 0;
+        if (b0 >= 0xC2 && b0 <= 0xDF) {
+            len = 2;
+            cp = b0 & 0x1F;
+            min = 0x80;
+        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+            len = 3;
+            cp = b0 & 0x0F;
+            min = 0x800;
+        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+            len = 4;
+            cp = b0 & 0x07;
+            min = 0x10000;
+        } else {
+            return 0;
+        }
+        if (left < len)
+            return 0;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((byte(k) & 0xC0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (byte(k) & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        return len;
+    }
+
+    bool parseString(std::string &out)
+    {
+        ++m_pos; // opening quote
+        const std::size_t n = m_bytes.size();
+        for (;;) {
+            if (m_pos >= n)
+                return fail("unexpected end of file inside a string");
+            const auto c = static_cast<unsigned char>(m_bytes[m_pos]);
+            if (c == '"') {
+                ++m_pos;
+                return true;
+            }
+            if (c == '\\') {
+                if (!parseEscape(out))
+                    return false;
+                continue;
+            }
+            if (c < 0x20)
+                return fail("raw " + codePointName(c) +
+                            " in a string; control characters must be escaped and only tab "
+                            "(\\t) and newline (\\n) are allowed");
+            if (c < 0x80) {
+                if (c == 0x7F)
+                    return fail("control character U+007F in a string; only tab and newline "
+                                "are allowed");
+                out += char(c);
+                ++m_pos;
+                continue;
+            }
+            std::uint32_t cp = 0;
+            const std::size_t len = decodeUtf8(m_pos, cp);
+            if (len == 0)
+                return fail("invalid UTF-8 (" + describeHere() + "); save the file as UTF-8");
+            if (isForbiddenControl(cp))
+                return fail("control character " + codePointName(cp) +
+                            " in a string; only tab and newline are allowed");
+            out.append(m_bytes.substr(m_pos, len));
+            m_pos += len;
+        }
+    }
+
+    bool parseEscape(std::string &out)
+    {
+        const std::size_t at = m_pos;
+        if (m_pos + 1 >= m_bytes.size())
+            return fail("unexpected end of file inside a string");
+        const char e = m_bytes[m_pos + 1];
+        m_pos += 2;
+        switch (e) {
+        case '"':
+            out += '"';
+            return true;
+        case '\\':
+            out += '\\';
+            return true;
+        case '/':
+            out += '/';
+            return true;
+        case 'n':
+            out += '\n';
+            return true;
+        case 't':
+            out += '\t';
+            return true;
+        case 'b':
+        case 'f':
+        case 'r':
+            return failAt(at, std::string("escaped control character \\") + e +
+                                  " in a string; only tab and newline are allowed");
+        case 'u':
+            break;
+        default:
+            return failAt(at, std::string("unknown escape \\") +
+                                  (e >= 0x21 && e < 0x7F ? std::string(1, e) : "?") +
+                                  " in a string");
+        }
+        unsigned unit = 0;
+        if (!tryHex4(m_pos, unit))
+            return failAt(at, "a \\u escape needs four hex digits");
+        m_pos += 4;
+        std::uint32_t cp = unit;
+        if (unit >= 0xDC00 && unit <= 0xDFFF)
+            return failAt(at, "lone low surrogate \\u" + hex4(unit) + " in a string");
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            // A high surrogate must be followed at once by an escaped low surrogate.
+            unsigned low = 0;
+            if (m_bytes.substr(m_pos, 2) != "\\u" || !tryHex4(m_pos + 2, low) || low < 0xDC00 ||
+                low > 0xDFFF)
+                return failAt(at, "lone high surrogate \\u" + hex4(unit) + " in a string");
+            m_pos += 6;
+            cp = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+        }
+        if (isForbiddenControl(cp))
+            return failAt(at, "control character " + codePointName(cp) +
+                                  " in a string; only tab and newline are allowed");
+        appendUtf8(out, cp);
+        return true;
+    }
+
+    static std::string hex4(unsigned v)
+    {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "%04X", v);
+        return buf;
+    }
+};
+
+} // namespace
+
+JsonParseResult parseJson(std::string_view bytes, const JsonParseOptions &options)
+{
+    if (bytes.size() > 0xFFFFFFFFu) {
+        JsonParseResult r;
+        JsonParseError e;
+        e.message = "the text is larger than 4 GiB";
+        r.errors.push_back(e);
+        return r;
+    }
+    try {
+        return Parser(bytes, options).run();
+    } catch (const std::exception &ex) { // std::bad_alloc on a hostile file
+        JsonParseResult r;
+        JsonParseError e;
+        e.message = std::string("the file could not be read: ") + ex.what();
+        r.errors.push_back(e);
+        return r;
+    }
+}
+
+} // namespace fleetroi

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A strict JSON parser (RFC 8259) for untrusted bytes. Plain C++, no Qt, no exceptions
+// leave it.
+//
+// Beyond RFC 8259 it enforces the scenario format's rules for text
+// (shared/spec/SCENARIO_FORMAT.md): the input is valid UTF-8 (a leading BOM is skipped);
+// strings hold no lone surrogates and no control characters other than tab and newline,
+// written raw or escaped (raw tab and newline are refused too, as JSON requires them
+// escaped); numbers are finite doubles (1e400 is refused); nesting is bounded; duplicate
+// keys are errors naming their JSON path. The recursion depth is bounded by maxDepth, so
+// a file of a million '[' answers at once.
+#pragma once
+
+#include "scenario/JsonValue.h"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fleetroi {
+
+struct JsonParseOptions
+{
+    int maxDepth = 64;               // arrays and objects nested deeper are refused
+    std::size_t maxValues = 2000000; // bounds memory for hostile files (~100 bytes a value)
+};
+
+struct JsonParseError
+{
+    std::string path;       // JSON path of the offending member ("" when not inside a value)
+    std::string message;    // names the line and column
+    std::size_t offset = 0; // byte offset into the input (BOM included)
+    int line = 1;           // 1-based
+    int column = 1;         // 1-based, in Unicode characters
+};
+
+struct JsonParseResult
+{
+    std::optional<JsonValue> value;     // absent after a syntax error
+    std::vector<JsonParseError> errors; // duplicate keys (parsing goes on), then a syntax error
+    bool ok() const { return value.has_value() && errors.empty(); }
+};
+
+JsonParseResult parseJson(std::string_view bytes, const JsonParseOptions &options = {});
+
+// Line and column (both 1-based, column in characters) of a byte offset in `bytes`.
+void jsonLineColumn(std::string_view bytes, std::size_t offset, int &line, int &column);
+
+// Appends a member key or an array index to a JSON path: "a" + "b" = "a.b", "a" + 3 = "a[3]".
+std::string jsonPathKey(const std::string &path, std::string_view key);
+std::string jsonPathIndex(const std::string &path, std::size_t index);
+
+} // namespace fleetroi
