@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RootSearch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace fleetroi::finance {
+
+namespace {
+
+// Grid points in [lo, hi]: uniform in log(1 + x) when lo > -1 (rates near -100 % move the
+// discount factor fastest), uniform in x over the whole range, and a dense uniform band over
+// -50 %..+100 % where per-period rates of real cash flows lie (step about 4e-4).
+std::vector<double> scanGrid(double lo, double hi)
+{
+    std::vector<double> grid;
+    constexpr int logPoints = 2048;
+    constexpr int uniformPoints = 1024;
+    constexpr int densePoints = 4096;
+    grid.reserve(logPoints + uniformPoints + densePoints + 4);
+    if (lo > -1.0) {
+        const double a = std::log1p(lo);
+        const double b = std::log1p(hi);
+        for (int i = 0; i <= logPoints; ++i)
+            grid.push_back(std::expm1(a + (b - a) * i / logPoints));
+    }
+    for (int i = 0; i <= uniformPoints; ++i)
+        grid.push_back(lo + (hi - lo) * i / uniformPoints);
+    const double denseLo = std::max(lo, -0.5);
+    const double denseHi = std::min(hi, 1.0);
+    if (denseLo < denseHi) {
+        for (int i = 0; i <= densePoints; ++i)
+            grid.push_back(denseLo + (denseHi - denseLo) * i / densePoints);
+    }
+    grid.push_back(hi);
+    std::sort(grid.begin(), grid.end());
+    grid.erase(std::unique(grid.begin(), grid.end()), grid.end());
+    grid.erase(std::remove_if(grid.begin(), grid.end(), [&](double x) { return x < lo || x > hi; }),
+               grid.end());
+    return grid;
+}
+
+// Brent's method (inverse quadratic interpolation safeguarded by bisection) on a bracket
+// [a, b] with fa, fb of opposite signs.
+double brent(const std::function<double(double)> &f, double a, double b, double fa, double fb)
+{
+    constexpr double relTol = 1e-14;
+    constexpr double eps = std::numeric_limits<double>::epsilon();
+    double c = a;
+    double fc = fa;
+    double d = b - a;
+    double e = d;
+    for (int iteration = 0; iteration < 300; ++iteration) {
+        if ((fb > 0.0) == (fc > 0.0)) {
+            c = a;
+            fc = fa;
+            d = e = b - a;
+        }
+        if (std::abs(fc) < std::abs(fb)) {
+            a = b;
+            b = c;
+            c = a;
+            fa = fb;
+            fb = fc;
+            fc = fa;
+        }
+        const double tol = 2.0 * eps * std::abs(b) + 0.5 * relTol * std::abs(b) + 1e-300;
+        const double m = 0.5 * (c - b);
+        if (std::abs(m) <= tol || fb == 0.0)
+            return b;
+        if (std::abs(e) >= tol && std::abs(fa) > std::abs(fb)) {
+            const double s = fb / fa;
+            double p;
+            double q;
+            if (a == c) {
+                p = 2.0 * m * s;
+                q = 1.0 - s;
+            } else {
+                const double qa = fa / fc;
+                const double r = fb / fc;
+                p = s * (2.0 * m * qa * (qa - r) - (b - a) * (r - 1.0));
+                q = (qa - 1.0) * (r - 1.0) * (s - 1.0);
+            }
+            if (p > 0.0)
+                q = -q;
+            else
+                p = -p;
+            if (2.0 * p < std::min(3.0 * m * q - std::abs(tol * q), std::abs(e * q))) {
+                e = d;
+                d = p / q;
+            } else {
+                d = m;
+                e = m;
+            }
+        } else {
+            d = m;
+            e = m;
+        }
+        a = b;
+        fa = fb;
+        b += std::abs(d) > tol ? d : (m > 0.0 ? tol : -tol);
+        fb = f(b);
+        if (!std::isfinite(fb))
+            return b;
+    }
+    return b;
+}
+
+} // namespace
+
+std::vector<double> findAllRoots(const std::function<double(double)> &f, double lo, double hi)
+{
+    std::vector<double> roots;
+    if (!(lo < hi))
+        return roots;
+    const std::vector<double> grid = scanGrid(lo, hi);
+    double prevX = 0.0;
+    double prevF = std::numeric_limits<double>::quiet_NaN();
+    for (double x : grid) {
+        const double fx = f(x);
+        if (!std::isfinite(fx)) {
+            prevF = fx;
+            prevX = x;
+            continue;
+        }
+        if (fx == 0.0) {
+            if (x > lo)
+                roots.push_back(x);
+        } else if (std::isfinite(prevF) && prevF != 0.0 && (prevF > 0.0) != (fx > 0.0)) {
+            roots.push_back(brent(f, prevX, x, prevF, fx));
+        }
+        prevX = x;
+        prevF = fx;
+    }
+    std::sort(roots.begin(), roots.end());
+    std::vector<double> merged;
+    for (double r : roots) {
+        if (!(r > lo && r <= hi))
+            continue;
+        if (!merged.empty() && std::abs(r - merged.back()) <= 1e-12 * std::max(1.0, std::abs(r)))
+            continue;
+        merged.push_back(r);
+    }
+    return merged;
+}
+
+std::vector<double> irrAllRoots(const std::vector<double> &values)
+{
+    if (std::all_of(values.begin(), values.end(), [](double v) { return v == 0.0; }))
+        return {};
+    // Evaluate NPV(x) = sum v_i (1+x)^-i by Horner in d = 1/(1+x) when x >= 0, and the
+    // same-signed NPV(x) (1+x)^(n-1) = sum v_i (1+x)^(n-1-i) by Horner in (1+x) when x < 0:
+    // both powers stay <= 1, so nothing overflows even for 240 flows near -99 %, and the
+    // function is continuous at 0 with the same roots as NPV.
+    auto scaledNpv = [&values](double x) {
+        const double u = 1.0 + x;
+        double acc = 0.0;
+        if (u >= 1.0) {
+            const double d = 1.0 / u;
+            for (auto it = values.rbegin(); it != values.rend(); ++it)
+                acc = acc * d + *it;
+        } else {
+            for (double v : values)
+                acc = acc * u + v;
+        }
+        return acc;
+    };
+    return findAllRoots(scaledNpv, -0.99, 10.0);
+}
+
+} // namespace fleetroi::finance
