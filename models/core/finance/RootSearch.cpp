@@ -43,7 +43,7 @@ std::vector<double> scanGrid(double lo, double hi)
 
 // Brent's method (inverse quadratic interpolation safeguarded by bisection) on a bracket
 // [a, b] with fa, fb of opposite signs.
-double brent(const std::function<double(double)> &f, double a, double b, double fa, double fb)
+template <class F> double brent(const F &f, double a, double b, double fa, double fb)
 {
     constexpr double relTol = 1e-14;
     constexpr double eps = std::numeric_limits<double>::epsilon();
@@ -166,7 +166,39 @@ std::vector<double> irrAllRoots(const std::vector<double> &values)
         }
         return acc;
     };
-    return findAllRoots(scaledNpv, -0.99, 10.0);
+    constexpr double lo = -0.99;
+    constexpr double hi = 10.0;
+
+    // Descartes' rule of signs on the polynomial in d = 1/(1+x): the number of rates > -1 is
+    // at most the number of sign changes of the flows. The usual investment (pay first,
+    // receive later) has one change and so exactly one simple root; bracket it directly
+    // instead of scanning thousands of grid points.
+    int signChanges = 0;
+    double lastSign = 0.0;
+    for (double v : values) {
+        if (v == 0.0)
+            continue;
+        const double sign = v > 0.0 ? 1.0 : -1.0;
+        if (lastSign != 0.0 && sign != lastSign)
+            ++signChanges;
+        lastSign = sign;
+    }
+    if (signChanges == 0)
+        return {};
+    if (signChanges == 1) {
+        // Start just inside lo: the interval is open there.
+        const double a = std::nextafter(lo, hi);
+        const double fa = scaledNpv(a);
+        const double fb = scaledNpv(hi);
+        if (fb == 0.0)
+            return {hi};
+        if (fa == 0.0)
+            return {a};
+        if (!std::isfinite(fa) || !std::isfinite(fb) || (fa > 0.0) == (fb > 0.0))
+            return {}; // the only root lies outside (lo, hi]
+        return {brent(scaledNpv, a, hi, fa, fb)};
+    }
+    return findAllRoots(scaledNpv, lo, hi);
 }
 
 } // namespace fleetroi::finance
