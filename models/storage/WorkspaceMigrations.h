@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace schema, versioned with `PRAGMA user_version` and brought up to date one
+// step at a time. Each step runs in its own BEGIN IMMEDIATE transaction and re-reads the
+// version inside it, so two FleetROI instances opening an old file together migrate it
+// once. A file whose version is higher than kCurrentVersion was made by a newer FleetROI
+// and is opened read-only, never "migrated down".
+//
+// Version history:
+//   1  scenario(id, name, created_at), revision(...), tag(...)
+//   2  folders, trash (trashed_at), cached head revision and update time for fast listing,
+//      names unique among scenarios outside the trash, an index on content hashes
+#pragma once
+
+#include "StorageStatus.h"
+
+namespace fleetroi {
+
+class WorkspaceConnection;
+
+class WorkspaceMigrations
+{
+public:
+    static constexpr int kCurrentVersion = 2;
+    // `PRAGMA application_id` of a FleetROI workspace: "FLTR" in ASCII.
+    static constexpr int kApplicationId = 0x464C5452;
+
+    static StorageResult<int> schemaVersion(WorkspaceConnection &connection);
+    // Brings the schema to targetVersion (only upwards). targetVersion below
+    // kCurrentVersion exists for tests and fixtures that need an old file.
+    static StorageStatus migrate(WorkspaceConnection &connection,
+                                 int targetVersion = kCurrentVersion);
+};
+
+} // namespace fleetroi
