@@ -1,39 +1,209 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "WorkspaceCli.h"
+
+#include "engine/FleetModel.h"
+#include "engine/ResultsFormat.h"
+#include "engine/Sensitivity.h"
+#include "scenario/ScenarioReader.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <clocale>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <optional>
+#include <string>
 
 namespace fleetroi::cli {
 
 namespace {
 
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitInvalidInput = 2;
+
 const char *const kUsage =
-    "Usage: fleetroi [--workspace PATH] [FILE.fleetroi.json]   start the desktop app\n"
+    "Usage: fleetroi [--workspace PATH] [FILE.fleetroi.json...]   start the desktop app\n"
     "       fleetroi COMMAND [OPTIONS]\n"
     "\n"
     "Commands (headless, no display needed):\n"
-    "  compute FILE [--format json|csv|table]         the financial model of a scenario\n"
-    "  sensitivity FILE [--swing W] [--format json|table]  NPV tornado\n"
-    "  validate FILE...                               check scenario files\n"
+    "  compute FILE [--format json|csv|table]              the financial model of a scenario\n"
+    "  sensitivity FILE [--swing W] [--format json|table]  NPV tornado (default swing 0.2)\n"
+    "  validate FILE...                                    check scenario files\n"
+    "  workspace import FILE...                            add scenario files to the workspace\n"
+    "  workspace list [--format json]                      scenarios in the workspace\n"
+    "  workspace history NAME [--format json]              revisions of a scenario\n"
+    "  workspace export NAME -o FILE [--revision N]        write a scenario file\n"
+    "  workspace diff NAME REV_A REV_B                     what changed between two revisions\n"
     "\n"
     "Options:\n"
-    "  -h, --help       show this help\n"
-    "  -v, --version    show the version\n"
+    "  --workspace PATH  the workspace file (default: in the user's data directory)\n"
+    "  -h, --help        show this help\n"
+    "  -v, --version     show the version\n"
     "\n"
-    "Exit codes: 0 ok, 2 invalid input, 1 any other error.\n";
+    "Numbers are read and written in the C locale. Exit codes: 0 ok, 2 invalid input\n"
+    "(stderr: FILE: path: message), 1 any other error.\n";
 
 bool isCommand(const char *arg)
 {
-    static const char *const commands[] = {"compute", "sensitivity", "validate", "workspace",
-                                           "montecarlo", "report", "export"};
+    static const char *const commands[] = {"compute",    "sensitivity", "validate", "workspace",
+                                           "montecarlo", "report",      "export"};
     for (const char *c : commands)
         if (std::strcmp(arg, c) == 0)
             return true;
     return false;
+}
+
+void writeOut(const std::string &text)
+{
+    std::fwrite(text.data(), 1, text.size(), stdout);
+}
+
+// Command-line arguments after the command: positional words and --option values.
+struct Arguments
+{
+    QStringList positional;
+    QString format;
+    std::optional<QString> swing;
+    QString error;
+};
+
+Arguments parseArguments(const QStringList &args, int first, const QStringList &valueOptions)
+{
+    Arguments a;
+    for (int i = first; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg.startsWith(QLatin1String("--"))) {
+            QString name = arg, value;
+            const qsizetype eq = arg.indexOf(QLatin1Char('='));
+            if (eq > 0) {
+                name = arg.left(eq);
+                value = arg.mid(eq + 1);
+            } else if (valueOptions.contains(arg) && i + 1 < args.size()) {
+                value = args[++i];
+            }
+            if (!valueOptions.contains(name)) {
+                a.error = QStringLiteral("unknown option '%1'").arg(name);
+                return a;
+            }
+            if (value.isEmpty()) {
+                a.error = QStringLiteral("option '%1' needs a value").arg(name);
+                return a;
+            }
+            if (name == QLatin1String("--format"))
+                a.format = value;
+            else if (name == QLatin1String("--swing"))
+                a.swing = value;
+        } else {
+            a.positional << arg;
+        }
+    }
+    return a;
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    std::fprintf(stderr, "fleetroi %s: %s\n", command.toUtf8().constData(),
+                 message.toUtf8().constData());
+    std::fprintf(stderr, "Try 'fleetroi --help'.\n");
+    return kExitFailure;
+}
+
+// Reads and validates a scenario file; on failure prints "FILE: path: message" lines.
+std::optional<Scenario> loadScenario(const QString &file)
+{
+    const QByteArray name = file.toUtf8();
+    ScenarioReadResult read = readScenarioFile(std::string(name.constData(), size_t(name.size())));
+    if (read.ok())
+        return std::move(read.scenario);
+    for (const ValidationError &e : read.errors)
+        std::fprintf(stderr, "%s: %s\n", name.constData(), formatError(e).c_str());
+    if (read.errors.empty())
+        std::fprintf(stderr, "%s: not a valid scenario file\n", name.constData());
+    return std::nullopt;
+}
+
+int runCompute(const QStringList &args)
+{
+    const Arguments a = parseArguments(args, 2, {QStringLiteral("--format")});
+    if (!a.error.isEmpty())
+        return usageError(QStringLiteral("compute"), a.error);
+    if (a.positional.size() != 1)
+        return usageError(QStringLiteral("compute"), QStringLiteral("expects exactly one FILE"));
+    const QString format = a.format.isEmpty() ? QStringLiteral("table") : a.format;
+    if (format != QLatin1String("json") && format != QLatin1String("csv") &&
+        format != QLatin1String("table"))
+        return usageError(QStringLiteral("compute"),
+                          QStringLiteral("--format must be json, csv or table"));
+    const std::optional<Scenario> scenario = loadScenario(a.positional.front());
+    if (!scenario)
+        return kExitInvalidInput;
+    const ModelResults results = computeModel(*scenario);
+    if (format == QLatin1String("json"))
+        writeOut(resultsToJson(results));
+    else if (format == QLatin1String("csv"))
+        writeOut(monthlyToCsv(results.monthly));
+    else
+        writeOut(resultsToTable(*scenario, results));
+    return kExitOk;
+}
+
+int runSensitivity(const QStringList &args)
+{
+    const Arguments a =
+        parseArguments(args, 2, {QStringLiteral("--format"), QStringLiteral("--swing")});
+    if (!a.error.isEmpty())
+        return usageError(QStringLiteral("sensitivity"), a.error);
+    if (a.positional.size() != 1)
+        return usageError(QStringLiteral("sensitivity"),
+                          QStringLiteral("expects exactly one FILE"));
+    const QString format = a.format.isEmpty() ? QStringLiteral("table") : a.format;
+    if (format != QLatin1String("json") && format != QLatin1String("table"))
+        return usageError(QStringLiteral("sensitivity"),
+                          QStringLiteral("--format must be json or table"));
+    double swing = 0.2;
+    if (a.swing) {
+        // C-locale parse whatever the user's locale: QString::toDouble is locale-independent.
+        bool ok = false;
+        swing = a.swing->toDouble(&ok);
+        if (!ok || !std::isfinite(swing) || swing < 0.0 || swing >= 1.0) {
+            std::fprintf(
+                stderr,
+                "fleetroi sensitivity: --swing: must be a number from 0 to below 1, got '%s'\n",
+                a.swing->toUtf8().constData());
+            return kExitInvalidInput;
+        }
+    }
+    const std::optional<Scenario> scenario = loadScenario(a.positional.front());
+    if (!scenario)
+        return kExitInvalidInput;
+    const std::vector<SensitivityRow> rows = computeSensitivity(*scenario, swing);
+    if (format == QLatin1String("json"))
+        writeOut(sensitivityToJson(rows));
+    else
+        writeOut(sensitivityToTable(rows, computeNpv(*scenario), swing));
+    return kExitOk;
+}
+
+int runValidate(const QStringList &args)
+{
+    const Arguments a = parseArguments(args, 2, {});
+    if (!a.error.isEmpty())
+        return usageError(QStringLiteral("validate"), a.error);
+    if (a.positional.isEmpty())
+        return usageError(QStringLiteral("validate"), QStringLiteral("expects at least one FILE"));
+    int exitCode = kExitOk;
+    for (const QString &file : a.positional) {
+        if (loadScenario(file))
+            std::printf("%s: valid\n", file.toUtf8().constData());
+        else
+            exitCode = kExitInvalidInput;
+    }
+    return exitCode;
 }
 
 } // namespace
@@ -41,11 +211,15 @@ bool isCommand(const char *arg)
 bool wantsCommandLine(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v")
-            || !std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h"))
+        if (!std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v") ||
+            !std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h"))
             return true;
     }
-    return argc > 1 && isCommand(argv[1]);
+    // The command may follow "--workspace PATH".
+    int first = 1;
+    if (argc > 2 && !std::strcmp(argv[1], "--workspace"))
+        first = 3;
+    return argc > first && isCommand(argv[first]);
 }
 
 int run(int argc, char **argv)
@@ -54,18 +228,47 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("FleetROI"));
     QCoreApplication::setOrganizationName(QStringLiteral("FleetROI"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLEETROI_VERSION));
-    const QStringList args = QCoreApplication::arguments();
+    // QCoreApplication adopts the user's locale for the C library; files and the command
+    // line stay in the C locale (decimal point, no grouping) whatever the user's settings.
+    std::setlocale(LC_NUMERIC, "C");
+
+    QStringList args = QCoreApplication::arguments();
+    // --workspace PATH (or --workspace=PATH) may stand anywhere; it only matters to
+    // the workspace commands.
+    QString workspacePath;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--workspace") && i + 1 < args.size()) {
+            workspacePath = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--workspace="))) {
+            workspacePath = args[i].mid(12);
+            args.remove(i);
+            break;
+        }
+    }
     if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
         std::printf("FleetROI %s\n", FLEETROI_VERSION);
-        return 0;
+        return kExitOk;
     }
-    if (args.size() < 2 || args.contains(QStringLiteral("--help"))
-        || args.contains(QStringLiteral("-h"))) {
+    if (args.size() < 2 || args.contains(QStringLiteral("--help")) ||
+        args.contains(QStringLiteral("-h"))) {
         std::fputs(kUsage, stdout);
-        return 0;
+        return kExitOk;
     }
-    std::fprintf(stderr, "fleetroi: unknown command '%s'\n%s", argv[1], kUsage);
-    return 1;
+    const QString command = args[1];
+    if (command == QLatin1String("compute"))
+        return runCompute(args);
+    if (command == QLatin1String("sensitivity"))
+        return runSensitivity(args);
+    if (command == QLatin1String("validate"))
+        return runValidate(args);
+    if (command == QLatin1String("workspace"))
+        return runWorkspace(args.mid(1), workspacePath);
+    std::fprintf(stderr, "fleetroi: unknown command '%s'\n%s", command.toUtf8().constData(),
+                 kUsage);
+    return kExitFailure;
 }
 
 } // namespace fleetroi::cli

@@ -10,9 +10,9 @@ namespace fleetroi {
 
 struct ModelOptions
 {
-    bool trancheDetail = false;  // fill ModelResults::tranches (per-tranche monthly arrays)
-    bool breakEvenLease = true;  // one more run with lease prices at 0 for break_even_lease_factor
-    bool irr = true;             // search IRR roots
+    bool trancheDetail = false; // fill ModelResults::tranches (per-tranche monthly arrays)
+    bool breakEvenLease = true; // compute break_even_lease_factor
+    bool irr = true;            // search IRR roots
 };
 
 // Computes the model. The scenario must be valid (readScenario/validateScenario): the model

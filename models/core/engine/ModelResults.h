@@ -21,7 +21,7 @@ namespace fleetroi {
 // Fleet totals by month, named as in the worked examples' expected output.
 struct MonthlySeries
 {
-    std::vector<std::string> month; // "YYYY-MM"
+    std::vector<std::string> month;          // "YYYY-MM"
     std::vector<double> capacityHours;       // C_t, compute hours available
     std::vector<double> internalDemandHours; // D_t
     std::vector<double> internalServedHours; // S_t
@@ -32,7 +32,7 @@ struct MonthlySeries
     std::vector<double> energyKwh;           // facility energy (IT x PUE)
     std::vector<double> capex;
     std::vector<double> leaseRevenue;
-    std::vector<double> internalValue;       // cloud rent avoided
+    std::vector<double> internalValue; // cloud rent avoided
     std::vector<double> electricityCost;
     std::vector<double> colocationCost;
     std::vector<double> maintenanceCost;
@@ -42,18 +42,18 @@ struct MonthlySeries
     std::vector<double> ebitda;
     std::vector<double> bookDepreciation;
     std::vector<double> taxDepreciation;
-    std::vector<double> bookGain;            // proceeds less book value, on sales in t
-    std::vector<double> proceeds;            // resale of tranches at the end of operation
-    std::vector<double> terminalValue;       // only month H-1 can be non-zero
+    std::vector<double> bookGain;      // proceeds less book value, on sales in t
+    std::vector<double> proceeds;      // resale of tranches at the end of operation
+    std::vector<double> terminalValue; // only month H-1 can be non-zero
     std::vector<double> ebit;
-    std::vector<double> tax;                 // negative = tax saving
+    std::vector<double> tax; // negative = tax saving
     std::vector<double> netIncome;
     std::vector<double> netCashFlow;
     std::vector<double> cumulativeCashFlow;
-    std::vector<double> bookValue;           // fleet net book value at the end of month t
+    std::vector<double> bookValue; // fleet net book value at the end of month t
     // Beyond the expected-output names (for charts and reports):
-    std::vector<double> taxBasis;            // fleet remaining tax basis at the end of month t
-    std::vector<double> discountFactor;      // DF_t = (1 + r)^(-(t+1)/12)
+    std::vector<double> taxBasis;       // fleet remaining tax basis at the end of month t
+    std::vector<double> discountFactor; // DF_t = (1 + r)^(-(t+1)/12)
 
     int size() const { return int(month.size()); }
 
@@ -65,30 +65,30 @@ struct MonthlySeries
 // One purchase tranche's own schedule (for the Fleet view, depreciation tables and charts).
 struct TrancheResults
 {
-    int purchaseIndex = 0;   // index into Scenario::purchases
+    int purchaseIndex = 0; // index into Scenario::purchases
     std::string skuId;
     std::string label;
-    double capex = 0.0;      // B
-    int purchaseMonth = 0;   // m_k
-    int serviceMonth = 0;    // s_k (may be >= H)
-    int disposalMonth = -1;  // r_k when sold inside the horizon, else -1
-    double proceeds = 0.0;   // resale in r_k (0 when not sold)
-    double bookGain = 0.0;   // proceeds less book value before the sale
-    double taxGain = 0.0;    // proceeds less remaining tax basis
-    double terminalValue = 0.0; // its share of the terminal value (unsold tranches)
+    double capex = 0.0;                   // B
+    int purchaseMonth = 0;                // m_k
+    int serviceMonth = 0;                 // s_k (may be >= H)
+    int disposalMonth = -1;               // r_k when sold inside the horizon, else -1
+    double proceeds = 0.0;                // resale in r_k (0 when not sold)
+    double bookGain = 0.0;                // proceeds less book value before the sale
+    double taxGain = 0.0;                 // proceeds less remaining tax basis
+    double terminalValue = 0.0;           // its share of the terminal value (unsold tranches)
     std::vector<double> workingGpus;      // n_{k,t}
     std::vector<double> capacityHours;    // C_{k,t}
     std::vector<double> bookDepreciation; // d_j placed in month s_k + j
     std::vector<double> taxDepreciation;
-    std::vector<double> bookValue;        // end of month t
-    std::vector<double> taxBasis;         // end of month t
+    std::vector<double> bookValue; // end of month t
+    std::vector<double> taxBasis;  // end of month t
 };
 
 struct KeyFigures
 {
     double npv = 0.0;
-    std::optional<double> irr;     // lowest annual root in (-0.99, 10]
-    int irrRoots = 0;              // how many roots were found
+    std::optional<double> irr;       // lowest annual root in (-0.99, 10]
+    int irrRoots = 0;                // how many roots were found
     std::vector<double> irrAllRoots; // every root found, ascending
     std::optional<int> paybackMonth;
     std::optional<int> discountedPaybackMonth;

@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The financial model, following shared/spec/MODEL.md section by section.
+//
+// Speed: the model must recompute on every keystroke and run thousands of times in the
+// tornado and Monte Carlo. Everything that depends only on (SKU, month) - prices, survival,
+// hours - is tabulated once; the per-tranche inner loop then only accumulates sums of
+// working GPUs weighted by those tables. Money that is proportional to GPU-hours is summed
+// as "working GPUs x per-GPU factor" per month and multiplied by hours x availability once.
+#include "engine/FleetModel.h"
+
+#include "engine/IrrSearch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace fleetroi {
+
+namespace {
+
+constexpr double kMacrs5HalfYear[6] = {0.20, 0.32, 0.192, 0.1152, 0.1152, 0.0576};
+
+bool isLeapYear(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int daysInMonth(int year, int month)
+{
+    static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month == 2 && isLeapYear(year) ? 29 : days[month - 1];
+}
+
+// Calendar (year, month 1..12) of month index t.
+void calendarMonth(int startYear, int startMonth, int t, int &year, int &month)
+{
+    const int z = (startMonth - 1) + t;
+    // floor division so negative indices also map correctly
+    const int yearOffset = z >= 0 ? z / 12 : -((-z + 11) / 12);
+    year = startYear + yearOffset;
+    month = z - yearOffset * 12 + 1;
+}
+
+// Month index of the last month of fiscal year `fiscalYear` (named by the calendar year
+// in which it ends, ending with calendar month `fyEnd`).
+int fiscalYearEndIndex(int startYear, int startMonth, int fyEnd, int fiscalYear)
+{
+    return (fiscalYear - startYear) * 12 + (fyEnd - startMonth);
+}
+
+// Fiscal year that contains month index t.
+int fiscalYearOf(int startYear, int startMonth, int fyEnd, int t)
+{
+    int y = 0, m = 0;
+    calendarMonth(startYear, startMonth, t, y, m);
+    return m <= fyEnd ? y : y + 1;
+}
+
+// out[t] = base^((t + shift) / 12) for t = 0 .. out.size()-1: the monthly compounding of
+// MODEL.md "Time". Twelve pow() calls for the fractional powers, then whole years by
+// multiplication: a few ulps from pow() per value (at most one rounding per year of
+// horizon), and 30x faster than a pow() per month, which dominated the model's run time.
+void fillMonthlyPowers(double base, int shift, double *out, std::size_t count)
+{
+    if (base == 1.0) {
+        std::fill(out, out + count, 1.0);
+        return;
+    }
+    double fraction[12];
+    for (int j = 0; j < 12; ++j)
+        fraction[j] = std::pow(base, j / 12.0);
+    // e = t + shift = 12 q + j with 0 <= j < 12 (floor division for negative shifts).
+    const int e0 = shift;
+    int q = e0 >= 0 ? e0 / 12 : -((-e0 + 11) / 12);
+    int j = e0 - 12 * q;
+    double whole = std::pow(base, double(q));
+    for (std::size_t t = 0; t < count; ++t) {
+        out[t] = j == 0 ? whole : whole * fraction[j];
+        if (++j == 12) {
+            j = 0;
+            whole *= base;
+        }
+    }
+}
+
+// Price of a curve in months 0 .. count-1 (PriceCurve::at, tabulated without a pow per month).
+void priceTable(const PriceCurve &curve, double *out, std::size_t count)
+{
+    if (curve.kind == PriceCurve::Kind::Growth) {
+        fillMonthlyPowers(1.0 + curve.annualChange, 0, out, count);
+        for (std::size_t t = 0; t < count; ++t)
+            out[t] *= curve.start;
+    } else {
+        for (std::size_t t = 0; t < count; ++t)
+            out[t] = curve.at(int(t));
+    }
+}
+
+// Everything one run of the model produces. `leaseFactor` scales every lease price (1 for
+// the scenario as entered, 0 for the break-even run).
+struct Run
+{
+    MonthlySeries m;
+    std::vector<TrancheResults> tranches;
+    double npv = 0.0;
+    double sumUsed = 0.0;     // sum of S_t + L_t
+    double sumCapacity = 0.0; // sum of C_t
+    double sumLeased = 0.0;   // sum of L_t
+};
+
+void resizeAll(MonthlySeries &m, int h)
+{
+    for (std::vector<double> *v : {&m.capacityHours,
+                                   &m.internalDemandHours,
+                                   &m.internalServedHours,
+                                   &m.shortfallHours,
+                                   &m.leasedHours,
+                                   &m.utilization,
+                                   &m.workingGpus,
+                                   &m.energyKwh,
+                                   &m.capex,
+                                   &m.leaseRevenue,
+                                   &m.internalValue,
+                                   &m.electricityCost,
+                                   &m.colocationCost,
+                                   &m.maintenanceCost,
+                                   &m.staffCost,
+                                   &m.salesCost,
+                                   &m.opex,
+                                   &m.ebitda,
+                                   &m.bookDepreciation,
+                                   &m.taxDepreciation,
+                                   &m.bookGain,
+                                   &m.proceeds,
+                                   &m.terminalValue,
+                                   &m.ebit,
+                                   &m.tax,
+                                   &m.netIncome,
+                                   &m.netCashFlow,
+                                   &m.cumulativeCashFlow,
+                                   &m.bookValue,
+                                   &m.taxBasis,
+                                   &m.discountFactor})
+        v->assign(std::size_t(h), 0.0);
+}
+
+void runModel(const Scenario &sc, double leaseFactor, bool withLabels, bool trancheDetail, Run &run)
+{
+    const int H = sc.horizonMonths;
+    const Operations &ops = sc.operations;
+    const Finance &fin = sc.finance;
+    MonthlySeries &M = run.m;
+    resizeAll(M, H);
+    if (withLabels) {
+        M.month.resize(std::size_t(H));
+        for (int t = 0; t < H; ++t)
+            M.month[std::size_t(t)] = monthLabel(sc.startYear, sc.startMonth, t);
+    }
+
+    // --- Month tables -------------------------------------------------------------------
+    const std::size_t HH = std::size_t(H);
+    std::vector<double> hours(HH), escalation(HH);
+    for (int t = 0; t < H; ++t)
+        hours[std::size_t(t)] = hoursInMonth(sc.startYear, sc.startMonth, t);
+    fillMonthlyPowers(1.0 + ops.electricityAnnualEscalation, 0, escalation.data(), HH);
+    // DF_t = (1 + r)^(-(t+1)/12) = (1/(1 + r))^((t+1)/12).
+    fillMonthlyPowers(1.0 / (1.0 + fin.discountRate), 1, M.discountFactor.data(), HH);
+    if (sc.internalDemand.isSeries) {
+        M.internalDemandHours = sc.internalDemand.series;
+        M.internalDemandHours.resize(HH, 0.0);
+    } else {
+        fillMonthlyPowers(1.0 + sc.internalDemand.annualGrowth, 0, M.internalDemandHours.data(),
+                          HH);
+        for (double &d : M.internalDemandHours)
+            d *= sc.internalDemand.computeHours;
+    }
+
+    // --- SKU x month tables -------------------------------------------------------------
+    const std::size_t nSku = sc.skus.size();
+    std::vector<double> cloud(nSku * HH), leasePrefix(nSku * (HH + 1)), survival(nSku * HH);
+    std::vector<double> leaseSpot(nSku * HH);
+    for (std::size_t s = 0; s < nSku; ++s) {
+        const Sku &sku = sc.skus[s];
+        double acc = 0.0;
+        leasePrefix[s * (HH + 1)] = 0.0;
+        priceTable(sku.cloudPrice, &cloud[s * HH], HH);
+        priceTable(sku.leasePrice, &leaseSpot[s * HH], HH);
+        for (std::size_t t = 0; t < HH; ++t) {
+            leaseSpot[s * HH + t] *= leaseFactor;
+            acc += leaseSpot[s * HH + t];
+            leasePrefix[s * (HH + 1) + t + 1] = acc;
+        }
+        fillMonthlyPowers(1.0 - sku.annualFailureRate, 0, &survival[s * HH], HH);
+    }
+    // Mean lease price over months lo..t of SKU s: the ladder of running contracts.
+    // Prefix sums make it O(1); for T = 1 it is exactly lease_price(t).
+    const int T = sc.leasing.contractMonths;
+
+    // --- Fleet: per-month sums over operating tranches ----------------------------------
+    std::vector<double> sumThroughput(HH, 0.0); // sum n * throughput
+    std::vector<double> sumIdlePower(HH, 0.0);  // sum n * kW * idle fraction
+    std::vector<double> sumLoadPower(HH, 0.0);  // sum n * kW * (1 - idle fraction)
+    std::vector<double> sumCloud(HH, 0.0);      // sum n * cloud price
+    std::vector<double> sumLease(HH, 0.0);      // sum n * realized lease price
+
+    struct TrancheFacts
+    {
+        double capex, salvage;
+        int purchase, service, end, disposal; // end = first month not operating (clipped to H)
+        bool sold;
+    };
+    std::vector<TrancheFacts> facts(sc.purchases.size());
+
+    if (trancheDetail)
+        run.tranches.resize(sc.purchases.size());
+
+    for (std::size_t k = 0; k < sc.purchases.size(); ++k) {
+        const PurchaseTranche &p = sc.purchases[k];
+        const int si = sc.skuIndex(p.sku);
+        const Sku &sku = sc.skus[std::size_t(si)];
+        const std::size_t s = std::size_t(si);
+        const double gpus = double(p.gpus);
+        const double price = p.gpuPrice ? *p.gpuPrice : sku.gpuPrice;
+        const double servers = double((p.gpus + sku.gpusPerServer - 1) / sku.gpusPerServer);
+        const double capex = gpus * price + servers * sku.serverCost + gpus * sku.networkCostPerGpu;
+        M.capex[std::size_t(p.month)] += capex;
+
+        const int service = p.month + p.installLagMonths;
+        const int O = sku.operatingLifeMonths;
+        const long disposalL = long(service) + O;
+        const int end = int(std::min<long>(disposalL, H));
+        TrancheFacts &f = facts[k];
+        f = {capex,
+             sku.salvageFraction * capex,
+             p.month,
+             service,
+             std::max(end, service),
+             int(std::min<long>(disposalL, 1L << 30)),
+             disposalL <= H - 1};
+
+        const double colocation = gpus * sku.powerKwPerGpu * ops.colocationPerKwMonth;
+        const double maintenance = capex * ops.maintenanceFractionPerYear / 12.0;
+        const double kwIdle = sku.powerKwPerGpu * sku.idlePowerFraction;
+        const double kwLoad = sku.powerKwPerGpu * (1.0 - sku.idlePowerFraction);
+        const double *surv = &survival[s * HH];
+        const double *cl = &cloud[s * HH];
+        const double *pre = &leasePrefix[s * (HH + 1)];
+        const double *spot = &leaseSpot[s * HH];
+        TrancheResults *tr = trancheDetail ? &run.tranches[k] : nullptr;
+        if (tr) {
+            tr->purchaseIndex = int(k);
+            tr->skuId = sku.id;
+            tr->label = p.label;
+            tr->capex = capex;
+            tr->purchaseMonth = p.month;
+            tr->serviceMonth = service;
+            tr->workingGpus.assign(HH, 0.0);
+            tr->capacityHours.assign(HH, 0.0);
+        }
+        for (int t = service; t < end; ++t) {
+            const std::size_t ti = std::size_t(t);
+            const double n = gpus * surv[t - service];
+            M.workingGpus[ti] += n;
+            sumThroughput[ti] += n * sku.throughput;
+            sumIdlePower[ti] += n * kwIdle;
+            sumLoadPower[ti] += n * kwLoad;
+            sumCloud[ti] += n * cl[t];
+            const int lo = std::max(service, t - T + 1);
+            const double realized = T == 1 ? spot[t] : (pre[t + 1] - pre[lo]) / double(t + 1 - lo);
+            sumLease[ti] += n * realized;
+            M.colocationCost[ti] += colocation;
+            M.maintenanceCost[ti] += maintenance;
+            if (tr) {
+                tr->workingGpus[ti] = n;
+                tr->capacityHours[ti] = n * hours[ti] * ops.availability * sku.throughput;
+            }
+        }
+    }
+
+    // --- Demand, leasing, utilization, money by month -----------------------------------
+    const bool leasing = sc.leasing.enabled;
+    const double sellable = sc.leasing.sellableFraction;
+    for (int t = 0; t < H; ++t) {
+        const std::size_t ti = std::size_t(t);
+        const double gpuHourScale = hours[ti] * ops.availability; // G = n * this
+        const double C = sumThroughput[ti] * gpuHourScale;
+        const double D = M.internalDemandHours[ti];
+        const double S = std::min(D, C);
+        const double sigma = C > 0.0 ? S / C : 0.0;
+        const double L = leasing ? (C - S) * sellable : 0.0;
+        const double u = C > 0.0 ? (S + L) / C : 0.0;
+        M.capacityHours[ti] = C;
+        M.internalServedHours[ti] = S;
+        M.shortfallHours[ti] = D - S;
+        M.leasedHours[ti] = L;
+        M.utilization[ti] = u;
+        run.sumUsed += S + L;
+        run.sumCapacity += C;
+        run.sumLeased += L;
+
+        M.leaseRevenue[ti] = leasing ? gpuHourScale * (1.0 - sigma) * sellable * sumLease[ti] : 0.0;
+        M.internalValue[ti] = gpuHourScale * sigma * sumCloud[ti];
+
+        const double load = ops.availability * u;
+        M.energyKwh[ti] = hours[ti] * (sumIdlePower[ti] + sumLoadPower[ti] * load) * ops.pue;
+        M.electricityCost[ti] = M.energyKwh[ti] * ops.electricityPricePerKwh * escalation[ti];
+        M.staffCost[ti] = ops.staffCostPerMonth;
+        M.salesCost[ti] = M.leaseRevenue[ti] * sc.leasing.salesCostFraction;
+        M.opex[ti] = M.electricityCost[ti] + M.colocationCost[ti] + M.maintenanceCost[ti] +
+                     M.staffCost[ti] + M.salesCost[ti];
+        M.ebitda[ti] = M.leaseRevenue[ti] + M.internalValue[ti] - M.opex[ti];
+    }
+
+    // --- Depreciation, disposal, terminal value per tranche -----------------------------
+    std::vector<double> taxGain(HH, 0.0);
+    const bool macrs = fin.taxDepreciation == TaxDepreciation::Macrs5HalfYear;
+    const double bonus = fin.bonusDepreciation;
+    std::vector<double> bookDep, taxDep; // this tranche's amounts by month (reused buffers)
+    for (std::size_t k = 0; k < sc.purchases.size(); ++k) {
+        const TrancheFacts &f = facts[k];
+        const Sku &sku = sc.skus[std::size_t(sc.skuIndex(sc.purchases[k].sku))];
+        const double B = f.capex, V = f.salvage;
+        const int L = sku.usefulLifeMonths;
+        const int O = sku.operatingLifeMonths;
+        const int depMonths = std::min(L, O);
+        bookDep.assign(HH, 0.0);
+        // Book depreciation d_j in month service + j, 0 <= j < min(L, O).
+        double bv = B;
+        for (int j = 0; j < depMonths; ++j) {
+            double d = 0.0;
+            switch (sku.depreciation) {
+            case DepreciationMethod::StraightLine:
+                d = (B - V) / L;
+                break;
+            case DepreciationMethod::SumOfYears:
+                d = (B - V) * double(L - j) / (double(L) * (L + 1) / 2.0);
+                break;
+            case DepreciationMethod::DoubleDeclining:
+                // Declining balance that switches to straight line and ends at V.
+                d = std::min(std::max(2.0 * bv / L, (bv - V) / double(L - j)), bv - V);
+                break;
+            }
+            bv -= d;
+            const int t = f.service + j;
+            if (t < H)
+                bookDep[std::size_t(t)] += d;
+        }
+        // Tax depreciation: book amounts, or MACRS deductions at fiscal-year ends.
+        if (macrs) {
+            taxDep.assign(HH, 0.0);
+            const int fy0 =
+                fiscalYearOf(sc.startYear, sc.startMonth, fin.fiscalYearEndMonth, f.service);
+            for (int i = 0; i < 6; ++i) {
+                const int idx = fiscalYearEndIndex(sc.startYear, sc.startMonth,
+                                                   fin.fiscalYearEndMonth, fy0 + i);
+                if (idx < 0 || idx > H - 1 || idx >= f.disposal)
+                    continue;
+                const double amount = i == 0 ? bonus * B + (1.0 - bonus) * B * kMacrs5HalfYear[0]
+                                             : (1.0 - bonus) * B * kMacrs5HalfYear[i];
+                taxDep[std::size_t(idx)] += amount;
+            }
+        }
+        const std::vector<double> &taxD = macrs ? taxDep : bookDep;
+
+        // Book value and tax basis from the purchase month until the sale (or horizon end).
+        double book = B, basis = B;
+        const int last = f.sold ? f.disposal : H; // exclusive
+        TrancheResults *tr = trancheDetail ? &run.tranches[k] : nullptr;
+        if (tr) {
+            tr->bookDepreciation = bookDep;
+            tr->taxDepreciation = taxD;
+            tr->bookValue.assign(HH, 0.0);
+            tr->taxBasis.assign(HH, 0.0);
+        }
+        for (int t = f.purchase; t < last; ++t) {
+            const std::size_t ti = std::size_t(t);
+            book -= bookDep[ti];
+            basis -= taxD[ti];
+            M.bookDepreciation[ti] += bookDep[ti];
+            M.taxDepreciation[ti] += taxD[ti];
+            M.bookValue[ti] += book;
+            M.taxBasis[ti] += basis;
+            if (tr) {
+                tr->bookValue[ti] = book;
+                tr->taxBasis[ti] = basis;
+            }
+        }
+        if (f.sold) {
+            // Sold in month r_k = s_k + O for resale_fraction x B; gains against the values
+            // just before the sale. Its book value and basis are 0 from r_k on.
+            const std::size_t r = std::size_t(f.disposal);
+            const double proceeds = sku.resaleFraction * B;
+            M.proceeds[r] += proceeds;
+            M.bookGain[r] += proceeds - book;
+            taxGain[r] += proceeds - basis;
+            if (tr) {
+                tr->disposalMonth = f.disposal;
+                tr->proceeds = proceeds;
+                tr->bookGain = proceeds - book;
+                tr->taxGain = proceeds - basis;
+            }
+        } else {
+            // Held at the end of the horizon: valued by the terminal-value method. Its excess
+            // over the remaining tax basis is taxed in month H-1 (for "none" that excess is
+            // negative: the unrecovered basis is a deductible loss, read literally from MODEL.md).
+            const double tv = fin.terminalValue == TerminalValueMethod::BookValue ? book : 0.0;
+            M.terminalValue[std::size_t(H - 1)] += tv;
+            taxGain[std::size_t(H - 1)] += tv - basis;
+            if (tr)
+                tr->terminalValue = tv;
+        }
+    }
+
+    // --- Tax, profit and cash -----------------------------------------------------------
+    double cumulative = 0.0;
+    run.npv = 0.0;
+    for (int t = 0; t < H; ++t) {
+        const std::size_t ti = std::size_t(t);
+        const double taxable = M.ebitda[ti] - M.taxDepreciation[ti] + taxGain[ti];
+        M.tax[ti] = fin.taxRate * taxable;
+        M.ebit[ti] = M.ebitda[ti] - M.bookDepreciation[ti] + M.bookGain[ti];
+        M.netIncome[ti] = M.ebit[ti] * (1.0 - fin.taxRate);
+        M.netCashFlow[ti] =
+            M.ebitda[ti] - M.capex[ti] + M.proceeds[ti] + M.terminalValue[ti] - M.tax[ti];
+        cumulative += M.netCashFlow[ti];
+        M.cumulativeCashFlow[ti] = cumulative;
+        run.npv += M.netCashFlow[ti] * M.discountFactor[ti];
+    }
+}
+
+double sum(const std::vector<double> &v)
+{
+    double s = 0.0;
+    for (double x : v)
+        s += x;
+    return s;
+}
+
+// Smallest t from which the running sum of `flows` stays >= 0 to the end; none when it
+// ends below 0.
+std::optional<int> paybackMonth(const std::vector<double> &flows)
+{
+    std::vector<double> cumulative(flows.size());
+    double acc = 0.0;
+    for (std::size_t t = 0; t < flows.size(); ++t)
+        cumulative[t] = acc += flows[t];
+    if (cumulative.empty() || cumulative.back() < 0.0)
+        return std::nullopt;
+    int t = int(cumulative.size()) - 1;
+    while (t > 0 && cumulative[std::size_t(t - 1)] >= 0.0)
+        --t;
+    return t;
+}
+
+} // namespace
+
+std::string monthLabel(int startYear, int startMonth, int t)
+{
+    int y = 0, m = 0;
+    calendarMonth(startYear, startMonth, t, y, m);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    return buf;
+}
+
+double hoursInMonth(int startYear, int startMonth, int t)
+{
+    int y = 0, m = 0;
+    calendarMonth(startYear, startMonth, t, y, m);
+    return daysInMonth(y, m) * 24.0;
+}
+
+ModelResults computeModel(const Scenario &scenario, const ModelOptions &options)
+{
+    Run run;
+    runModel(scenario, 1.0, true, options.trancheDetail, run);
+    ModelResults out;
+    KeyFigures &k = out.kpis;
+    const MonthlySeries &M = run.m;
+    k.npv = run.npv;
+
+    if (options.irr) {
+        k.irrAllRoots = annualIrrRoots(M.netCashFlow);
+        k.irrRoots = int(k.irrAllRoots.size());
+        if (!k.irrAllRoots.empty())
+            k.irr = k.irrAllRoots.front();
+    }
+    k.paybackMonth = paybackMonth(M.netCashFlow);
+    std::vector<double> discounted(M.netCashFlow.size());
+    for (std::size_t t = 0; t < discounted.size(); ++t)
+        discounted[t] = M.netCashFlow[t] * M.discountFactor[t];
+    k.discountedPaybackMonth = paybackMonth(discounted);
+
+    k.averageUtilization = run.sumCapacity > 0.0 ? run.sumUsed / run.sumCapacity : 0.0;
+    k.totalCapex = sum(M.capex);
+    k.totalOpex = sum(M.opex);
+    k.totalLeaseRevenue = sum(M.leaseRevenue);
+    k.totalInternalValue = sum(M.internalValue);
+    k.totalTax = sum(M.tax);
+    k.totalBookDepreciation = sum(M.bookDepreciation);
+    k.totalNetCashFlow = sum(M.netCashFlow);
+    if (run.sumUsed > 0.0)
+        k.costPerComputeHour =
+            (k.totalCapex + k.totalOpex - sum(M.proceeds) - sum(M.terminalValue)) / run.sumUsed;
+
+    // NPV is affine in a factor m on every lease price: m = -npv(0) / (npv(1) - npv(0)).
+    // Lease revenue enters each month's cash flow once, net of the sales cost and of the
+    // tax on it, and nothing else depends on the price (utilization does not), so
+    // npv(1) - npv(0) = sum_t DF_t x lease_revenue_t x (1 - sales fraction) x (1 - tax rate),
+    // exactly - no second run of the model is needed.
+    if (options.breakEvenLease && run.sumLeased > 0.0) {
+        double slope = 0.0;
+        for (std::size_t t = 0; t < M.leaseRevenue.size(); ++t)
+            slope += M.discountFactor[t] * M.leaseRevenue[t];
+        slope *= (1.0 - scenario.leasing.salesCostFraction) * (1.0 - scenario.finance.taxRate);
+        if (slope != 0.0)
+            k.breakEvenLeaseFactor = -(run.npv - slope) / slope;
+    }
+
+    out.monthly = std::move(run.m);
+    out.tranches = std::move(run.tranches);
+    return out;
+}
+
+double computeNpv(const Scenario &scenario)
+{
+    Run run;
+    runModel(scenario, 1.0, false, false, run);
+    return run.npv;
+}
+
+std::vector<std::pair<const char *, const std::vector<double> *>> MonthlySeries::namedSeries() const
+{
+    return {{"capacity_hours", &capacityHours},
+            {"internal_demand_hours", &internalDemandHours},
+            {"internal_served_hours", &internalServedHours},
+            {"shortfall_hours", &shortfallHours},
+            {"leased_hours", &leasedHours},
+            {"utilization", &utilization},
+            {"capex", &capex},
+            {"lease_revenue", &leaseRevenue},
+            {"internal_value", &internalValue},
+            {"electricity_cost", &electricityCost},
+            {"colocation_cost", &colocationCost},
+            {"maintenance_cost", &maintenanceCost},
+            {"staff_cost", &staffCost},
+            {"sales_cost", &salesCost},
+            {"opex", &opex},
+            {"ebitda", &ebitda},
+            {"book_depreciation", &bookDepreciation},
+            {"tax_depreciation", &taxDepreciation},
+            {"book_gain", &bookGain},
+            {"proceeds", &proceeds},
+            {"terminal_value", &terminalValue},
+            {"ebit", &ebit},
+            {"tax", &tax},
+            {"net_income", &netIncome},
+            {"net_cash_flow", &netCashFlow},
+            {"cumulative_cash_flow", &cumulativeCashFlow},
+            {"book_value", &bookValue},
+            {"energy_kwh", &energyKwh},
+            {"working_gpus", &workingGpus}};
+}
+
+} // namespace fleetroi

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Model results as text: JSON in the shape of shared/examples/*.expected.json, the monthly
+// CSV, the sensitivity JSON, and a terminal summary. Always the C locale: numbers are
+// written with std::to_chars (shortest text that reads back to the same double), whatever
+// the user's locale.
+#pragma once
+
+#include "engine/ModelResults.h"
+#include "scenario/Scenario.h"
+
+#include <string>
+#include <vector>
+
+namespace fleetroi {
+
+// Shortest round-trip decimal text of a finite double, C locale ("0.0" style for whole
+// values, as Python's json module writes floats). Non-finite values are written as null.
+std::string formatJsonNumber(double value);
+
+// {"kpis": {...}, "monthly": {...}} with one-space indentation.
+std::string resultsToJson(const ModelResults &results);
+
+// [{"driver", "npv_low", "npv_high"}, ...]
+std::string sensitivityToJson(const std::vector<SensitivityRow> &rows);
+
+// Header row "month,capacity_hours,...", then one row per month.
+std::string monthlyToCsv(const MonthlySeries &monthly);
+
+// KPIs, then a roll-up by fiscal year, as aligned plain text for a terminal.
+std::string resultsToTable(const Scenario &scenario, const ModelResults &results);
+
+// The tornado as aligned plain text.
+std::string sensitivityToTable(const std::vector<SensitivityRow> &rows, double baseNpv,
+                               double swing);
+
+} // namespace fleetroi

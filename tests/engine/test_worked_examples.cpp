@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The worked examples of shared/examples (copied to tests/data/examples): every KPI and
+// every monthly value within relative 1e-9, and the tornado. The expected files were
+// computed by an independent implementation of MODEL.md.
+#include "engine/FleetModel.h"
+#include "engine/Sensitivity.h"
+#include "scenario/ScenarioReader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace fleetroi;
+
+namespace {
+
+const QString kExamples = QStringLiteral(FLEETROI_TEST_DATA_DIR "/examples/");
+
+QJsonDocument readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll());
+}
+
+// Relative 1e-9, with absolute floors for values that are mathematically near zero: 1e-12 x
+// the series' largest value (cumulative cash flow crossing zero) and 1e-6 (a millionth of a
+// currency unit: a book gain of exactly zero comes out as rounding noise of ~5e-7 on
+// billions, in the reference as here).
+bool close(double got, double expected, double scale)
+{
+    const double tol = std::max({1e-9 * std::fabs(expected), 1e-12 * scale, 1e-6});
+    return std::fabs(got - expected) <= tol;
+}
+
+Scenario load(const QString &name)
+{
+    const QByteArray path = (kExamples + name + QStringLiteral(".fleetroi.json")).toUtf8();
+    ScenarioReadResult r = readScenarioFile(path.toStdString());
+    if (!r.ok())
+        qFatal("cannot read %s: %s", path.constData(),
+               r.errors.empty() ? "?" : formatError(r.errors.front()).c_str());
+    return *r.scenario;
+}
+
+} // namespace
+
+class TestWorkedExamples : public QObject
+{
+    Q_OBJECT
+private slots:
+    void kpisAndMonthly_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("hyperscaler") << QStringLiteral("hyperscaler-surplus-leasing");
+        QTest::newRow("neocloud") << QStringLiteral("neocloud-h100-lessor");
+    }
+
+    void kpisAndMonthly()
+    {
+        QFETCH(QString, name);
+        const Scenario scenario = load(name);
+        const ModelResults r = computeModel(scenario);
+        const QJsonObject expected =
+            readJson(kExamples + name + QStringLiteral(".expected.json")).object();
+        QVERIFY(!expected.isEmpty());
+
+        const QJsonObject kpis = expected.value(QStringLiteral("kpis")).toObject();
+        const KeyFigures &k = r.kpis;
+        auto checkKpi = [&](const char *key, std::optional<double> got) {
+            const QJsonValue e = kpis.value(QLatin1String(key));
+            QVERIFY2(!e.isUndefined(), key);
+            if (e.isNull()) {
+                QVERIFY2(!got.has_value(), key);
+                return;
+            }
+            QVERIFY2(got.has_value(), key);
+            QVERIFY2(close(*got, e.toDouble(), std::fabs(e.toDouble())),
+                     qPrintable(QStringLiteral("%1: got %2, expected %3")
+                                    .arg(QLatin1String(key))
+                                    .arg(*got, 0, 'g', 17)
+                                    .arg(e.toDouble(), 0, 'g', 17)));
+        };
+        auto opt = [](const std::optional<int> &v) {
+            return v ? std::optional<double>(*v) : std::nullopt;
+        };
+        checkKpi("npv", k.npv);
+        checkKpi("irr", k.irr);
+        checkKpi("irr_roots", double(k.irrRoots));
+        checkKpi("payback_month", opt(k.paybackMonth));
+        checkKpi("discounted_payback_month", opt(k.discountedPaybackMonth));
+        checkKpi("average_utilization", k.averageUtilization);
+        checkKpi("cost_per_compute_hour", k.costPerComputeHour);
+        checkKpi("break_even_lease_factor", k.breakEvenLeaseFactor);
+        checkKpi("total_capex", k.totalCapex);
+        checkKpi("total_opex", k.totalOpex);
+        checkKpi("total_lease_revenue", k.totalLeaseRevenue);
+        checkKpi("total_internal_value", k.totalInternalValue);
+        checkKpi("total_tax", k.totalTax);
+        checkKpi("total_book_depreciation", k.totalBookDepreciation);
+        checkKpi("total_net_cash_flow", k.totalNetCashFlow);
+
+        const QJsonObject monthly = expected.value(QStringLiteral("monthly")).toObject();
+        int checked = 0;
+        for (const auto &[key, values] : r.monthly.namedSeries()) {
+            const QJsonArray e = monthly.value(QLatin1String(key)).toArray();
+            QVERIFY2(e.size() == qsizetype(values->size()), key);
+            double scale = 0.0;
+            for (const QJsonValue &v : e)
+                scale = std::max(scale, std::fabs(v.toDouble()));
+            for (qsizetype t = 0; t < e.size(); ++t) {
+                const double got = (*values)[std::size_t(t)];
+                QVERIFY2(close(got, e[t].toDouble(), scale),
+                         qPrintable(QStringLiteral("%1[%2]: got %3, expected %4")
+                                        .arg(QLatin1String(key))
+                                        .arg(t)
+                                        .arg(got, 0, 'g', 17)
+                                        .arg(e[t].toDouble(), 0, 'g', 17)));
+                ++checked;
+            }
+        }
+        const QJsonArray months = monthly.value(QStringLiteral("month")).toArray();
+        QCOMPARE(months.size(), qsizetype(r.monthly.month.size()));
+        for (qsizetype t = 0; t < months.size(); ++t)
+            QCOMPARE(QString::fromStdString(r.monthly.month[std::size_t(t)]), months[t].toString());
+        // Every expected series was compared (29 numeric series x H months).
+        QCOMPARE(checked, 29 * scenario.horizonMonths);
+        QCOMPARE(monthly.size(), 30);
+    }
+
+    void tornado_data() { kpisAndMonthly_data(); }
+
+    void tornado()
+    {
+        QFETCH(QString, name);
+        const Scenario scenario = load(name);
+        const std::vector<SensitivityRow> rows = computeSensitivity(scenario, 0.2);
+        const QJsonArray expected =
+            readJson(kExamples + name + QStringLiteral(".sensitivity.json")).array();
+        QCOMPARE(qsizetype(rows.size()), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const QJsonObject e = expected[i].toObject();
+            const SensitivityRow &row = rows[std::size_t(i)];
+            const double lo = e.value(QStringLiteral("npv_low")).toDouble();
+            const double hi = e.value(QStringLiteral("npv_high")).toDouble();
+            // Rows with equal swings may come in either order; compare by driver name.
+            const auto it = std::find_if(rows.begin(), rows.end(), [&](const SensitivityRow &x) {
+                return QString::fromStdString(x.driver) ==
+                       e.value(QStringLiteral("driver")).toString();
+            });
+            QVERIFY(it != rows.end());
+            QVERIFY2(close(it->npvLow, lo, std::fabs(lo)),
+                     qPrintable(e.value(QStringLiteral("driver")).toString()));
+            QVERIFY2(close(it->npvHigh, hi, std::fabs(hi)),
+                     qPrintable(e.value(QStringLiteral("driver")).toString()));
+            // Ordered by |npv_high - npv_low|, largest first.
+            if (i > 0)
+                QVERIFY(rows[std::size_t(i - 1)].swing() >= row.swing());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkedExamples)
+#include "test_worked_examples.moc"
