@@ -261,7 +261,7 @@ private:
 
     void report(const std::string &path, std::string message)
     {
-        if (!m_sink.isBad(path))
+        if (!m_sink.isBad(path) && !m_sink.derived.count(path))
             m_sink.add(path, std::move(message));
     }
 
@@ -381,6 +381,10 @@ void Checker::run(const Scenario &s)
         }
     }
 
+    bool skuIdsSound = !m_sink.isBad("skus");
+    for (std::size_t i = 0; i < s.skus.size() && skuIdsSound; ++i)
+        skuIdsSound = !m_sink.isBad(jsonPathIndex("skus", i) + ".id");
+
     count("purchases", s.purchases.size(), 0, rules::kMaxPurchases);
     NumberRule monthRule = rules::purchaseMonthAnyHorizon;
     if (m_horizon > 0)
@@ -389,7 +393,9 @@ void Checker::run(const Scenario &s)
         const PurchaseTranche &p = s.purchases[i];
         const std::string path = jsonPathIndex("purchases", i);
         whole(path + ".month", p.month, monthRule);
-        if (s.skuIndex(p.sku) < 0) {
+        // An unknown id is only reported when the SKU list itself is sound; a missing or
+        // broken SKU list or id is reported once, where it is.
+        if (s.skuIndex(p.sku) < 0 && skuIdsSound) {
             std::string ids;
             for (std::size_t k = 0; k < s.skus.size() && k < 10; ++k)
                 ids += (k ? ", " : "") + s.skus[k].id;

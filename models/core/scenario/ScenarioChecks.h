@@ -112,6 +112,10 @@ class ErrorSink
 public:
     std::vector<ValidationError> errors;
     std::unordered_map<std::string, std::string> lexemes; // path -> number as written
+    // Paths whose value the reader derived from another field because the key was omitted
+    // (operating_life_months from useful_life_months, resale_fraction from
+    // salvage_fraction): their source is checked, and its range lies inside theirs.
+    std::unordered_set<std::string> derived;
     bool full = false;
 
     void add(const std::string &path, std::string message);

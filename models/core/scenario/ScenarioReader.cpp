@@ -322,10 +322,16 @@ void Reader::readSku(const JsonValue &v, const std::string &path, Sku &k)
     o.whole("useful_life_months", k.usefulLifeMonths, rules::lifeMonths, true);
     // Defaults that follow other fields: operating life = useful life, resale = salvage.
     k.operatingLifeMonths = k.usefulLifeMonths;
-    o.whole("operating_life_months", k.operatingLifeMonths, rules::lifeMonths);
+    if (o.has("operating_life_months"))
+        o.whole("operating_life_months", k.operatingLifeMonths, rules::lifeMonths);
+    else
+        sink.derived.insert(o.pathOf("operating_life_months"));
     o.number("salvage_fraction", k.salvageFraction);
     k.resaleFraction = k.salvageFraction;
-    o.number("resale_fraction", k.resaleFraction);
+    if (o.has("resale_fraction"))
+        o.number("resale_fraction", k.resaleFraction);
+    else
+        sink.derived.insert(o.pathOf("resale_fraction"));
     o.choice("depreciation", k.depreciation,
              std::array<std::pair<std::string_view, DepreciationMethod>, 3>{
                  {{"straight_line", DepreciationMethod::StraightLine},
