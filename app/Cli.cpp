@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "MonteCarloCli.h"
 #include "WorkspaceCli.h"
 
 #include "engine/FleetModel.h"
@@ -34,6 +35,8 @@ const char *const kUsage =
     "  compute FILE [--format json|csv|table]              the financial model of a scenario\n"
     "  sensitivity FILE [--swing W] [--format json|table]  NPV tornado (default swing 0.2)\n"
     "  validate FILE...                                    check scenario files\n"
+    "  montecarlo FILE [--paths N] [--seed S] [--threads T] [--format json|table]\n"
+    "                                                      NPV distribution (uncertainty block)\n"
     "  workspace import FILE...                            add scenario files to the workspace\n"
     "  workspace list [--format json]                      scenarios in the workspace\n"
     "  workspace history NAME [--format json]              revisions of a scenario\n"
@@ -264,6 +267,8 @@ int run(int argc, char **argv)
         return runSensitivity(args);
     if (command == QLatin1String("validate"))
         return runValidate(args);
+    if (command == QLatin1String("montecarlo"))
+        return runMonteCarlo(args.mid(1));
     if (command == QLatin1String("workspace"))
         return runWorkspace(args.mid(1), workspacePath);
     std::fprintf(stderr, "fleetroi: unknown command '%s'\n%s", command.toUtf8().constData(),
