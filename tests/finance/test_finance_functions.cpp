@@ -102,6 +102,13 @@ private slots:
         for (int k = 1; k <= 5; ++k)
             QVERIFY2(near(ddb(10000, salvage, 5, k).value(), amounts[k - 1], 1e-12),
                      qPrintable(QString::number(k)));
+        // Once the book value reaches salvage, the schedule has depreciated cost - salvage.
+        if (salvage > 0) {
+            double sum = 0.0;
+            for (int k = 1; k <= 5; ++k)
+                sum += ddb(10000, salvage, 5, k).value();
+            QVERIFY(near(sum, 10000 - salvage, 1e-12));
+        }
         QVERIFY(!ddb(10000, salvage, 5, 6).ok());
         QVERIFY(!ddb(10000, salvage, 5, 0.5).ok());
     }

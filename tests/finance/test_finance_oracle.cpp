@@ -7,8 +7,8 @@
 // A row passes when |got - expected| <= 1e-9 * max(|expected|, M), M being the largest
 // magnitude among the row's money inputs (M = 1 for rate-valued IRR/XIRR/RATE/MIRR and for
 // NPER, whose result is a number of periods). An ERROR row must give an error; for IRR a true
-// root (|NPV| <= 1e-9 * the largest flow) is accepted too, because FleetROI's irr() goes on
-// searching where the spreadsheet's 20 Newton steps give up.
+// root (|NPV| <= 1e-9 * the flows' scale, see isTrueIrrRoot) is accepted too, because
+// FleetROI's irr() goes on searching where the spreadsheet's 20 Newton steps give up.
 #include "finance/Finance.h"
 
 #include <QtTest>
@@ -259,18 +259,23 @@ const std::map<std::string, FunctionSpec> &functionSpecs()
     return specs;
 }
 
-// NPV of values at per-period rate x, values[i] discounted by (1 + x)^i, computed directly.
+// Whether x is a true IRR of values (values[i] discounted by (1 + x)^i): |NPV(x)| within
+// 1e-9 of the flows' scale at that rate, i.e. the largest of |values[i]| and of the
+// discounted |values[i] / (1 + x)^i|. The discounted terms count because far from 0 % (say
+// -13 % a month over 240 months) they reach 1e14 times the flows, and then one ulp of x
+// moves NPV by more than 1e-9 of the undiscounted flows: no double would pass.
 bool isTrueIrrRoot(const std::vector<double> &values, double x)
 {
     if (!(x > -1.0) || !std::isfinite(x))
         return false;
     double sum = 0.0;
-    double largest = 0.0;
+    double scale = 0.0;
     for (std::size_t i = 0; i < values.size(); ++i) {
-        sum += values[i] / std::pow(1.0 + x, static_cast<double>(i));
-        largest = std::max(largest, std::abs(values[i]));
+        const double term = values[i] / std::pow(1.0 + x, static_cast<double>(i));
+        sum += term;
+        scale = std::max({scale, std::abs(values[i]), std::abs(term)});
     }
-    return std::abs(sum) <= kTolerance * largest;
+    return std::isfinite(sum) && std::abs(sum) <= kTolerance * scale;
 }
 
 std::string formatNumber(double value)

@@ -113,7 +113,32 @@ Result<double> irr(const std::vector<double> &values, double guess)
     const auto nearest = std::min_element(roots.begin(), roots.end(), [&](double a, double b) {
         return std::abs(a - target) < std::abs(b - target);
     });
-    return *nearest;
+    // The root search works on a rescaled polynomial; among the neighbouring doubles keep the
+    // one whose NPV, evaluated the ordinary way, is closest to zero. Far from 0 % (say -13 % a
+    // month over 240 months) NPV changes by more than the flows' size per ulp of the rate.
+    auto npvAt = [&values](double x) {
+        detail::NeumaierSum sum;
+        double count = 0.0;
+        for (double v : values) {
+            sum += v / std::pow(1.0 + x, count);
+            count += 1.0;
+        }
+        return std::abs(sum.get());
+    };
+    double best = *nearest;
+    double bestNpv = npvAt(best);
+    for (const double direction : {-1.0, 1.0}) {
+        double x = *nearest;
+        for (int step = 0; step < 8 && bestNpv > 0.0; ++step) {
+            x = std::nextafter(x, direction * std::numeric_limits<double>::infinity());
+            const double value = npvAt(x);
+            if (value < bestNpv) {
+                best = x;
+                bestNpv = value;
+            }
+        }
+    }
+    return best;
 }
 
 Result<double> xirr(const std::vector<double> &values, const std::vector<DayNumber> &dates,
