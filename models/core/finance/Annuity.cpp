@@ -155,7 +155,7 @@ bool cumulativeArgumentsValid(double rate, double nper, double pv, double &start
     start = detail::approxFloor(start);
     end = detail::approxFloor(end);
     return !(start < 1.0 || end < start || rate <= 0.0 || end > nper || nper <= 0.0 || pv <= 0.0 ||
-             (type != 0.0 && type != 1.0));
+             (type != 0.0 && type != 1.0) || end > detail::kMaxLoopPeriods);
 }
 
 } // namespace

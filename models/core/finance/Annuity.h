@@ -48,7 +48,8 @@ Result<double> rate(double nper, double pmt, double pv, double fv = 0.0, double 
 
 // Sum of the interest (cumipmt) or principal (cumprinc) parts of the payments of periods
 // startPeriod..endPeriod (both floored) of a loan pv > 0 with fv 0; negative (paid).
-// InvalidArgument unless rate > 0, nper > 0, pv > 0, 1 <= start <= end <= nper, type 0 or 1.
+// InvalidArgument unless rate > 0, nper > 0, pv > 0, 1 <= start <= end <= nper, type 0 or 1
+// (and end <= 1e6, a guard against endless loops that the spreadsheet lacks).
 Result<double> cumipmt(double rate, double nper, double pv, double startPeriod, double endPeriod,
                        double type);
 Result<double> cumprinc(double rate, double nper, double pv, double startPeriod, double endPeriod,

@@ -123,6 +123,8 @@ Result<double> vdb(double cost, double salvage, double life, double start, doubl
 
     const double intStart = detail::approxFloor(start);
     const double intEnd = detail::approxCeil(end);
+    if (intEnd > detail::kMaxLoopPeriods)
+        return Error::InvalidArgument;
     if (noSwitch) {
         // Plain declining balance; partial first/last periods weighted linearly.
         const long loopStart = static_cast<long>(intStart);

@@ -38,7 +38,8 @@ Result<double> db(double cost, double salvage, double life, double period, doubl
 // (0 = placed in service; start 0, end 1 is the first period), declining balance at
 // factor/life, switching to straight line when that is larger unless noSwitch. Fractional
 // boundaries interpolate linearly inside a period of the integer schedule.
-// InvalidArgument unless 0 <= start <= end <= life, cost >= 0, salvage <= cost, factor > 0.
+// InvalidArgument unless 0 <= start <= end <= life, cost >= 0, salvage <= cost, factor > 0
+// (and end <= 1e6 periods, a guard against endless loops that the spreadsheet lacks).
 Result<double> vdb(double cost, double salvage, double life, double start, double end,
                    double factor = 2.0, bool noSwitch = false);
 

@@ -29,7 +29,7 @@ double firstYearFraction(MacrsTable table)
 
 std::vector<double> macrsRates(MacrsTable table, int recoveryYears)
 {
-    if (recoveryYears < 1)
+    if (recoveryYears < 1 || recoveryYears > 100)
         return {};
     const double n = recoveryYears;
     const double rate = 2.0 / n;

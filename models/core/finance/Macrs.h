@@ -27,7 +27,7 @@ enum class MacrsTable
 // Matches Pub. 946 for 3-, 5- and 7-year half-year and 5-year mid-quarter property (checked
 // against tests/data/MACRS.csv). The 10-, 15- and 20-year classes use 150 % DB or published
 // values that deviate by 0.01 here and there: use the published tables for those. Empty for
-// recoveryYears < 1.
+// recoveryYears outside 1..100.
 std::vector<double> macrsRates(MacrsTable table, int recoveryYears);
 
 } // namespace fleetroi::finance

@@ -8,6 +8,11 @@
 
 namespace fleetroi::finance::detail {
 
+// Functions that loop once per period (VDB, CUMIPMT, CUMPRINC) refuse more periods than this
+// (83,000 years of months) instead of looping for hours or overflowing an integer; the
+// spreadsheet has no such limit, but no real schedule comes near it.
+inline constexpr double kMaxLoopPeriods = 1e6;
+
 // Rounds to 15 significant decimal digits, as spreadsheets do before flooring integer
 // arguments (so 2.9999999999999996 counts as 3).
 double approxValue(double value);
