@@ -535,7 +535,9 @@ void TestScenarioReader::hostileFlatArrayAnswersQuickly()
     const qint64 ms = timer.elapsed();
     QVERIFY(!r.ok());
     qInfo("%zu bytes of numbers answered in %lld ms", text.size(), ms);
-    QVERIFY(ms < 5000);
+    // About 0.8 s of CPU (a million values are built before the cap stops the parse); the
+    // bound only proves there is no hang, also on a loaded machine.
+    QVERIFY(ms < 15000);
 }
 
 void TestScenarioReader::errorListIsCapped()

@@ -137,7 +137,10 @@ public:
             return false;
         }
         out = v.number;
-        sink.lexemes.emplace(path, v.text);
+        // Messages quote the number as written ("got 1e3"); kept only where that differs
+        // from the value's own spelling, which is rare, so big files stay fast.
+        if (v.text != scenario_detail::formatNumber(v.number))
+            sink.lexemes.emplace(path, v.text);
         return true;
     }
 
@@ -163,7 +166,8 @@ public:
             return false;
         }
         out = static_cast<T>(value);
-        sink.lexemes.emplace(path, v.text);
+        if (v.text != std::to_string(value))
+            sink.lexemes.emplace(path, v.text);
         return true;
     }
 
@@ -570,8 +574,8 @@ ScenarioReadResult readValidated(std::string_view bytes)
         reader.typeError("version", "a whole number", *version);
     } else {
         const JsonValue::Whole w = version->wholeValue(versionNumber);
-        if ((w == JsonValue::Whole::Yes && versionNumber > 1) || w == JsonValue::Whole::TooLarge ||
-            (w == JsonValue::Whole::NotWhole && version->number > 1)) {
+        if ((w == JsonValue::Whole::Yes && versionNumber > 1) ||
+            (w == JsonValue::Whole::TooLarge && version->number > 0)) {
             reader.error("version", "the file was made by a newer FleetROI (scenario format "
                                     "version " +
                                         version->text +
