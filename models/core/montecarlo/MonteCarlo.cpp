@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "montecarlo/MonteCarlo.h"
+
+#include "engine/FleetModel.h"
+#include "engine/Sensitivity.h"
+#include "montecarlo/MonteCarloEngine.h"
+#include "montecarlo/MonteCarloSampler.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <numeric>
+#include <thread>
+
+namespace fleetroi {
+
+namespace {
+
+// Paths handed to a worker at a time. Fixed (not derived from the thread count), so each
+// path is computed the same way whatever the number of threads.
+constexpr std::int64_t kChunkPaths = 1024;
+
+// Runs f(i) for i in 0..count-1 on up to `threads` threads; f must only touch item i.
+template <typename F> void parallelFor(int threads, std::size_t count, F f)
+{
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < count; i = next++)
+            f(i);
+    };
+    const int extra = std::max(0, std::min(threads, int(count)) - 1);
+    std::vector<std::thread> pool;
+    for (int k = 0; k < extra; ++k)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &th : pool)
+        th.join();
+}
+
+// Type-7 quantiles of `v` at ascending shares ps, by successive partial selections (the
+// sample is reordered).
+std::vector<double> quantilesInPlace(std::vector<double> &v, const std::vector<double> &ps)
+{
+    std::vector<double> out;
+    const std::size_t n = v.size();
+    std::size_t from = 0; // v[0..from) holds values <= everything after
+    for (double p : ps) {
+        const double h = double(n - 1) * p;
+        const std::size_t lo = std::size_t(std::floor(h));
+        if (lo >= from)
+            std::nth_element(v.begin() + std::ptrdiff_t(from), v.begin() + std::ptrdiff_t(lo),
+                             v.end());
+        from = lo + 1;
+        const double a = v[lo];
+        const double b =
+            lo + 1 < n ? *std::min_element(v.begin() + std::ptrdiff_t(lo + 1), v.end()) : a;
+        out.push_back(a + (h - double(lo)) * (b - a));
+    }
+    return out;
+}
+
+std::vector<double> averageRanks(const std::vector<double> &x)
+{
+    std::vector<std::size_t> order(x.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return x[a] < x[b]; });
+    std::vector<double> rank(x.size());
+    for (std::size_t i = 0; i < order.size();) {
+        std::size_t j = i;
+        while (j + 1 < order.size() && x[order[j + 1]] == x[order[i]])
+            ++j;
+        const double r = 0.5 * double(i + j); // mean of the 0-based ranks i..j
+        for (std::size_t k = i; k <= j; ++k)
+            rank[order[k]] = r;
+        i = j + 1;
+    }
+    return rank;
+}
+
+double pearson(const std::vector<double> &x, const std::vector<double> &y)
+{
+    const std::size_t n = x.size();
+    if (n < 2)
+        return 0.0;
+    double mx = 0.0, my = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        mx += x[i];
+        my += y[i];
+    }
+    mx /= double(n);
+    my /= double(n);
+    double sxy = 0.0, sxx = 0.0, syy = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxx > 0.0 && syy > 0.0 ? sxy / std::sqrt(sxx * syy) : 0.0;
+}
+
+} // namespace
+
+double sortedQuantile(const std::vector<double> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0.0;
+    const double h = double(sorted.size() - 1) * p;
+    const std::size_t lo = std::size_t(std::floor(h));
+    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (h - double(lo)) * (sorted[hi] - sorted[lo]);
+}
+
+double spearman(const std::vector<double> &x, const std::vector<double> &y)
+{
+    return pearson(averageRanks(x), averageRanks(y));
+}
+
+double scalarPathNpv(const Scenario &scenario, const std::vector<std::string> &drivers,
+                     const double *multipliers)
+{
+    Scenario s = scenario;
+    for (std::size_t k = 0; k < drivers.size(); ++k)
+        applyDriverMultiplier(s, drivers[k], multipliers[k]);
+    return computeNpv(s);
+}
+
+MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt)
+{
+    MonteCarloResults r;
+    if (!sc.uncertainty) {
+        r.errors.push_back({"uncertainty", "the scenario has no uncertainty block: give drivers "
+                                           "distributions there to run a Monte Carlo"});
+        return r;
+    }
+    const Uncertainty &unc = *sc.uncertainty;
+    r.errors = checkCorrelations(unc);
+    const std::int64_t P = opt.paths.value_or(unc.paths);
+    if (P < 1)
+        r.errors.push_back({"uncertainty.paths", "must be at least 1, got " + std::to_string(P)});
+    if (!r.errors.empty())
+        return r;
+    r.paths = P;
+    r.seed = opt.seed.value_or(unc.seed);
+    int threads = opt.threads > 0 ? opt.threads : int(std::thread::hardware_concurrency());
+    const std::int64_t chunks = (P + kChunkPaths - 1) / kChunkPaths;
+    threads = int(std::clamp<std::int64_t>(threads, 1, chunks));
+    r.threads = threads;
+    r.deterministicNpv = computeNpv(sc);
+
+    std::vector<std::string> names;
+    for (const DriverDistribution &d : unc.drivers)
+        names.push_back(d.driver);
+    const std::size_t nd = names.size();
+    const MultiplierSampler sampler(unc, r.seed);
+    std::unique_ptr<MonteCarloEngine> engine;
+    if (!opt.scalarReference)
+        engine = std::make_unique<MonteCarloEngine>(sc, names);
+    const std::size_t H = std::size_t(sc.horizonMonths);
+
+    // Paths p with p % stride == 0 keep their monthly cumulative cash flow (fan) and their
+    // multipliers (rank correlations).
+    const std::int64_t stride =
+        std::max<std::int64_t>(1, (P * std::int64_t(H) + kMaxFanValues - 1) / kMaxFanValues);
+    const std::size_t kept = std::size_t((P + stride - 1) / stride);
+    r.fanPaths = std::int64_t(kept);
+    std::vector<double> npv(static_cast<std::size_t>(P));
+    std::vector<float> fan(kept * H);               // month-major: fan[t * kept + i]
+    std::vector<double> keptMultipliers(kept * nd); // driver-major
+
+    std::atomic<std::int64_t> nextChunk{0}, doneChunks{0};
+    std::atomic<int> running{threads};
+    std::mutex mutex;
+    std::condition_variable wake;
+    auto cancelled = [&] {
+        return opt.cancel && opt.cancel->load(std::memory_order_relaxed);
+    };
+
+    auto worker = [&] {
+        std::vector<double> mult(std::size_t(kChunkPaths) * nd);
+        std::vector<double> cum(std::size_t(kChunkPaths) * H);
+        for (;;) {
+            if (cancelled())
+                break;
+            const std::int64_t c = nextChunk++;
+            if (c >= chunks)
+                break;
+            const std::int64_t p0 = c * kChunkPaths;
+            const std::size_t nb = std::size_t(std::min(kChunkPaths, P - p0));
+            for (std::size_t i = 0; i < nb; ++i)
+                sampler.draw(std::uint64_t(p0) + i, &mult[i * nd]);
+            if (engine) {
+                engine->evaluate(mult.data(), nb, &npv[std::size_t(p0)], cum.data());
+            } else {
+                ModelOptions mo;
+                mo.irr = false;
+                mo.breakEvenLease = false;
+                for (std::size_t i = 0; i < nb; ++i) {
+                    Scenario s = sc;
+                    for (std::size_t k = 0; k < nd; ++k)
+                        applyDriverMultiplier(s, names[k], mult[i * nd + k]);
+                    const ModelResults res = computeModel(s, mo);
+                    npv[std::size_t(p0) + i] = res.kpis.npv;
+                    std::copy(res.monthly.cumulativeCashFlow.begin(),
+                              res.monthly.cumulativeCashFlow.end(),
+                              cum.begin() + std::ptrdiff_t(i * H));
+                }
+            }
+            for (std::size_t i = 0; i < nb; ++i) {
+                const std::int64_t p = p0 + std::int64_t(i);
+                if (p % stride != 0)
+                    continue;
+                const std::size_t a = std::size_t(p / stride);
+                for (std::size_t t = 0; t < H; ++t)
+                    fan[t * kept + a] = float(cum[i * H + t]);
+                for (std::size_t k = 0; k < nd; ++k)
+                    keptMultipliers[k * kept + a] = mult[i * nd + k];
+            }
+            ++doneChunks;
+        }
+        if (--running == 0) {
+            std::lock_guard lock(mutex);
+            wake.notify_all();
+        }
+    };
+
+    std::vector<std::thread> pool;
+    for (int k = 0; k < threads; ++k)
+        pool.emplace_back(worker);
+    {
+        std::unique_lock lock(mutex);
+        while (running.load() > 0) {
+            wake.wait_for(lock, std::chrono::milliseconds(50));
+            if (opt.progress && running.load() > 0) {
+                lock.unlock();
+                opt.progress(double(doneChunks.load()) / double(chunks));
+                lock.lock();
+            }
+        }
+    }
+    for (std::thread &th : pool)
+        th.join();
+    if (doneChunks.load() < chunks) {
+        r.status = MonteCarloResults::Status::Cancelled;
+        return r;
+    }
+
+    // --- Summary ------------------------------------------------------------------------
+    double sum = 0.0;
+    for (double v : npv)
+        sum += v;
+    r.mean = sum / double(P);
+    double squares = 0.0;
+    std::int64_t negative = 0;
+    for (double v : npv) {
+        squares += (v - r.mean) * (v - r.mean);
+        negative += v < 0.0 ? 1 : 0;
+    }
+    r.sd = P > 1 ? std::sqrt(squares / double(P - 1)) : 0.0;
+    r.probNegative = double(negative) / double(P);
+    std::vector<double> sorted = npv;
+    std::sort(sorted.begin(), sorted.end());
+    r.p5 = sortedQuantile(sorted, 0.05);
+    r.p10 = sortedQuantile(sorted, 0.10);
+    r.p50 = sortedQuantile(sorted, 0.50);
+    r.p90 = sortedQuantile(sorted, 0.90);
+    r.p95 = sortedQuantile(sorted, 0.95);
+
+    const double lo = sorted.front(), hi = sorted.back();
+    const int bins = std::max(1, opt.histogramBins);
+    if (hi > lo) {
+        const double width = (hi - lo) / bins;
+        for (int b = 0; b <= bins; ++b)
+            r.histogramEdges.push_back(b == bins ? hi : lo + width * b);
+        r.histogramCounts.assign(std::size_t(bins), 0);
+        for (double v : sorted) {
+            const int b = std::min(bins - 1, int((v - lo) / width));
+            ++r.histogramCounts[std::size_t(std::max(0, b))];
+        }
+    } else {
+        const double half = std::max(1.0, std::abs(lo) * 1e-9);
+        r.histogramEdges = {lo - half, lo + half};
+        r.histogramCounts = {P};
+    }
+
+    r.months.resize(H);
+    r.fanP10.resize(H);
+    r.fanP50.resize(H);
+    r.fanP90.resize(H);
+    parallelFor(threads, H, [&](std::size_t t) {
+        r.months[t] = monthLabel(sc.startYear, sc.startMonth, int(t));
+        std::vector<double> column(fan.begin() + std::ptrdiff_t(t * kept),
+                                   fan.begin() + std::ptrdiff_t((t + 1) * kept));
+        const std::vector<double> q = quantilesInPlace(column, {0.10, 0.50, 0.90});
+        r.fanP10[t] = q[0];
+        r.fanP50[t] = q[1];
+        r.fanP90[t] = q[2];
+    });
+
+    std::vector<double> keptNpv(kept);
+    for (std::size_t a = 0; a < kept; ++a)
+        keptNpv[a] = npv[a * std::size_t(stride)];
+    const std::vector<double> npvRanks = averageRanks(keptNpv);
+    r.drivers.resize(nd);
+    parallelFor(threads, nd, [&](std::size_t k) {
+        const std::vector<double> x(keptMultipliers.begin() + std::ptrdiff_t(k * kept),
+                                    keptMultipliers.begin() + std::ptrdiff_t((k + 1) * kept));
+        r.drivers[k] = {names[k], pearson(averageRanks(x), npvRanks)};
+    });
+    std::stable_sort(r.drivers.begin(), r.drivers.end(),
+                     [](const DriverRankCorrelation &a, const DriverRankCorrelation &b) {
+                         return std::abs(a.rankCorrelation) > std::abs(b.rankCorrelation);
+                     });
+
+    if (opt.progress)
+        opt.progress(1.0);
+    if (opt.keepPathNpv)
+        r.pathNpv = std::move(npv);
+    r.status = MonteCarloResults::Status::Completed;
+    return r;
+}
+
+} // namespace fleetroi

@@ -1,0 +1,639 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// See MonteCarloEngine.h for the approach. The helpers marked "as FleetModel.cpp" repeat the
+// scalar engine's arithmetic on purpose (same tables, same order of operations), so that the
+// two engines agree to rounding; FleetModel.cpp keeps them private.
+#include "montecarlo/MonteCarloEngine.h"
+
+#include "engine/FleetModel.h"
+#include "engine/Sensitivity.h"
+
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <mutex>
+#include <tuple>
+
+namespace fleetroi {
+
+namespace {
+
+// Index = position in sensitivityDrivers() (MODEL.md's order).
+enum Driver
+{
+    kGpuPrice,
+    kLeasePrice,
+    kCloudPrice,
+    kInternalDemand,
+    kElectricityPrice,
+    kDiscountRate,
+    kUsefulLife,
+    kSellableFraction,
+    kAvailability,
+    kAnnualFailureRate,
+    kDriverCount
+};
+
+constexpr double kMacrs5HalfYear[6] = {0.20, 0.32, 0.192, 0.1152, 0.1152, 0.0576};
+
+using Array = Eigen::ArrayXd;
+
+// As FleetModel.cpp: out[t] = base^((t + shift) / 12), twelve pow() calls then whole years by
+// multiplication.
+void fillMonthlyPowers(double base, int shift, double *out, std::size_t count)
+{
+    if (base == 1.0) {
+        std::fill(out, out + count, 1.0);
+        return;
+    }
+    double fraction[12];
+    for (int j = 0; j < 12; ++j)
+        fraction[j] = std::pow(base, j / 12.0);
+    const int e0 = shift;
+    int q = e0 >= 0 ? e0 / 12 : -((-e0 + 11) / 12);
+    int j = e0 - 12 * q;
+    double whole = std::pow(base, double(q));
+    for (std::size_t t = 0; t < count; ++t) {
+        out[t] = j == 0 ? whole : whole * fraction[j];
+        if (++j == 12) {
+            j = 0;
+            whole *= base;
+        }
+    }
+}
+
+// As FleetModel.cpp.
+void priceTable(const PriceCurve &curve, double *out, std::size_t count)
+{
+    if (curve.kind == PriceCurve::Kind::Growth) {
+        fillMonthlyPowers(1.0 + curve.annualChange, 0, out, count);
+        for (std::size_t t = 0; t < count; ++t)
+            out[t] *= curve.start;
+    } else {
+        for (std::size_t t = 0; t < count; ++t)
+            out[t] = curve.at(int(t));
+    }
+}
+
+// As Sensitivity.cpp (useful_life driver): whole months, rounded half up, at least 1.
+int scaleMonths(int months, double m)
+{
+    const double scaled = std::floor(double(months) * m + 0.5);
+    return scaled < 1.0 ? 1 : int(std::min(scaled, 1e9));
+}
+
+// As FleetModel.cpp: calendar month, fiscal years.
+void calendarMonth(int startYear, int startMonth, int t, int &year, int &month)
+{
+    const int z = (startMonth - 1) + t;
+    const int yearOffset = z >= 0 ? z / 12 : -((-z + 11) / 12);
+    year = startYear + yearOffset;
+    month = z - yearOffset * 12 + 1;
+}
+int fiscalYearEndIndex(int startYear, int startMonth, int fyEnd, int fiscalYear)
+{
+    return (fiscalYear - startYear) * 12 + (fyEnd - startMonth);
+}
+int fiscalYearOf(int startYear, int startMonth, int fyEnd, int t)
+{
+    int y = 0, m = 0;
+    calendarMonth(startYear, startMonth, t, y, m);
+    return m <= fyEnd ? y : y + 1;
+}
+
+// Tranches of one SKU bought in the same month and entering service in the same month share
+// every per-unit-of-capex schedule; their GPUs and capex are summed.
+struct Cohort
+{
+    int sku = 0, purchase = 0, service = 0;
+    double gpus = 0.0;
+    double gpuCapex = 0.0;   // sum of gpus x gpu price: scaled by the gpu_price multiplier
+    double otherCapex = 0.0; // servers and network: not scaled
+    double colocation = 0.0; // per operating month: gpus x kW x colocation price
+};
+
+// Path-independent tables for one set of integer lives (per SKU useful life L_s, operating
+// life O_s).
+struct LifeTables
+{
+    std::vector<int> life, operating;
+    // Capex-related net cash flow of month t = g * kg[t] + k0[t] (g = gpu_price multiplier):
+    // capex, maintenance after tax, tax saving on tax depreciation, proceeds, terminal value,
+    // tax on gains.
+    std::vector<double> kg, k0;
+    std::vector<double> colocation; // per month
+    // Fleet sums by month when annual_failure_rate is not uncertain (base prices, before the
+    // lease/cloud multipliers): sum n*throughput, n*kW*idle, n*kW*(1-idle), n*cloud price,
+    // n*realized lease price.
+    std::vector<double> sumThroughput, sumIdle, sumLoad, sumCloud, sumLease;
+    // When annual_failure_rate is uncertain: whether any cohort of SKU s operates in month t
+    // (nSku x H), and the number of lease-ladder terms min(T-1, O_s) per SKU.
+    std::vector<unsigned char> active;
+    std::vector<int> youngTerms;
+};
+
+} // namespace
+
+struct MonteCarloEngine::Impl
+{
+    Scenario sc;
+    int H = 0, T = 1, nSku = 0;
+    std::vector<int> driverIndex; // per given driver: its Driver
+    bool uncertain[kDriverCount] = {};
+
+    std::vector<double> hours, demand, escalation, discount;
+    // nSku x H, row per SKU: cloud price, spot lease price, full-ladder mean lease price R
+    // (= spot when T = 1), survival by age; leasePrefix is nSku x (H + 1).
+    std::vector<double> cloud, leaseSpot, leaseFull, leasePrefix, survival;
+    std::vector<double> throughput, kwIdle, kwLoad;
+    std::vector<Cohort> cohorts;
+    std::vector<double> entering; // nSku x H: GPUs entering service in month t
+    // nSku x H x (T-1): entering[s][t-a] x mean lease price over months t-a..t, a < T-1.
+    std::vector<double> youngLease;
+    std::vector<int> activeSkus; // SKUs with a cohort entering service inside the horizon
+
+    mutable std::mutex mutex;
+    mutable std::map<std::vector<int>, std::unique_ptr<LifeTables>> tables;
+
+    Impl(const Scenario &scenario, const std::vector<std::string> &drivers);
+    std::vector<int> lifeKey(double usefulLifeMultiplier) const;
+    const LifeTables &lifeTables(const std::vector<int> &key) const;
+    std::unique_ptr<LifeTables> buildTables(const std::vector<int> &key) const;
+    void evaluateBlock(const double *multipliers, std::size_t count, double *npv,
+                       double *cumulative) const;
+    void evaluateGroup(const LifeTables &lt, const Array *m, const std::vector<int> &rows,
+                       double *npv, double *cumulative) const;
+};
+
+MonteCarloEngine::Impl::Impl(const Scenario &scenario, const std::vector<std::string> &drivers)
+    : sc(scenario)
+{
+    H = sc.horizonMonths;
+    T = sc.leasing.contractMonths;
+    nSku = int(sc.skus.size());
+    const auto &names = sensitivityDrivers();
+    for (const std::string &name : drivers) {
+        const auto it = std::find(names.begin(), names.end(), name);
+        const int idx = it == names.end() ? -1 : int(it - names.begin());
+        driverIndex.push_back(idx);
+        if (idx >= 0)
+            uncertain[idx] = true;
+    }
+
+    const std::size_t HH = std::size_t(H);
+    hours.resize(HH);
+    for (int t = 0; t < H; ++t)
+        hours[std::size_t(t)] = hoursInMonth(sc.startYear, sc.startMonth, t);
+    escalation.resize(HH);
+    fillMonthlyPowers(1.0 + sc.operations.electricityAnnualEscalation, 0, escalation.data(), HH);
+    discount.resize(HH);
+    fillMonthlyPowers(1.0 / (1.0 + sc.finance.discountRate), 1, discount.data(), HH);
+    if (sc.internalDemand.isSeries) {
+        demand = sc.internalDemand.series;
+        demand.resize(HH, 0.0);
+    } else {
+        demand.resize(HH);
+        fillMonthlyPowers(1.0 + sc.internalDemand.annualGrowth, 0, demand.data(), HH);
+        for (double &v : demand)
+            v *= sc.internalDemand.computeHours;
+    }
+
+    const std::size_t S = std::size_t(nSku);
+    cloud.resize(S * HH);
+    leaseSpot.resize(S * HH);
+    leaseFull.resize(S * HH);
+    leasePrefix.resize(S * (HH + 1));
+    survival.resize(S * HH);
+    for (std::size_t s = 0; s < S; ++s) {
+        const Sku &sku = sc.skus[s];
+        priceTable(sku.cloudPrice, &cloud[s * HH], HH);
+        priceTable(sku.leasePrice, &leaseSpot[s * HH], HH);
+        double *pre = &leasePrefix[s * (HH + 1)];
+        pre[0] = 0.0;
+        for (std::size_t t = 0; t < HH; ++t)
+            pre[t + 1] = pre[t] + leaseSpot[s * HH + t];
+        for (int t = 0; t < H; ++t) {
+            const int lo = std::max(0, t - T + 1);
+            leaseFull[s * HH + std::size_t(t)] = T == 1
+                                                     ? leaseSpot[s * HH + std::size_t(t)]
+                                                     : (pre[t + 1] - pre[lo]) / double(t + 1 - lo);
+        }
+        fillMonthlyPowers(1.0 - sku.annualFailureRate, 0, &survival[s * HH], HH);
+        throughput.push_back(sku.throughput);
+        kwIdle.push_back(sku.powerKwPerGpu * sku.idlePowerFraction);
+        kwLoad.push_back(sku.powerKwPerGpu * (1.0 - sku.idlePowerFraction));
+    }
+
+    std::map<std::tuple<int, int, int>, std::size_t> cohortIndex;
+    for (const PurchaseTranche &p : sc.purchases) {
+        const int s = sc.skuIndex(p.sku);
+        const Sku &sku = sc.skus[std::size_t(s)];
+        const int service = p.month + p.installLagMonths;
+        const auto [it, inserted] =
+            cohortIndex.emplace(std::tuple{s, p.month, service}, cohorts.size());
+        if (inserted)
+            cohorts.push_back({s, p.month, service});
+        Cohort &c = cohorts[it->second];
+        const double gpus = double(p.gpus);
+        const double price = p.gpuPrice ? *p.gpuPrice : sku.gpuPrice;
+        const double servers = double((p.gpus + sku.gpusPerServer - 1) / sku.gpusPerServer);
+        c.gpus += gpus;
+        c.gpuCapex += gpus * price;
+        c.otherCapex += servers * sku.serverCost + gpus * sku.networkCostPerGpu;
+        c.colocation += gpus * sku.powerKwPerGpu * sc.operations.colocationPerKwMonth;
+    }
+
+    entering.assign(S * HH, 0.0);
+    std::vector<bool> hasCohort(S, false);
+    for (const Cohort &c : cohorts) {
+        if (c.service < H) {
+            entering[std::size_t(c.sku) * HH + std::size_t(c.service)] += c.gpus;
+            hasCohort[std::size_t(c.sku)] = true;
+        }
+    }
+    for (std::size_t s = 0; s < S; ++s)
+        if (hasCohort[s])
+            activeSkus.push_back(int(s));
+    if (uncertain[kAnnualFailureRate] && T > 1) {
+        const std::size_t terms = std::size_t(T - 1);
+        youngLease.assign(S * HH * terms, 0.0);
+        for (std::size_t s = 0; s < S; ++s) {
+            const double *pre = &leasePrefix[s * (HH + 1)];
+            for (int t = 0; t < H; ++t)
+                for (int a = 0; a < T - 1 && a <= t; ++a) {
+                    // Contracts of a cohort of age a were all signed from its service month
+                    // t - a on: realized price = mean over t-a..t (as FleetModel.cpp).
+                    const double realized = (pre[t + 1] - pre[t - a]) / double(a + 1);
+                    youngLease[(s * HH + std::size_t(t)) * terms + std::size_t(a)] =
+                        entering[s * HH + std::size_t(t - a)] * realized;
+                }
+        }
+    }
+    lifeTables(lifeKey(1.0)); // the scenario's own lives, always needed
+}
+
+std::vector<int> MonteCarloEngine::Impl::lifeKey(double m) const
+{
+    std::vector<int> key(std::size_t(2 * nSku));
+    for (int s = 0; s < nSku; ++s) {
+        const Sku &sku = sc.skus[std::size_t(s)];
+        key[std::size_t(s)] =
+            m == 1.0 ? sku.usefulLifeMonths : scaleMonths(sku.usefulLifeMonths, m);
+        key[std::size_t(nSku + s)] =
+            m == 1.0 ? sku.operatingLifeMonths : scaleMonths(sku.operatingLifeMonths, m);
+    }
+    return key;
+}
+
+const LifeTables &MonteCarloEngine::Impl::lifeTables(const std::vector<int> &key) const
+{
+    // Built once per distinct set of lives (a few dozen for a +-30 % useful-life range) and
+    // never changed after: a reference stays valid while the engine lives.
+    std::lock_guard lock(mutex);
+    auto it = tables.find(key);
+    if (it == tables.end())
+        it = tables.emplace(key, buildTables(key)).first;
+    return *it->second;
+}
+
+std::unique_ptr<LifeTables> MonteCarloEngine::Impl::buildTables(const std::vector<int> &key) const
+{
+    auto lt = std::make_unique<LifeTables>();
+    const std::size_t HH = std::size_t(H);
+    lt->life.assign(key.begin(), key.begin() + nSku);
+    lt->operating.assign(key.begin() + nSku, key.end());
+    lt->kg.assign(HH, 0.0);
+    lt->k0.assign(HH, 0.0);
+    lt->colocation.assign(HH, 0.0);
+    const bool fixedFailure = !uncertain[kAnnualFailureRate];
+    if (fixedFailure) {
+        for (auto *v :
+             {&lt->sumThroughput, &lt->sumIdle, &lt->sumLoad, &lt->sumCloud, &lt->sumLease})
+            v->assign(HH, 0.0);
+    } else {
+        lt->active.assign(std::size_t(nSku) * HH, 0);
+        lt->youngTerms.assign(std::size_t(nSku), 0);
+        for (int s = 0; s < nSku; ++s)
+            lt->youngTerms[std::size_t(s)] =
+                T > 1 ? std::min(T - 1, lt->operating[std::size_t(s)]) : 0;
+    }
+
+    const Finance &fin = sc.finance;
+    const double rate = fin.taxRate;
+    const double maintenanceUnit =
+        (1.0 - rate) * sc.operations.maintenanceFractionPerYear / 12.0; // after tax, per capex
+    const bool macrs = fin.taxDepreciation == TaxDepreciation::Macrs5HalfYear;
+    const double bonus = fin.bonusDepreciation;
+    std::vector<double> unit(HH), bookDep(HH), taxDep(HH);
+
+    for (const Cohort &c : cohorts) {
+        const Sku &sku = sc.skus[std::size_t(c.sku)];
+        const std::size_t s = std::size_t(c.sku);
+        const int L = lt->life[s];
+        const int O = lt->operating[s];
+        const long disposalL = long(c.service) + O;
+        const int end = int(std::min<long>(disposalL, H));
+        const int disposal = int(std::min<long>(disposalL, 1L << 30));
+        const bool sold = disposalL <= H - 1;
+        std::fill(unit.begin() + c.purchase, unit.end(), 0.0);
+        std::fill(bookDep.begin() + c.purchase, bookDep.end(), 0.0);
+
+        // Cash per unit of capex, month by month (MODEL.md "Tax, profit and cash").
+        unit[std::size_t(c.purchase)] -= 1.0;
+        const double *surv = &survival[s * HH];
+        const double *cl = &cloud[s * HH];
+        const double *spot = &leaseSpot[s * HH];
+        const double *pre = &leasePrefix[s * (HH + 1)];
+        for (int t = c.service; t < end; ++t) {
+            const std::size_t ti = std::size_t(t);
+            unit[ti] -= maintenanceUnit;
+            lt->colocation[ti] += c.colocation;
+            if (fixedFailure) {
+                const double n = c.gpus * surv[t - c.service];
+                lt->sumThroughput[ti] += n * sku.throughput;
+                lt->sumIdle[ti] += n * kwIdle[s];
+                lt->sumLoad[ti] += n * kwLoad[s];
+                lt->sumCloud[ti] += n * cl[t];
+                const int lo = std::max(c.service, t - T + 1);
+                const double realized =
+                    T == 1 ? spot[t] : (pre[t + 1] - pre[lo]) / double(t + 1 - lo);
+                lt->sumLease[ti] += n * realized;
+            } else {
+                lt->active[s * HH + ti] = 1;
+            }
+        }
+
+        // Book depreciation of one unit of capex (as FleetModel.cpp with B = 1).
+        const double V = sku.salvageFraction;
+        double bv = 1.0;
+        for (int j = 0; j < std::min(L, O); ++j) {
+            double dep = 0.0;
+            switch (sku.depreciation) {
+            case DepreciationMethod::StraightLine:
+                dep = (1.0 - V) / L;
+                break;
+            case DepreciationMethod::SumOfYears:
+                dep = (1.0 - V) * double(L - j) / (double(L) * (L + 1) / 2.0);
+                break;
+            case DepreciationMethod::DoubleDeclining:
+                dep = std::min(std::max(2.0 * bv / L, (bv - V) / double(L - j)), bv - V);
+                break;
+            }
+            bv -= dep;
+            const int t = c.service + j;
+            if (t < H)
+                bookDep[std::size_t(t)] += dep;
+        }
+        if (macrs) {
+            std::fill(taxDep.begin() + c.purchase, taxDep.end(), 0.0);
+            const int fy0 =
+                fiscalYearOf(sc.startYear, sc.startMonth, fin.fiscalYearEndMonth, c.service);
+            for (int i = 0; i < 6; ++i) {
+                const int idx = fiscalYearEndIndex(sc.startYear, sc.startMonth,
+                                                   fin.fiscalYearEndMonth, fy0 + i);
+                if (idx < 0 || idx > H - 1 || idx >= disposal)
+                    continue;
+                taxDep[std::size_t(idx)] += i == 0 ? bonus + (1.0 - bonus) * kMacrs5HalfYear[0]
+                                                   : (1.0 - bonus) * kMacrs5HalfYear[i];
+            }
+        }
+        const std::vector<double> &taxD = macrs ? taxDep : bookDep;
+        double book = 1.0, basis = 1.0;
+        const int last = sold ? disposal : H;
+        for (int t = c.purchase; t < last; ++t) {
+            const std::size_t ti = std::size_t(t);
+            book -= bookDep[ti];
+            basis -= taxD[ti];
+            unit[ti] += rate * taxD[ti]; // tax saved by the deduction
+        }
+        if (sold) {
+            const double proceeds = sku.resaleFraction;
+            unit[std::size_t(disposal)] += proceeds - rate * (proceeds - basis);
+        } else {
+            const double tv = fin.terminalValue == TerminalValueMethod::BookValue ? book : 0.0;
+            unit[HH - 1] += tv - rate * (tv - basis);
+        }
+        for (std::size_t t = std::size_t(c.purchase); t < HH; ++t) {
+            lt->kg[t] += c.gpuCapex * unit[t];
+            lt->k0[t] += c.otherCapex * unit[t];
+        }
+    }
+    return lt;
+}
+
+void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_t count,
+                                           double *npv, double *cumulative) const
+{
+    const std::size_t nd = driverIndex.size();
+    // Group the block's paths by their rounded lives (one group unless useful_life is
+    // uncertain); each group runs on its life tables.
+    std::map<std::vector<int>, std::vector<int>> groups;
+    int lifeColumn = -1;
+    for (std::size_t k = 0; k < nd; ++k)
+        if (driverIndex[k] == kUsefulLife)
+            lifeColumn = int(k);
+    if (lifeColumn < 0) {
+        std::vector<int> &rows = groups[lifeKey(1.0)];
+        for (std::size_t i = 0; i < count; ++i)
+            rows.push_back(int(i));
+    } else {
+        for (std::size_t i = 0; i < count; ++i)
+            groups[lifeKey(multipliers[i * nd + std::size_t(lifeColumn)])].push_back(int(i));
+    }
+    Array m[kDriverCount];
+    for (const auto &[key, rows] : groups) {
+        const LifeTables &lt = lifeTables(key);
+        const Eigen::Index n = Eigen::Index(rows.size());
+        for (int k = 0; k < kDriverCount; ++k)
+            m[k].setOnes(n);
+        for (std::size_t k = 0; k < nd; ++k) {
+            if (driverIndex[k] < 0)
+                continue;
+            Array &col = m[driverIndex[k]];
+            for (Eigen::Index i = 0; i < n; ++i)
+                col[i] = multipliers[std::size_t(rows[std::size_t(i)]) * nd + k];
+        }
+        evaluateGroup(lt, m, rows, npv, cumulative);
+    }
+}
+
+void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
+                                           const std::vector<int> &rows, double *npvOut,
+                                           double *cumOut) const
+{
+    const Eigen::Index n = Eigen::Index(rows.size());
+    const std::size_t HH = std::size_t(H);
+    const Operations &ops = sc.operations;
+    const double tax = sc.finance.taxRate;
+    const bool leasing = sc.leasing.enabled;
+
+    // Path multipliers with the sensitivity rules' caps (Sensitivity.cpp).
+    const Array &g = m[kGpuPrice];
+    const Array &leaseM = m[kLeasePrice];
+    const Array &cloudM = m[kCloudPrice];
+    const Array &demandM = m[kInternalDemand];
+    const Array availability = (ops.availability * m[kAvailability]).min(1.0);
+    const Array sellable = (sc.leasing.sellableFraction * m[kSellableFraction]).min(1.0);
+    const Array electricity = ops.electricityPricePerKwh * m[kElectricityPrice];
+
+    // Discount factors per path only when discount_rate is uncertain; same recurrence as
+    // fillMonthlyPowers(1 / (1 + r), shift 1).
+    const bool pathDiscount = uncertain[kDiscountRate];
+    Array dfBase, dfWhole, dfFraction[12];
+    int dfJ = 1;
+    if (pathDiscount) {
+        dfBase = 1.0 / (1.0 + sc.finance.discountRate * m[kDiscountRate]);
+        for (int j = 0; j < 12; ++j) {
+            dfFraction[j].resize(n);
+            for (Eigen::Index i = 0; i < n; ++i)
+                dfFraction[j][i] = dfBase[i] == 1.0 ? 1.0 : std::pow(dfBase[i], j / 12.0);
+        }
+        dfWhole.setOnes(n);
+    }
+
+    // Failure-rate paths: monthly survival q per SKU and path, and q^O.
+    const bool pathFailure = uncertain[kAnnualFailureRate];
+    const Eigen::Index nActive = Eigen::Index(activeSkus.size());
+    Eigen::ArrayXXd q, qO, X;
+    if (pathFailure) {
+        q.resize(n, nActive);
+        qO.resize(n, nActive);
+        X.setZero(n, nActive);
+        for (Eigen::Index k = 0; k < nActive; ++k) {
+            const int s = activeSkus[std::size_t(k)];
+            const double f = sc.skus[std::size_t(s)].annualFailureRate;
+            const double O = lt.operating[std::size_t(s)];
+            for (Eigen::Index i = 0; i < n; ++i) {
+                const double keep = 1.0 - std::min(0.99, f * m[kAnnualFailureRate][i]);
+                q(i, k) = keep == 1.0 ? 1.0 : std::pow(keep, 1.0 / 12.0);
+                qO(i, k) = keep == 1.0 ? 1.0 : std::pow(keep, O / 12.0);
+            }
+        }
+    }
+
+    Array sumTp(n), sumIdle(n), sumLoad(n), sumCloud(n), sumLease(n), young(n), youngValue(n);
+    Array C(n), S(n), sigma(n), leased(n), u(n), leaseRevenue(n), internalValue(n), energy(n),
+        ncf(n);
+    Array cumulative = Array::Zero(n), npv = Array::Zero(n);
+    const std::size_t terms = std::size_t(std::max(T - 1, 0));
+
+    for (int t = 0; t < H; ++t) {
+        const std::size_t ti = std::size_t(t);
+        if (pathFailure) {
+            sumTp.setZero();
+            sumIdle.setZero();
+            sumLoad.setZero();
+            sumCloud.setZero();
+            sumLease.setZero();
+            for (Eigen::Index k = 0; k < nActive; ++k) {
+                const std::size_t s = std::size_t(activeSkus[std::size_t(k)]);
+                auto x = X.col(k);
+                if (!lt.active[s * HH + ti]) {
+                    x.setZero(); // nothing operates: no rounding residue carried on
+                    continue;
+                }
+                const double *G = &entering[s * HH];
+                const int O = lt.operating[s];
+                // X_t = q X_{t-1} + G_t - q^O G_{t-O}: working GPUs of the SKU.
+                x = q.col(k) * x + G[t];
+                if (t - O >= 0 && G[t - O] != 0.0)
+                    x -= qO.col(k) * G[t - O];
+                sumTp += throughput[s] * x;
+                sumIdle += kwIdle[s] * x;
+                sumLoad += kwLoad[s] * x;
+                sumCloud += cloud[s * HH + ti] * x;
+                const int na = std::min(lt.youngTerms[s], t + 1);
+                if (na == 0) {
+                    sumLease += leaseFull[s * HH + ti] * x;
+                } else {
+                    // Cohorts younger than the contract term earn the mean price since
+                    // their own service month: Horner in q over ages a < na.
+                    const double *W = &youngLease[(s * HH + ti) * terms];
+                    young.setZero();
+                    youngValue.setZero();
+                    for (int a = na - 1; a >= 0; --a) {
+                        young = young * q.col(k) + G[t - a];
+                        youngValue = youngValue * q.col(k) + W[a];
+                    }
+                    sumLease += leaseFull[s * HH + ti] * (x - young) + youngValue;
+                }
+            }
+        } else {
+            sumTp.setConstant(lt.sumThroughput[ti]);
+            sumIdle.setConstant(lt.sumIdle[ti]);
+            sumLoad.setConstant(lt.sumLoad[ti]);
+            sumCloud.setConstant(lt.sumCloud[ti]);
+            sumLease.setConstant(lt.sumLease[ti]);
+        }
+
+        // MODEL.md "Demand, leasing and utilization" and "Operating costs", per path.
+        const double h = hours[ti];
+        const Array gpuHourScale = h * availability; // G = n * this
+        C = sumTp * gpuHourScale;
+        S = (demand[ti] * demandM).min(C);
+        sigma = (C > 0.0).select(S / C, 0.0);
+        if (leasing) {
+            leased = (C - S) * sellable;
+            leaseRevenue = gpuHourScale * (1.0 - sigma) * sellable * (sumLease * leaseM);
+        } else {
+            leased.setZero();
+            leaseRevenue.setZero();
+        }
+        u = (C > 0.0).select((S + leased) / C, 0.0);
+        internalValue = gpuHourScale * sigma * (sumCloud * cloudM);
+        energy = h * (sumIdle + sumLoad * (availability * u)) * ops.pue;
+        // ebitda without maintenance (which is in kg/k0), after tax, plus capex-related cash.
+        ncf =
+            (1.0 - tax) * (leaseRevenue + internalValue -
+                           (energy * electricity * escalation[ti] + lt.colocation[ti] +
+                            ops.staffCostPerMonth + leaseRevenue * sc.leasing.salesCostFraction)) +
+            g * lt.kg[ti] + lt.k0[ti];
+        cumulative += ncf;
+        if (pathDiscount) {
+            npv += ncf * (dfJ == 0 ? dfWhole : dfWhole * dfFraction[dfJ]);
+            if (++dfJ == 12) {
+                dfJ = 0;
+                dfWhole *= dfBase;
+            }
+        } else {
+            npv += ncf * discount[ti];
+        }
+        if (cumOut)
+            for (Eigen::Index i = 0; i < n; ++i)
+                cumOut[std::size_t(rows[std::size_t(i)]) * HH + ti] = cumulative[i];
+    }
+    for (Eigen::Index i = 0; i < n; ++i)
+        npvOut[rows[std::size_t(i)]] = npv[i];
+}
+
+MonteCarloEngine::MonteCarloEngine(const Scenario &scenario,
+                                   const std::vector<std::string> &drivers)
+    : d(std::make_unique<Impl>(scenario, drivers))
+{}
+
+MonteCarloEngine::~MonteCarloEngine() = default;
+
+int MonteCarloEngine::horizonMonths() const
+{
+    return d->H;
+}
+
+std::size_t MonteCarloEngine::driverCount() const
+{
+    return d->driverIndex.size();
+}
+
+void MonteCarloEngine::evaluate(const double *multipliers, std::size_t count, double *npv,
+                                double *cumulative) const
+{
+    const std::size_t nd = d->driverIndex.size();
+    const std::size_t HH = std::size_t(d->H);
+    for (std::size_t start = 0; start < count; start += kBlockPaths) {
+        const std::size_t nb = std::min(kBlockPaths, count - start);
+        d->evaluateBlock(multipliers + start * nd, nb, npv + start,
+                         cumulative ? cumulative + start * HH : nullptr);
+    }
+}
+
+} // namespace fleetroi
