@@ -3,6 +3,7 @@
 # installs the packages it needs. Extra arguments go to ctest (e.g. -R oracle).
 source "$(dirname "$0")/tools/common.sh"
 install_build_depends
+ensure_test_locale
 configure_and_build
 cd "$BUILD_DIR"
 ctest --output-on-failure -j"$(nproc)" "$@"

@@ -19,6 +19,20 @@ install_build_depends() {
   fi
 }
 
+# The tests check that files and the command line stay in the C locale under a German
+# (decimal comma) locale, so one must exist.
+ensure_test_locale() {
+  if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\?8$'; then
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo=sudo
+    if [ -f /etc/locale.gen ]; then
+      $sudo sed -i 's/^# *de_DE.UTF-8 UTF-8/de_DE.UTF-8 UTF-8/' /etc/locale.gen
+      grep -q '^de_DE.UTF-8 UTF-8' /etc/locale.gen || echo 'de_DE.UTF-8 UTF-8' | $sudo tee -a /etc/locale.gen > /dev/null
+      $sudo locale-gen > /dev/null
+    fi
+  fi
+}
+
 configure_and_build() {
   cmake -S "$FLEETROI_ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"
   cmake --build "$BUILD_DIR" -j"$(nproc)"
