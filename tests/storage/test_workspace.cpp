@@ -1,0 +1,610 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace facade in one process: revisions, history, conflicts between two
+// connections, organising, trash, hostile names, import and export, damaged files.
+#include "Workspace.h"
+#include "WorkspaceConnection.h"
+#include "WorkspaceMigrations.h"
+#include "scenario/ScenarioReader.h"
+#include "scenario/ScenarioWriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fleetroi;
+
+namespace {
+
+const QString kExamples = QStringLiteral(FLEETROI_TEST_DATA_DIR "/examples");
+
+Scenario readExample(const QString &file)
+{
+    ScenarioReadResult r =
+        readScenarioFile(QString(kExamples + QLatin1Char('/') + file).toStdString());
+    if (!r.ok())
+        qFatal("example %s is not valid", qPrintable(file));
+    return *r.scenario;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Scenario m_neocloud;
+    Scenario m_hyperscaler;
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(QStringLiteral("ws%1.sqlite").arg(++m_counter)); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_neocloud = readExample(QStringLiteral("neocloud-h100-lessor.fleetroi.json"));
+        m_hyperscaler = readExample(QStringLiteral("hyperscaler-surplus-leasing.fleetroi.json"));
+    }
+
+    void createsAFreshWorkspace()
+    {
+        const QString path = freshPath();
+        Workspace ws;
+        QVERIFY2(ws.open(path).ok(), "open");
+        QVERIFY(ws.wasCreated());
+        QVERIFY(!ws.readOnly());
+        QCOMPARE(ws.integrityReport(), QStringLiteral("ok"));
+        QVERIFY(ws.listScenarios().ok());
+        QCOMPARE(ws.listScenarios().value->size(), 0);
+        ws.close();
+        // Reopening finds the same, current schema.
+        QVERIFY(ws.open(path).ok());
+        QVERIFY(!ws.wasCreated());
+        WorkspaceConnection c;
+        QVERIFY(c.open(path, true).ok());
+        QCOMPARE(*WorkspaceMigrations::schemaVersion(c).value,
+                 WorkspaceMigrations::kCurrentVersion);
+        QCOMPARE(c.scalar(QStringLiteral("PRAGMA journal_mode")).value->toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(c.scalar(QStringLiteral("PRAGMA application_id")).value->toInt(),
+                 WorkspaceMigrations::kApplicationId);
+    }
+
+    void savesRevisionsAndOpensAnyOfThem()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        SaveResult created =
+            ws.createScenario(QStringLiteral("Base case"), m_neocloud, QStringLiteral("first"));
+        QVERIFY2(created.ok(), qPrintable(created.status.message));
+        QCOMPARE(created.revision, 1);
+
+        Scenario longer = m_neocloud;
+        longer.skus[0].usefulLifeMonths = 66;
+        SaveResult second =
+            ws.saveRevision(created.scenarioId, longer, 1, QStringLiteral("66 months"));
+        QVERIFY2(second.ok(), qPrintable(second.status.message));
+        QCOMPARE(second.revision, 2);
+
+        // Saving identical content stores nothing new.
+        SaveResult same = ws.saveRevision(created.scenarioId, longer, 2);
+        QVERIFY(same.ok());
+        QVERIFY(same.unchanged);
+        QCOMPARE(same.revision, 2);
+
+        StorageResult<QList<RevisionInfo>> history = ws.history(created.scenarioId);
+        QVERIFY(history.ok());
+        QCOMPARE(history.value->size(), 2);
+        QCOMPARE(history.value->at(0).number, 2); // newest first
+        QCOMPARE(history.value->at(0).comment, QStringLiteral("66 months"));
+        QVERIFY(!history.value->at(0).savedBy.isEmpty());
+        QVERIFY(history.value->at(0).savedAt.isValid());
+        const std::string canonical = writeScenario(longer);
+        QCOMPARE(history.value->at(0).contentHash,
+                 QString::fromLatin1(QCryptographicHash::hash(QByteArray::fromStdString(canonical),
+                                                              QCryptographicHash::Sha256)
+                                         .toHex()));
+
+        StorageResult<ScenarioRevision> first = ws.openRevision(created.scenarioId, 1);
+        QVERIFY(first.ok());
+        QVERIFY(first.value->scenario == m_neocloud);
+        StorageResult<ScenarioRevision> newest = ws.openRevision(created.scenarioId);
+        QVERIFY(newest.ok());
+        QCOMPARE(newest.value->info.number, 2);
+        QVERIFY(newest.value->scenario == longer);
+        QCOMPARE(newest.value->canonicalText, QByteArray::fromStdString(canonical));
+        QCOMPARE(ws.openRevision(created.scenarioId, 3).status.code, StorageStatus::Code::NotFound);
+        QCOMPARE(ws.openRevision(999).status.code, StorageStatus::Code::NotFound);
+
+        StorageResult<QList<ScenarioSummary>> list = ws.listScenarios();
+        QVERIFY(list.ok());
+        QCOMPARE(list.value->size(), 1);
+        QCOMPARE(list.value->at(0).revisions, 2);
+        QCOMPARE(list.value->at(0).updatedAt, history.value->at(0).savedAt);
+
+        // An invalid scenario is never stored.
+        Scenario bad = m_neocloud;
+        bad.horizonMonths = 0;
+        SaveResult refused = ws.saveRevision(created.scenarioId, bad, 2);
+        QCOMPARE(refused.status.code, StorageStatus::Code::Invalid);
+        QCOMPARE(ws.history(created.scenarioId).value->size(), 2);
+    }
+
+    void restoresAnOldRevisionAsTheNewest()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        const qint64 id = ws.createScenario(QStringLiteral("S"), m_neocloud).scenarioId;
+        Scenario changed = m_neocloud;
+        changed.finance.discountRate = 0.1;
+        QVERIFY(ws.saveRevision(id, changed, 1).ok());
+        SaveResult restored = ws.restoreRevision(id, 1, 2);
+        QVERIFY2(restored.ok(), qPrintable(restored.status.message));
+        QCOMPARE(restored.revision, 3);
+        QVERIFY(ws.openRevision(id).value->scenario == m_neocloud);
+        QCOMPARE(ws.history(id).value->at(0).comment, QStringLiteral("Restored revision 1"));
+        // Restoring on top of a stale base is a conflict like any save.
+        QVERIFY(ws.restoreRevision(id, 2, 2).isConflict());
+    }
+
+    void diffNamesFieldsInTheAnalystsWords()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        const qint64 id = ws.createScenario(QStringLiteral("S"), m_neocloud).scenarioId;
+        Scenario changed = m_neocloud;
+        changed.skus[0].usefulLifeMonths = 66;
+        changed.purchases[0].gpus = 2048;
+        QVERIFY(ws.saveRevision(id, changed, 1).ok());
+        StorageResult<QList<FieldChange>> diff = ws.diff(id, 1, 2);
+        QVERIFY(diff.ok());
+        QStringList lines;
+        for (const FieldChange &c : *diff.value)
+            lines.append(c.toString());
+        QCOMPARE(lines, QStringList({QStringLiteral("purchases[0].gpus: 4096 -> 2048"),
+                                     QStringLiteral("skus[h100].useful_life_months: 72 -> 66")}));
+        QVERIFY(ws.diff(id, 2, 2).value->isEmpty());
+        QCOMPARE(ws.diff(id, 1, 7).status.code, StorageStatus::Code::NotFound);
+    }
+
+    void twoConnectionsNeverOverwriteEachOther()
+    {
+        const QString path = freshPath();
+        Workspace mine;
+        Workspace theirs;
+        QVERIFY(mine.open(path).ok());
+        QVERIFY(theirs.open(path).ok());
+        const qint64 id = mine.createScenario(QStringLiteral("Shared"), m_neocloud).scenarioId;
+
+        // Both open revision 1; they save first.
+        Scenario theirEdit = m_neocloud;
+        theirEdit.operations.pue = 1.2;
+        QVERIFY(theirs.saveRevision(id, theirEdit, 1, QStringLiteral("theirs")).ok());
+
+        Scenario myEdit = m_neocloud;
+        myEdit.operations.pue = 1.5;
+        SaveResult mySave = mine.saveRevision(id, myEdit, 1, QStringLiteral("mine"));
+        QVERIFY(mySave.isConflict());
+        QVERIFY2(mySave.status.message.contains(QStringLiteral("changed elsewhere")),
+                 qPrintable(mySave.status.message));
+        QVERIFY(mySave.status.message.contains(QStringLiteral("save your version as a copy")));
+        QCOMPARE(mySave.currentRevision, 2);
+        QCOMPARE(mine.history(id).value->size(), 2); // nothing written
+        QVERIFY(mine.openRevision(id).value->scenario == theirEdit);
+
+        // "Save as a copy" keeps both edits.
+        SaveResult copy = mine.saveAsCopy(id, myEdit, QStringLiteral("mine"));
+        QVERIFY2(copy.ok(), qPrintable(copy.status.message));
+        QCOMPARE(mine.scenario(copy.scenarioId).value->name, QStringLiteral("Shared (copy)"));
+        QVERIFY(mine.openRevision(copy.scenarioId).value->scenario == myEdit);
+
+        // Or reload and save on top of their revision.
+        QVERIFY(mine.saveRevision(id, myEdit, 2, QStringLiteral("mine, reloaded")).ok());
+        QCOMPARE(theirs.history(id).value->size(), 3);
+
+        // A scenario trashed elsewhere is not saved into silently either.
+        QVERIFY(theirs.moveToTrash(id).ok());
+        QVERIFY(mine.saveRevision(id, m_neocloud, 3).isConflict());
+    }
+
+    void duplicatesRenamesTagsAndFolders()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        const qint64 a = ws.createScenario(QStringLiteral("Alpha"), m_neocloud, {},
+                                           QStringLiteral(" Budget 2027 // Cases "))
+                             .scenarioId;
+        const qint64 b = ws.createScenario(QStringLiteral("Beta"), m_hyperscaler).scenarioId;
+        QCOMPARE(ws.scenario(a).value->folder, QStringLiteral("Budget 2027/Cases"));
+        QVERIFY(ws.setTags(a, {QStringLiteral("h100"), QStringLiteral(" base "),
+                               QStringLiteral("h100"), QString()})
+                    .ok());
+        QCOMPARE(ws.scenario(a).value->tags,
+                 QStringList({QStringLiteral("base"), QStringLiteral("h100")}));
+
+        StorageResult<qint64> copy = ws.duplicate(a);
+        QVERIFY2(copy.ok(), qPrintable(copy.status.message));
+        const ScenarioSummary c = *ws.scenario(*copy.value).value;
+        QCOMPARE(c.name, QStringLiteral("Alpha (copy)"));
+        QCOMPARE(c.tags, ws.scenario(a).value->tags);
+        QCOMPARE(c.folder, QStringLiteral("Budget 2027/Cases"));
+        QVERIFY(ws.openRevision(*copy.value).value->scenario == m_neocloud);
+        QCOMPARE(ws.scenario(*ws.duplicate(a).value).value->name,
+                 QStringLiteral("Alpha (copy) (2)"));
+        QCOMPARE(ws.duplicate(a, QStringLiteral("Beta")).status.code,
+                 StorageStatus::Code::Conflict);
+
+        QCOMPARE(ws.rename(b, QStringLiteral("Alpha")).code, StorageStatus::Code::Conflict);
+        QCOMPARE(ws.rename(b, QStringLiteral("   ")).code, StorageStatus::Code::Invalid);
+        QVERIFY(ws.rename(b, QStringLiteral("Gamma")).ok());
+        QVERIFY(ws.findByName(QStringLiteral("Gamma")).ok());
+        QCOMPARE(ws.findByName(QStringLiteral("Beta")).status.code, StorageStatus::Code::NotFound);
+        QVERIFY(ws.setFolder(b, QStringLiteral("Archive")).ok());
+        QCOMPARE(ws.scenario(b).value->folder, QStringLiteral("Archive"));
+        QCOMPARE(ws.setFolder(4242, QStringLiteral("x")).code, StorageStatus::Code::NotFound);
+    }
+
+    void trashCanBeRestoredOrEmptied()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        const qint64 id = ws.createScenario(QStringLiteral("Old plan"), m_neocloud).scenarioId;
+        QVERIFY(ws.saveRevision(id, m_hyperscaler, 1).ok());
+        QVERIFY(ws.moveToTrash(id).ok());
+        QCOMPARE(ws.listScenarios().value->size(), 0);
+        QCOMPARE(ws.listTrash().value->size(), 1);
+        QVERIFY(ws.listTrash().value->at(0).inTrash());
+
+        // The name is free again while the scenario is in the trash ...
+        const qint64 other =
+            ws.createScenario(QStringLiteral("Old plan"), m_hyperscaler).scenarioId;
+        // ... so restoring it gives it a new name; its history comes back whole.
+        QVERIFY(ws.restoreFromTrash(id).ok());
+        QCOMPARE(ws.scenario(id).value->name, QStringLiteral("Old plan (2)"));
+        QCOMPARE(ws.history(id).value->size(), 2);
+
+        QVERIFY(ws.moveToTrash(id).ok());
+        QVERIFY(ws.moveToTrash(other).ok());
+        QCOMPARE(ws.listTrash().value->size(), 2);
+        QVERIFY(ws.deleteFromTrash(other).ok());
+        QVERIFY(ws.emptyTrash().ok());
+        QCOMPARE(ws.listTrash().value->size(), 0);
+        QCOMPARE(ws.history(id).status.code, StorageStatus::Code::NotFound);
+        WorkspaceConnection c;
+        QVERIFY(c.open(ws.filePath(), true).ok());
+        QCOMPARE(c.scalar(QStringLiteral("SELECT count(*) FROM revision")).value->toInt(), 0);
+    }
+
+    void hostileNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("sql injection") << QStringLiteral("Robert'); DROP TABLE scenario;--");
+        QTest::newRow("quotes") << QStringLiteral("\"double\" and 'single' and `back`");
+        QTest::newRow("metacharacters") << QStringLiteral("a%b_c\\d*?[x] /* c */ -- 100% %1 %2");
+        QTest::newRow("emoji") << QString::fromUtf8(
+            "GPU fleet \xF0\x9F\x9A\x80 \xF0\x9F\x87\xA9\xF0\x9F\x87\xAA caf\xC3\xA9");
+        QTest::newRow("10000 chars")
+            << QString(9999, QLatin1Char('x')) + QString::fromUtf8("\xC3\xA9");
+        QTest::newRow("like pattern") << QStringLiteral("%");
+    }
+
+    void hostileNames()
+    {
+        QFETCH(QString, name);
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        SaveResult created = ws.createScenario(name, m_neocloud, name, name);
+        QVERIFY2(created.ok(), qPrintable(created.status.message));
+        QVERIFY(ws.createScenario(QStringLiteral("plain"), m_hyperscaler).ok());
+        QVERIFY(ws.setTags(created.scenarioId, {name, QStringLiteral("t")}).ok());
+
+        StorageResult<QList<ScenarioSummary>> list = ws.listScenarios();
+        QVERIFY(list.ok());
+        QCOMPARE(list.value->size(), 2);
+        bool found = false;
+        for (const ScenarioSummary &s : *list.value) {
+            if (s.id != created.scenarioId)
+                continue;
+            found = true;
+            QCOMPARE(s.name, name);
+            QVERIFY(s.tags.contains(name));
+        }
+        QVERIFY(found);
+        QCOMPARE(ws.findByName(name).value->id, created.scenarioId);
+        QCOMPARE(ws.history(created.scenarioId).value->at(0).comment, name);
+        QCOMPARE(ws.uniqueName(name), name + QStringLiteral(" (2)"));
+        const QString renamed = QStringLiteral("v2 ") + name.left(9000);
+        QVERIFY(ws.rename(created.scenarioId, renamed).ok());
+        QCOMPARE(ws.scenario(created.scenarioId).value->name, renamed);
+        QVERIFY(ws.checkIntegrity().ok());
+    }
+
+    void namesAreLimited()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        QCOMPARE(ws.createScenario(QString(10001, QLatin1Char('x')), m_neocloud).status.code,
+                 StorageStatus::Code::Invalid);
+        // Control characters (a newline from a file) become spaces: one line per scenario.
+        SaveResult r = ws.createScenario(QStringLiteral("two\nlines\t"), m_neocloud);
+        QVERIFY(r.ok());
+        QCOMPARE(ws.scenario(r.scenarioId).value->name, QStringLiteral("two lines"));
+    }
+
+    void importValidatesEveryFileBeforeWriting()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        const QString good = kExamples + QStringLiteral("/neocloud-h100-lessor.fleetroi.json");
+        const QString bad = kExamples + QStringLiteral("/invalid/negative-gpus.fleetroi.json");
+        const QString notJson = kExamples + QStringLiteral("/invalid/not-json.fleetroi.json");
+        QList<ImportResult> results = ws.importFiles({good, bad, notJson}, ClashPolicy::KeepBoth);
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results[0].outcome, ImportResult::Outcome::Skipped);
+        QCOMPARE(results[1].outcome, ImportResult::Outcome::Invalid);
+        QVERIFY(results[1]
+                    .errors.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("purchases[0].gpus")));
+        QCOMPARE(results[2].outcome, ImportResult::Outcome::Invalid);
+        QCOMPARE(ws.listScenarios().value->size(), 0); // a rejected file changes nothing
+
+        ImportResult missing =
+            ws.importFile(m_dir.filePath(QStringLiteral("nope.json")), ClashPolicy::KeepBoth);
+        QCOMPARE(missing.outcome, ImportResult::Outcome::Invalid);
+
+        ImportResult first = ws.importFile(good, ClashPolicy::Ask);
+        QCOMPARE(first.outcome, ImportResult::Outcome::Added);
+        QCOMPARE(first.scenarioName, QString::fromStdString(m_neocloud.name));
+        QCOMPARE(ws.history(first.scenarioId).value->at(0).comment,
+                 QStringLiteral("Imported from neocloud-h100-lessor.fleetroi.json"));
+
+        // The same content again, under any file name: already present.
+        ImportResult again = ws.importFile(good, ClashPolicy::KeepBoth);
+        QCOMPARE(again.outcome, ImportResult::Outcome::AlreadyPresent);
+        QCOMPARE(again.scenarioId, first.scenarioId);
+        QCOMPARE(again.revision, 1);
+
+        // Same name, different content: the four answers to a name clash.
+        Scenario edited = m_neocloud;
+        edited.purchases[0].gpus = 1024;
+        const QString editedPath = m_dir.filePath(QStringLiteral("edited.fleetroi.json"));
+        {
+            QFile f(editedPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray::fromStdString(writeScenario(edited)));
+        }
+        ImportResult ask = ws.importFile(editedPath, ClashPolicy::Ask);
+        QCOMPARE(ask.outcome, ImportResult::Outcome::NameClash);
+        QCOMPARE(ask.scenarioId, first.scenarioId);
+        QCOMPARE(ws.importFile(editedPath, ClashPolicy::Skip).outcome,
+                 ImportResult::Outcome::Skipped);
+        QCOMPARE(ws.listScenarios().value->size(), 1);
+        QCOMPARE(ws.history(first.scenarioId).value->size(), 1);
+
+        ImportResult asRevision = ws.importFile(editedPath, ClashPolicy::AddAsNewRevision);
+        QCOMPARE(asRevision.outcome, ImportResult::Outcome::AddedAsRevision);
+        QCOMPARE(asRevision.scenarioId, first.scenarioId);
+        QCOMPARE(asRevision.revision, 2);
+
+        edited.purchases[0].gpus = 512;
+        {
+            QFile f(editedPath);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QByteArray::fromStdString(writeScenario(edited)));
+        }
+        ImportResult both = ws.importFile(editedPath, ClashPolicy::KeepBoth);
+        QCOMPARE(both.outcome, ImportResult::Outcome::AddedWithNewName);
+        QCOMPARE(both.scenarioName,
+                 QString::fromStdString(m_neocloud.name) + QStringLiteral(" (2)"));
+        QCOMPARE(ws.listScenarios().value->size(), 2);
+    }
+
+    void importThenExportRoundTrips_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("neocloud") << QStringLiteral("neocloud-h100-lessor.fleetroi.json");
+        QTest::newRow("hyperscaler") << QStringLiteral("hyperscaler-surplus-leasing.fleetroi.json");
+    }
+
+    void importThenExportRoundTrips()
+    {
+        QFETCH(QString, file);
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        const QString original = kExamples + QLatin1Char('/') + file;
+        ImportResult imported = ws.importFile(original, ClashPolicy::Ask);
+        QVERIFY2(imported.wroteSomething(), qPrintable(imported.status.message));
+        const QString exported = m_dir.filePath(QStringLiteral("exported-") + file);
+        StorageStatus status = ws.exportScenario(imported.scenarioId, Workspace::kLatest, exported);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        ScenarioReadResult a = readScenarioFile(original.toStdString());
+        ScenarioReadResult b = readScenarioFile(exported.toStdString());
+        QVERIFY(a.ok());
+        QVERIFY(b.ok());
+        QVERIFY(*a.scenario == *b.scenario);
+        // Exporting an explicit revision, and re-importing the export finds it present.
+        QVERIFY(ws.exportScenario(imported.scenarioId, 1, exported).ok());
+        QCOMPARE(ws.importFile(exported, ClashPolicy::Ask).outcome,
+                 ImportResult::Outcome::AlreadyPresent);
+        QCOMPARE(ws.exportScenario(imported.scenarioId, 5, exported).code,
+                 StorageStatus::Code::NotFound);
+    }
+
+    void aBatchRollsBackUnlessCommitted()
+    {
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        {
+            WorkspaceTransaction batch = ws.beginBatch();
+            QVERIFY(batch.isActive());
+            QVERIFY(ws.createScenario(QStringLiteral("A"), m_neocloud).ok());
+            QVERIFY(ws.createScenario(QStringLiteral("B"), m_hyperscaler).ok());
+            QCOMPARE(ws.listScenarios().value->size(), 2); // visible inside the batch
+        }                                                  // destroyed uncommitted
+        QCOMPARE(ws.listScenarios().value->size(), 0);
+        {
+            WorkspaceTransaction batch = ws.beginBatch();
+            QVERIFY(ws.createScenario(QStringLiteral("A"), m_neocloud).ok());
+            // A failing inner operation rolls back only itself.
+            QCOMPARE(ws.createScenario(QStringLiteral("A"), m_neocloud).status.code,
+                     StorageStatus::Code::Conflict);
+            QVERIFY(batch.commit().ok());
+            QVERIFY(!batch.isActive());
+        }
+        QCOMPARE(ws.listScenarios().value->size(), 1);
+    }
+
+    void seedsTheExamplesIntoANewWorkspace()
+    {
+        const QString path = freshPath();
+        Workspace::OpenOptions options;
+        options.seedExamplesIfCreated = true;
+        Workspace ws;
+        QVERIFY(ws.open(path, options).ok());
+        QCOMPARE(ws.listScenarios().value->size(), 2);
+        ws.close();
+        QVERIFY(ws.open(path, options).ok()); // not seeded twice
+        QCOMPARE(ws.listScenarios().value->size(), 2);
+    }
+
+    void aDamagedFileOpensReadOnlyAndIsNotWritten()
+    {
+        const QString path = freshPath();
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path).ok());
+            const qint64 id = ws.createScenario(QStringLiteral("S"), m_neocloud).scenarioId;
+            for (int i = 1; i < 60; ++i) {
+                Scenario s = m_neocloud;
+                s.description = std::string(std::size_t(200 + i * 37), char('a' + i % 26));
+                QVERIFY(ws.saveRevision(id, s, i).ok());
+            }
+        } // the last connection checkpoints the WAL into the file
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 pages = f.size() / 4096;
+            QVERIFY(pages > 10);
+            // Garbage over the b-tree headers of some pages in the middle.
+            for (qint64 p = pages / 2; p < pages / 2 + 3; ++p) {
+                QVERIFY(f.seek(p * 4096));
+                f.write(QByteArray(64, char(0x5a)));
+            }
+        }
+        const QByteArray before = fileHash(path);
+        Workspace ws;
+        StorageStatus status = ws.open(path);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        QVERIFY(ws.readOnly());
+        QVERIFY2(ws.reasonReadOnly().contains(QStringLiteral("damaged")),
+                 qPrintable(ws.reasonReadOnly()));
+        QVERIFY(ws.integrityReport() != QStringLiteral("ok"));
+        QCOMPARE(ws.createScenario(QStringLiteral("T"), m_neocloud).status.code,
+                 StorageStatus::Code::ReadOnly);
+        QCOMPARE(ws.importFile(kExamples + QStringLiteral("/neocloud-h100-lessor.fleetroi.json"),
+                               ClashPolicy::KeepBoth)
+                     .outcome,
+                 ImportResult::Outcome::Failed);
+        QVERIFY(!ws.checkIntegrity().ok());
+        ws.close();
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aNewerWorkspaceOpensReadOnly()
+    {
+        const QString path = freshPath();
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path).ok());
+            QVERIFY(ws.createScenario(QStringLiteral("S"), m_neocloud).ok());
+        }
+        {
+            WorkspaceConnection c;
+            QVERIFY(c.open(path).ok());
+            QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = 99")).ok());
+        }
+        Workspace ws;
+        QVERIFY(ws.open(path).ok());
+        QVERIFY(ws.readOnly());
+        QVERIFY(ws.reasonReadOnly().contains(QStringLiteral("newer FleetROI")));
+        QCOMPARE(ws.listScenarios().value->size(), 1);
+        QCOMPARE(ws.moveToTrash(1).code, StorageStatus::Code::ReadOnly);
+    }
+
+    void refusesFilesThatAreNotWorkspaces()
+    {
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile f(text);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(5000, 'n'));
+        }
+        const QByteArray before = fileHash(text);
+        Workspace ws;
+        StorageStatus status = ws.open(text);
+        QCOMPARE(status.code, StorageStatus::Code::Invalid);
+        QVERIFY2(status.message.contains(QStringLiteral("not a FleetROI workspace")),
+                 qPrintable(status.message));
+        QCOMPARE(fileHash(text), before);
+
+        const QString other = m_dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            WorkspaceConnection c;
+            QVERIFY(c.open(other).ok());
+            QVERIFY(c.exec(QStringLiteral("CREATE TABLE t (x)")).ok());
+        }
+        status = ws.open(other);
+        QCOMPARE(status.code, StorageStatus::Code::Invalid);
+        QVERIFY(status.message.contains(QStringLiteral("not a FleetROI workspace")));
+        QCOMPARE(ws.open(m_dir.path()).code, StorageStatus::Code::Invalid);
+    }
+
+    void signalsChangesMadeElsewhere()
+    {
+        const QString path = freshPath();
+        Workspace watcher;
+        Workspace writer;
+        QVERIFY(watcher.open(path).ok());
+        QVERIFY(writer.open(path).ok());
+        QSignalSpy spy(&watcher, &Workspace::changedOnDisk);
+        // Its own writes do not count as changes elsewhere.
+        QVERIFY(watcher.createScenario(QStringLiteral("Mine"), m_neocloud).ok());
+        QTest::qWait(300);
+        QCOMPARE(spy.count(), 0);
+        QVERIFY(writer.createScenario(QStringLiteral("Theirs"), m_hyperscaler).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0, 5000);
+    }
+
+    void readOnlyOnRequest()
+    {
+        const QString path = freshPath();
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path).ok());
+        }
+        Workspace::OpenOptions options;
+        options.readOnly = true;
+        Workspace ws;
+        QVERIFY(ws.open(path, options).ok());
+        QVERIFY(ws.readOnly());
+        QCOMPARE(ws.createScenario(QStringLiteral("S"), m_neocloud).status.code,
+                 StorageStatus::Code::ReadOnly);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "test_workspace.moc"

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace across processes:
+//  - crash: a writer (workspace_test_writer) is SIGKILLed at random points while saving,
+//    50 times (500 with FLEETROI_LONG_TESTS=1); every revision it acknowledged must be
+//    present and identical, and integrity_check must pass;
+//  - two processes saving the same scenario: a conflict is reported, neither edit is lost;
+//  - the `fleetroi workspace` command line on a fresh workspace.
+#include "Workspace.h"
+#include "scenario/ScenarioReader.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace fleetroi;
+
+namespace {
+
+const QString kWriter = QStringLiteral(FLEETROI_WRITER_PATH);
+const QString kApp = QStringLiteral(FLEETROI_APP_PATH);
+const QString kExamples = QStringLiteral(FLEETROI_TEST_DATA_DIR "/examples");
+const QString kNeocloudFile = kExamples + QStringLiteral("/neocloud-h100-lessor.fleetroi.json");
+const QString kHyperFile = kExamples + QStringLiteral("/hyperscaler-surplus-leasing.fleetroi.json");
+const QString kNeocloud = QStringLiteral("Neocloud leasing 4,096 H100s");
+
+struct Ack
+{
+    qint64 id = 0;
+    int revision = 0;
+    QString hash;
+};
+
+// "saved ID REV HASH" lines; a line cut off by the kill has no newline and is ignored.
+QList<Ack> parseAcks(const QByteArray &output)
+{
+    QList<Ack> acks;
+    const qsizetype end = output.lastIndexOf('\n');
+    if (end < 0)
+        return acks;
+    for (const QByteArray &line : output.left(end).split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() == 4 && parts[0] == "saved")
+            acks.append({parts[1].toLongLong(), parts[2].toInt(), QString::fromLatin1(parts[3])});
+    }
+    return acks;
+}
+
+Scenario readExample(const QString &path)
+{
+    ScenarioReadResult r = readScenarioFile(path.toStdString());
+    if (!r.ok())
+        qFatal("example %s is not valid", qPrintable(path));
+    return *r.scenario;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runApp(const QStringList &args,
+           const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(kApp, args);
+    Run r;
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+class TestWorkspaceProcesses : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void acknowledgedRevisionsSurviveSigkill()
+    {
+        const bool longMode = qEnvironmentVariable("FLEETROI_LONG_TESTS") == QLatin1String("1");
+        const int kills = longMode ? 500 : 50;
+        // A new file every 50 kills keeps integrity_check at open fast in the long mode.
+        constexpr int killsPerFile = 50;
+        QRandomGenerator rng(20260301);
+        QList<std::pair<QString, Ack>> everyAck;
+        int killedBeforeFirstSave = 0;
+        QString path;
+        for (int run = 0; run < kills; ++run) {
+            if (run % killsPerFile == 0)
+                path = m_dir.filePath(QStringLiteral("crash%1.sqlite").arg(run / killsPerFile));
+            QProcess writer;
+            writer.start(kWriter, {QStringLiteral("crash"), path, QString::number(run + 1)});
+            QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
+            QByteArray output;
+            // Every fifth run is killed while it starts up (opening, recovering the WAL,
+            // checking integrity); the others after their first acknowledged save, at a
+            // random moment in the stream of saves.
+            const bool early = run % 5 == 4;
+            QElapsedTimer timer;
+            timer.start();
+            if (early) {
+                QThread::msleep(rng.bounded(40u));
+            } else {
+                while (!output.contains('\n') && timer.elapsed() < 20000 &&
+                       writer.state() == QProcess::Running) {
+                    writer.waitForReadyRead(50);
+                    output += writer.readAllStandardOutput();
+                }
+                QVERIFY2(output.contains("saved "), writer.readAllStandardError().constData());
+                QThread::msleep(rng.bounded(80u));
+            }
+            QVERIFY2(writer.state() == QProcess::Running,
+                     writer.readAllStandardError().constData()); // it must not stop by itself
+            ::kill(pid_t(writer.processId()), SIGKILL);
+            QVERIFY(writer.waitForFinished(10000));
+            QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
+            output += writer.readAllStandardOutput();
+            const QList<Ack> acks = parseAcks(output);
+            if (acks.isEmpty())
+                ++killedBeforeFirstSave;
+
+            Workspace ws;
+            StorageStatus status = ws.open(path);
+            QVERIFY2(status.ok(), qPrintable(status.message));
+            QVERIFY2(!ws.readOnly(), qPrintable(ws.reasonReadOnly()));
+            for (const Ack &a : acks) {
+                StorageResult<ScenarioRevision> r = ws.openRevision(a.id, a.revision);
+                QVERIFY2(r.ok(),
+                         qPrintable(QStringLiteral("run %1: scenario %2 revision %3: %4")
+                                        .arg(QString::number(run), QString::number(a.id),
+                                             QString::number(a.revision), r.status.message)));
+                QCOMPARE(r.value->info.contentHash, a.hash);
+                everyAck.append({path, a});
+            }
+        }
+        // At the end, everything ever acknowledged, in every file, is still there.
+        QString openPath;
+        Workspace ws;
+        for (const auto &[file, a] : everyAck) {
+            if (file != openPath) {
+                QVERIFY(ws.open(file).ok());
+                QVERIFY(ws.checkIntegrity().ok());
+                openPath = file;
+            }
+            StorageResult<ScenarioRevision> r = ws.openRevision(a.id, a.revision);
+            QVERIFY2(r.ok(), qPrintable(r.status.message));
+            QCOMPARE(r.value->info.contentHash, a.hash);
+        }
+        qInfo("%d kills, %lld acknowledged revisions verified, %d kills before the first save",
+              kills, qlonglong(everyAck.size()), killedBeforeFirstSave);
+        QVERIFY(everyAck.size() > kills);
+    }
+
+    void aSaveBasedOnAStaleRevisionIsAConflict()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("conflict.sqlite"));
+        Workspace mine;
+        QVERIFY(mine.open(path).ok());
+        const Scenario base = readExample(kNeocloudFile);
+        SaveResult created = mine.createScenario(QStringLiteral("Shared"), base);
+        QVERIFY(created.ok());
+        StorageResult<ScenarioRevision> opened = mine.openRevision(created.scenarioId);
+        QVERIFY(opened.ok());
+
+        // Another process saves the same scenario while it is open here.
+        QProcess other;
+        other.start(kWriter, {QStringLiteral("save-once"), path, QStringLiteral("Shared"),
+                              QStringLiteral("their edit")});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 0);
+        const QList<Ack> theirs = parseAcks(other.readAllStandardOutput());
+        QCOMPARE(theirs.size(), 1);
+        QCOMPARE(theirs[0].revision, 2);
+
+        Scenario myEdit = opened.value->scenario;
+        myEdit.description = "my edit";
+        SaveResult mySave =
+            mine.saveRevision(created.scenarioId, myEdit, opened.value->info.number);
+        QVERIFY(mySave.isConflict());
+        QVERIFY(mySave.status.message.contains(QStringLiteral("changed elsewhere")));
+        QCOMPARE(mySave.currentRevision, 2);
+
+        // Neither edit is lost: theirs is the newest revision, mine becomes a copy.
+        SaveResult copy = mine.saveAsCopy(created.scenarioId, myEdit);
+        QVERIFY(copy.ok());
+        QCOMPARE(mine.openRevision(created.scenarioId).value->scenario.description,
+                 std::string("their edit"));
+        QCOMPARE(mine.openRevision(copy.scenarioId).value->scenario.description,
+                 std::string("my edit"));
+        QCOMPARE(mine.history(created.scenarioId).value->size(), 2);
+    }
+
+    void twoWritersOnOneScenarioLoseNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("contend.sqlite"));
+        qint64 id = 0;
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path).ok());
+            id = ws.createScenario(QStringLiteral("Contended"), readExample(kNeocloudFile))
+                     .scenarioId;
+        }
+        constexpr int kEach = 25;
+        QProcess a;
+        QProcess b;
+        a.start(kWriter, {QStringLiteral("contend"), path, QStringLiteral("Contended"),
+                          QString::number(kEach), QStringLiteral("A")});
+        b.start(kWriter, {QStringLiteral("contend"), path, QStringLiteral("Contended"),
+                          QString::number(kEach), QStringLiteral("B")});
+        QVERIFY(a.waitForFinished(120000));
+        QVERIFY(b.waitForFinished(120000));
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        QList<Ack> acks = parseAcks(a.readAllStandardOutput());
+        const int fromA = int(acks.size());
+        acks += parseAcks(b.readAllStandardOutput());
+        QCOMPARE(fromA, kEach);
+        QCOMPARE(acks.size(), 2 * kEach);
+
+        Workspace ws;
+        QVERIFY(ws.open(path).ok());
+        QCOMPARE(ws.scenario(id).value->revisions, 1 + 2 * kEach);
+        QSet<int> revisions;
+        for (const Ack &ack : acks) {
+            QVERIFY(!revisions.contains(ack.revision));
+            revisions.insert(ack.revision);
+            QCOMPARE(ws.openRevision(id, ack.revision).value->info.contentHash, ack.hash);
+        }
+        // Each edit was applied on top of the newest revision, so the last one holds all.
+        const std::string last = ws.openRevision(id).value->scenario.description;
+        for (int i = 0; i < kEach; ++i) {
+            QVERIFY(last.find("\nA-" + std::to_string(i) + "\n") != std::string::npos ||
+                    last.ends_with("\nA-" + std::to_string(i)));
+            QVERIFY(last.find("\nB-" + std::to_string(i) + "\n") != std::string::npos ||
+                    last.ends_with("\nB-" + std::to_string(i)));
+        }
+        QVERIFY(ws.checkIntegrity().ok());
+    }
+
+    void commandLineOnAFreshWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        const QStringList ws{QStringLiteral("--workspace"), path, QStringLiteral("workspace")};
+
+        Run r = runApp(ws + QStringList{QStringLiteral("import"), kNeocloudFile, kHyperFile});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        r = runApp(ws + QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error{};
+        QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QVERIFY2(doc.isArray(), r.out.constData());
+        QCOMPARE(doc.array().size(), 2);
+        for (const QJsonValue &v : doc.array()) {
+            const QJsonObject o = v.toObject();
+            for (const char *key : {"name", "id", "revisions", "updated", "tags"})
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            QCOMPARE(o.value(QStringLiteral("revisions")).toInt(), 1);
+            QVERIFY(o.value(QStringLiteral("tags")).isArray());
+        }
+
+        r = runApp(ws + QStringList{QStringLiteral("list")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(kNeocloud.toUtf8()));
+
+        // Invalid files: exit 2, "FILE: path: message", nothing written.
+        const QString bad = kExamples + QStringLiteral("/invalid/negative-gpus.fleetroi.json");
+        r = runApp(ws + QStringList{QStringLiteral("import"), kNeocloudFile, bad});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains((bad + QStringLiteral(": purchases[0].gpus: must be")).toUtf8()),
+                 r.err.constData());
+        r = runApp(ws + QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
+
+        // A second revision, then history, diff and export of each revision.
+        const QString edited = m_dir.filePath(QStringLiteral("edited.fleetroi.json"));
+        {
+            QFile in(kNeocloudFile);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray text = in.readAll();
+            text.replace("\"useful_life_months\": 72", "\"useful_life_months\": 66");
+            QFile out(edited);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text);
+        }
+        r = runApp(ws + QStringList{QStringLiteral("import"), QStringLiteral("--on-clash"),
+                                    QStringLiteral("new-revision"), edited});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = runApp(ws + QStringList{QStringLiteral("history"), kNeocloud,
+                                    QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray history = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].toObject().value(QStringLiteral("revision")).toInt(), 2);
+        r = runApp(ws + QStringList{QStringLiteral("history"), kNeocloud});
+        QCOMPARE(r.exitCode, 0);
+        r = runApp(ws + QStringList{QStringLiteral("diff"), kNeocloud, QStringLiteral("1"),
+                                    QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("skus[h100].useful_life_months: 72 -> 66\n"));
+
+        const QString exported = m_dir.filePath(QStringLiteral("exported.fleetroi.json"));
+        r = runApp(ws + QStringList{QStringLiteral("export"), kNeocloud, QStringLiteral("-o"),
+                                    exported, QStringLiteral("--revision"), QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(readExample(exported) == readExample(kNeocloudFile));
+        r = runApp(
+            ws + QStringList{QStringLiteral("export"), kNeocloud, QStringLiteral("-o"), exported});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(readExample(exported) == readExample(edited));
+
+        r = runApp(ws + QStringList{QStringLiteral("history"), QStringLiteral("No such scenario")});
+        QCOMPARE(r.exitCode, 2);
+        r = runApp(ws + QStringList{QStringLiteral("diff"), kNeocloud, QStringLiteral("1"),
+                                    QStringLiteral("9")});
+        QCOMPARE(r.exitCode, 2);
+        r = runApp(ws + QStringList{QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void commandLineListsHostileNamesExactly()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("hostile.sqlite"));
+        const QString name =
+            QString::fromUtf8("Robert'); DROP TABLE scenario;-- \"q\" %1 \xF0\x9F\x9A\x80");
+        Scenario s = readExample(kNeocloudFile);
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path).ok());
+            QVERIFY(ws.createScenario(name, s).ok());
+        }
+        Run r =
+            runApp({QStringLiteral("--workspace"), path, QStringLiteral("workspace"),
+                    QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].toObject().value(QStringLiteral("name")).toString(), name);
+        r = runApp({QStringLiteral("--workspace"), path, QStringLiteral("workspace"),
+                    QStringLiteral("history"), name});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void theDefaultWorkspaceIsCreatedWithTheExamples()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
+        Run r = runApp({QStringLiteral("workspace"), QStringLiteral("list"),
+                        QStringLiteral("--format"), QStringLiteral("json")},
+                       env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
+        QVERIFY(QFile::exists(
+            m_dir.filePath(QStringLiteral("xdg/FleetROI/FleetROI/workspace.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceProcesses)
+#include "test_workspace_processes.moc"
