@@ -1,16 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ComparePage.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QMenu;
+class QTabWidget;
+class QUndoGroup;
 
 namespace fleetroi {
 
-// The application's main window: workspace browser, open scenarios, KPI strip.
-class MainWindow : public QMainWindow
+class ScenarioDocument;
+class ScenarioView;
+class Workspace;
+class WorkspaceBrowser;
+
+// The application's main window: workspace browser on the left, the open scenarios in the
+// centre (several at once, one tab each), undo/redo of the current scenario.
+class MainWindow : public QMainWindow, public CompareProvider
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the workspace file (empty: the default one, with the examples when created).
+    bool openWorkspace(const QString &path);
+    Workspace *workspace() const { return m_workspace; }
+
+    // Opens a .fleetroi.json file: imported into the workspace when one is open, else
+    // edited as a file. Returns the view, or nullptr when the file was refused.
+    ScenarioView *openPath(const QString &path);
+    ScenarioView *openWorkspaceScenario(qint64 id, int revision = 0);
+    ScenarioView *addDocument(ScenarioDocument *doc);
+    ScenarioView *currentView() const;
+    QList<ScenarioView *> views() const;
+
+    // Saves the current scenario as a new workspace revision with this comment (no dialog).
+    bool saveRevision(ScenarioView *view, const QString &comment);
+
+    // Developer aids (hidden command-line options): saves every tab of the current scenario
+    // as PNG into dir; measures the edit-to-redraw time of one cell edit.
+    bool saveScreenshots(const QString &dir);
+    QString measureEditLatency(int edits);
+
+    QList<CompareCandidate> compareCandidates(ScenarioDocument *current) override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    bool maybeSave(ScenarioView *view);
+    bool closeTab(int index);
+    void newScenario();
+    void openFileDialog();
+    void save();
+    void exportFile();
+    void showSettings();
+    void showAbout();
+    void showStatus(const QString &text);
+
+    Workspace *m_workspace = nullptr;
+    WorkspaceBrowser *m_browser = nullptr;
+    QTabWidget *m_docs = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_closeAction = nullptr;
 };
 
 } // namespace fleetroi

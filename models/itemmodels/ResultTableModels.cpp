@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ResultTableModels.h"
+
+#include "DisplayFormat.h"
+#include "ItemRoles.h"
+
+#include <QBrush>
+#include <QColor>
+
+#include <cmath>
+
+namespace fleetroi {
+
+// ---- monthly results ------------------------------------------------------------------------
+
+MonthlyResultsModel::MonthlyResultsModel(ScenarioDocument *doc, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_doc(doc)
+    , m_columns(columns())
+{
+    connect(doc, &ScenarioDocument::resultsChanged, this, &MonthlyResultsModel::reload);
+    if (doc->hasResults())
+        m_series = doc->results().monthly;
+}
+
+QList<MonthlyResultsModel::Column> MonthlyResultsModel::columns()
+{
+    using M = MonthlySeries;
+    return {
+        {tr("Capacity (h)"), &M::capacityHours},
+        {tr("Internal demand (h)"), &M::internalDemandHours},
+        {tr("Served internally (h)"), &M::internalServedHours},
+        {tr("Leased (h)"), &M::leasedHours},
+        {tr("Utilization"), &M::utilization, true},
+        {tr("Working GPUs"), &M::workingGpus},
+        {tr("Capex"), &M::capex},
+        {tr("Lease revenue"), &M::leaseRevenue},
+        {tr("Internal value"), &M::internalValue},
+        {tr("Electricity"), &M::electricityCost},
+        {tr("Opex"), &M::opex},
+        {tr("EBITDA"), &M::ebitda},
+        {tr("Book depreciation"), &M::bookDepreciation},
+        {tr("Tax depreciation"), &M::taxDepreciation},
+        {tr("Proceeds"), &M::proceeds},
+        {tr("Terminal value"), &M::terminalValue},
+        {tr("Tax"), &M::tax},
+        {tr("Net income"), &M::netIncome},
+        {tr("Net cash flow"), &M::netCashFlow},
+        {tr("Cumulative cash flow"), &M::cumulativeCashFlow},
+        {tr("Book value"), &M::bookValue},
+    };
+}
+
+void MonthlyResultsModel::reload()
+{
+    const MonthlySeries &next = m_doc->results().monthly;
+    if (next.size() != m_series.size()) {
+        beginResetModel();
+        m_series = next;
+        endResetModel();
+        return;
+    }
+    m_series = next;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+int MonthlyResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_series.size();
+}
+
+int MonthlyResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant MonthlyResultsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return {};
+    const Column &c = m_columns[index.column()];
+    const std::vector<double> &v = m_series.*(c.series);
+    if (std::size_t(index.row()) >= v.size())
+        return {};
+    const double x = v[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return c.percent ? DisplayFormat::percent(x) : DisplayFormat::locale().toString(x, 'f', 0);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (x < 0)
+            return QBrush(QColor(170, 20, 20));
+        return {};
+    case SortRole:
+        return x;
+    default:
+        return {};
+    }
+}
+
+QVariant MonthlyResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section >= columnCount())
+            return {};
+        const Column &c = m_columns[section];
+        return c.percent || c.title.endsWith(u')') ? c.title : c.title + u'\n' + m_doc->currency();
+    }
+    if (section < 0 || section >= rowCount())
+        return {};
+    const Scenario &s = m_doc->scenario();
+    return DisplayFormat::month(s.startYear, s.startMonth, section);
+}
+
+// ---- sensitivity ----------------------------------------------------------------------------
+
+SensitivityTableModel::SensitivityTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+QString SensitivityTableModel::driverName(const std::string &d)
+{
+    if (d == "gpu_price")
+        return tr("GPU prices");
+    if (d == "lease_price")
+        return tr("Lease prices");
+    if (d == "cloud_price")
+        return tr("Cloud prices (internal value)");
+    if (d == "internal_demand")
+        return tr("Internal demand");
+    if (d == "electricity_price")
+        return tr("Electricity price");
+    if (d == "discount_rate")
+        return tr("Discount rate");
+    if (d == "useful_life")
+        return tr("Useful and operating life");
+    if (d == "sellable_fraction")
+        return tr("Sellable share of surplus");
+    if (d == "availability")
+        return tr("Availability");
+    if (d == "annual_failure_rate")
+        return tr("Failure rate");
+    return QString::fromStdString(d);
+}
+
+void SensitivityTableModel::setRows(const std::vector<SensitivityRow> &rows, double baseNpv,
+                                    double swing, const QString &currency)
+{
+    const bool sameShape = rows.size() == m_rows.size();
+    if (!sameShape)
+        beginResetModel();
+    m_rows = rows;
+    m_baseNpv = baseNpv;
+    m_swing = swing;
+    m_currency = currency;
+    if (!sameShape) {
+        endResetModel();
+    } else {
+        if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    }
+}
+
+int SensitivityTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SensitivityTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SensitivityTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const SensitivityRow &r = m_rows[std::size_t(index.row())];
+    const double value = index.column() == LowColumn    ? r.npvLow
+                         : index.column() == HighColumn ? r.npvHigh
+                                                        : r.swing();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == DriverColumn)
+            return driverName(r.driver);
+        if (index.column() == SpreadColumn)
+            return DisplayFormat::money(value, m_currency);
+        return tr("%1 (%2)").arg(DisplayFormat::money(value, m_currency),
+                                 (value >= m_baseNpv ? QStringLiteral("+") : QString()) +
+                                     DisplayFormat::amount(value - m_baseNpv));
+    case Qt::TextAlignmentRole:
+        return index.column() == DriverColumn
+                   ? QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter)
+                   : QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (index.column() != DriverColumn && index.column() != SpreadColumn && value < 0)
+            return QBrush(QColor(170, 20, 20));
+        return {};
+    case SortRole:
+        return index.column() == DriverColumn ? QVariant(driverName(r.driver)) : QVariant(value);
+    default:
+        return {};
+    }
+}
+
+QVariant SensitivityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    const QString pct = DisplayFormat::number(m_swing * 100.0, 0);
+    switch (section) {
+    case DriverColumn:
+        return tr("Driver");
+    case LowColumn:
+        return tr("NPV at −%1 %").arg(pct);
+    case HighColumn:
+        return tr("NPV at +%1 %").arg(pct);
+    case SpreadColumn:
+        return tr("Spread");
+    default:
+        return {};
+    }
+}
+
+// ---- comparison -----------------------------------------------------------------------------
+
+ComparisonTableModel::ComparisonTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_figures(KeyFigureInfo::allFigures())
+{}
+
+void ComparisonTableModel::setEntries(const QList<Entry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+int ComparisonTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || m_entries.isEmpty() ? 0 : int(m_figures.size());
+}
+
+int ComparisonTableModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || m_entries.isEmpty())
+        return 0;
+    return 2 * int(m_entries.size());
+}
+
+QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return {};
+    const KeyFigureInfo::Figure f = m_figures[index.row()];
+    const int col = index.column();
+    if (col == 0) {
+        if (role == Qt::DisplayRole)
+            return KeyFigureInfo::name(f);
+        if (role == Qt::ToolTipRole)
+            return KeyFigureInfo::toolTip(f);
+        return {};
+    }
+    const int entry = col / 2; // 1 -> 0, 2,3 -> 1, 4,5 -> 2
+    const bool isDelta = col >= 3 && col % 2 == 1;
+    const Entry &e = m_entries[entry];
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (!isDelta) {
+        if (role == Qt::DisplayRole)
+            return KeyFigureInfo::text(f, e.figures, e.currency, e.startYear, e.startMonth);
+        if (role == SortRole)
+            return KeyFigureInfo::value(f, e.figures).value_or(qQNaN());
+        return {};
+    }
+    const Entry &first = m_entries.front();
+    if (role == Qt::DisplayRole)
+        return KeyFigureInfo::deltaText(f, first.figures, e.figures, e.currency);
+    if (role == Qt::ForegroundRole) {
+        const auto a = KeyFigureInfo::value(f, first.figures);
+        const auto b = KeyFigureInfo::value(f, e.figures);
+        if (!a || !b || std::abs(*b - *a) < 1e-9)
+            return {};
+        const bool better = (*b > *a) == KeyFigureInfo::higherIsBetter(f);
+        return QBrush(better ? QColor(20, 120, 40) : QColor(170, 20, 20));
+    }
+    if (role == SortRole) {
+        const auto a = KeyFigureInfo::value(f, first.figures);
+        const auto b = KeyFigureInfo::value(f, e.figures);
+        return a && b ? QVariant(*b - *a) : QVariant();
+    }
+    return {};
+}
+
+QVariant ComparisonTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 ||
+        section >= columnCount())
+        return {};
+    if (section == 0)
+        return tr("Key figure");
+    const int entry = section / 2;
+    if (section >= 3 && section % 2 == 1)
+        return tr("Δ %1\nvs. %2").arg(m_entries[entry].name, m_entries.front().name);
+    return m_entries[entry].name;
+}
+
+} // namespace fleetroi

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Read-only tables of computed results: the monthly series, the tornado and the comparison
+// of several scenarios' key figures.
+#pragma once
+
+#include "KeyFigureInfo.h"
+#include "ScenarioDocument.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace fleetroi {
+
+// One row per month, one column per series (money in the scenario's currency, hours in
+// H100-equivalent compute hours). Follows the document's results.
+class MonthlyResultsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit MonthlyResultsModel(ScenarioDocument *doc, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Column
+    {
+        QString title;
+        const std::vector<double> MonthlySeries::*series;
+        bool percent = false;
+    };
+    static QList<Column> columns();
+    void reload();
+
+    ScenarioDocument *m_doc;
+    MonthlySeries m_series;
+    QList<Column> m_columns;
+};
+
+// The tornado as a table: driver, NPV at 1 - swing, NPV at 1 + swing, spread.
+class SensitivityTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        DriverColumn,
+        LowColumn,
+        HighColumn,
+        SpreadColumn,
+        ColumnCount
+    };
+    explicit SensitivityTableModel(QObject *parent = nullptr);
+
+    void setRows(const std::vector<SensitivityRow> &rows, double baseNpv, double swing,
+                 const QString &currency);
+    const std::vector<SensitivityRow> &rows() const { return m_rows; }
+    // Translated name of a sensitivity driver ("lease_price" -> "Lease prices").
+    static QString driverName(const std::string &driver);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    std::vector<SensitivityRow> m_rows;
+    double m_baseNpv = 0.0;
+    double m_swing = 0.2;
+    QString m_currency;
+};
+
+// Key figures of 2..4 scenarios side by side, with the difference of each to the first.
+// Columns: figure, A, B, B - A, C, C - A, ...
+class ComparisonTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    struct Entry
+    {
+        QString name;
+        QString currency;
+        int startYear = 2026;
+        int startMonth = 1;
+        KeyFigures figures;
+    };
+    explicit ComparisonTableModel(QObject *parent = nullptr);
+
+    void setEntries(const QList<Entry> &entries);
+    const QList<Entry> &entries() const { return m_entries; }
+    // Column of entry i's values and of its delta to the first (-1 for the first entry).
+    static int valueColumn(int entry) { return entry == 0 ? 1 : 2 * entry; }
+    static int deltaColumn(int entry) { return entry == 0 ? -1 : 2 * entry + 1; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Entry> m_entries;
+    QList<KeyFigureInfo::Figure> m_figures;
+};
+
+} // namespace fleetroi

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One open scenario: the Scenario value, its undo stack, its validation messages and its
+// computed results. Widgets edit it only through the methods below (one undoable command
+// per call) and learn about changes from its signals: they never see an undo command.
+#pragma once
+
+#include "engine/ModelResults.h"
+#include "scenario/Scenario.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+#include <vector>
+
+class QUndoStack;
+class QTimer;
+
+namespace fleetroi {
+
+namespace detail {
+template <typename Value> class ChangeValue;
+template <typename Item> class InsertRemoveRow;
+} // namespace detail
+
+class ScenarioDocument : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Table
+    {
+        Skus,
+        Purchases,
+        Provenance
+    };
+    // Continuous edits (a spin box stepping while the mouse is held) merge into one undo step.
+    enum class Edit
+    {
+        Single,
+        Continuous
+    };
+    enum class Price
+    {
+        Lease,
+        Cloud
+    };
+
+    struct Message
+    {
+        QString path; // file path of the field, "" for the whole scenario
+        QString text; // the validator's rule, in the file's words
+    };
+
+    // Book-life presets from company filings, in months.
+    struct LifePreset
+    {
+        QString name;
+        int months = 0;
+    };
+    static QList<LifePreset> usefulLifePresets();
+
+    // A small valid scenario to start from: one H100 type, one purchase, five years.
+    static Scenario newScenario();
+
+    explicit ScenarioDocument(Scenario scenario, QObject *parent = nullptr);
+    ~ScenarioDocument() override;
+
+    // Reads and validates a .fleetroi.json file; nullptr with every problem in `errors`.
+    static ScenarioDocument *openFile(const QString &path, QStringList *errors,
+                                      QObject *parent = nullptr);
+    // Writes the scenario as a .fleetroi.json file (C locale, every key spelled out).
+    bool saveFile(const QString &path, QString *error) const;
+    // The scenario as file text (UTF-8 JSON), or empty when no writer is available.
+    static QByteArray toJson(const Scenario &scenario);
+
+    const Scenario &scenario() const { return m_scenario; }
+    QString name() const { return QString::fromStdString(m_scenario.name); }
+    QString currency() const { return QString::fromStdString(m_scenario.currency); }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Where the scenario lives: a file path and/or a workspace scenario and revision.
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    qint64 workspaceScenarioId() const { return m_workspaceId; }
+    qint64 workspaceRevisionId() const { return m_revisionId; }
+    void setWorkspaceIds(qint64 scenarioId, qint64 revisionId);
+
+    // Modified = the undo stack is not at its clean index (Tiled).
+    bool isModified() const;
+    void markSaved();
+
+    // ---- editing facade: each call is one undoable command --------------------------------
+    // Sets a scalar field by its path (ScenarioFields); false when refused (no command).
+    bool setValue(const QString &path, const QVariant &value, Edit edit = Edit::Single);
+    bool setPriceCurve(int skuRow, Price which, const PriceCurve &curve, Edit edit = Edit::Single);
+    bool setInternalDemand(const InternalDemand &demand, Edit edit = Edit::Single);
+    // Appends a copy of the SKU at `copyRow` (or a default H100 when -1) with a fresh id.
+    int addSku(int copyRow = -1);
+    // Refused (false, reason in `why`) while purchases use the SKU or it is the last one.
+    bool removeSku(int row, QString *why = nullptr);
+    int addPurchase(int copyRow = -1);
+    bool removePurchase(int row);
+    int addProvenance(const Provenance &entry);
+    bool removeProvenance(int row);
+    // column: 0 field, 1 source, 2 date, 3 note.
+    bool setProvenanceText(int row, int column, const QString &text);
+    // Sets the book life of every SKU (row -1) or of one SKU in one command; operating lives
+    // that equalled the old book life move with it (the format's default ties them).
+    bool applyUsefulLife(const LifePreset &preset, int skuRow = -1);
+
+    // Index of the provenance entry for a field path, or -1.
+    int provenanceIndex(const QString &path) const;
+
+    // ---- validation and results -------------------------------------------------------------
+    const QList<Message> &validationMessages() const { return m_messages; }
+    // The first message for a path ("" when it is fine).
+    QString validationMessage(const QString &path) const;
+    bool isValid() const { return m_messages.isEmpty(); }
+
+    // The model's results for the current scenario, recomputed if an edit is pending. When
+    // the scenario is invalid these are the last valid results (resultsCurrent() is false).
+    const ModelResults &results();
+    bool hasResults() const { return m_hasResults; }
+    bool resultsCurrent() const { return m_hasResults && m_messages.isEmpty() && !m_dirty; }
+    double lastComputeMilliseconds() const { return m_computeMs; }
+    // Increases with every change of the scenario (for caches in views).
+    quint64 generation() const { return m_generation; }
+
+    // Tornado rows for a swing (0.2 = +-20 %); cached per generation and swing.
+    const std::vector<SensitivityRow> &sensitivity(double swing);
+    // NPV over lease-price factor (x) and internal-demand factor (y), row-major by y:
+    // npv[iy * xFactors.size() + ix].
+    struct NpvGrid
+    {
+        std::vector<double> xFactors;
+        std::vector<double> yFactors;
+        std::vector<double> npv;
+    };
+    const NpvGrid &leaseDemandGrid();
+
+    // Recomputes now (normally this happens once per event-loop turn after edits).
+    void recompute();
+
+    // ---- for the undo commands (detail::), not for widgets -----------------------------------
+    Scenario &mutableScenario() { return m_scenario; }
+    void notifyValueChanged(const QString &path);
+    void notifyRowsAboutToChange(Table table, int row, bool insert);
+    void notifyRowsChanged(Table table, int row, bool insert);
+
+signals:
+    // A scalar field or a whole value (price curve "skus[0].lease_price", "internal_demand")
+    // changed.
+    void valueChanged(const QString &path);
+    void rowsAboutToBeInserted(fleetroi::ScenarioDocument::Table table, int row);
+    void rowsInserted(fleetroi::ScenarioDocument::Table table, int row);
+    void rowsAboutToBeRemoved(fleetroi::ScenarioDocument::Table table, int row);
+    void rowsRemoved(fleetroi::ScenarioDocument::Table table, int row);
+    // Any change of the scenario (after the specific signal above).
+    void changed();
+    void validationChanged();
+    void resultsChanged();
+    void modifiedChanged(bool modified);
+    void locationChanged();
+
+private:
+    void scenarioTouched();
+    void revalidate();
+    QString undoText(const QString &path, const QVariant &value) const;
+
+    Scenario m_scenario;
+    QUndoStack *m_undo = nullptr;
+    QTimer *m_recomputeTimer = nullptr;
+    QString m_filePath;
+    qint64 m_workspaceId = -1;
+    qint64 m_revisionId = -1;
+    QList<Message> m_messages;
+    ModelResults m_results;
+    bool m_hasResults = false;
+    bool m_dirty = true;
+    double m_computeMs = 0.0;
+    quint64 m_generation = 0;
+    std::vector<SensitivityRow> m_sensitivity;
+    quint64 m_sensitivityGeneration = ~quint64(0);
+    double m_sensitivitySwing = -1.0;
+    NpvGrid m_grid;
+    quint64 m_gridGeneration = ~quint64(0);
+};
+
+} // namespace fleetroi

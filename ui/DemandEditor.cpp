@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DemandEditor.h"
+
+#include "DisplayFormat.h"
+#include "FieldEditor.h"
+#include "ScenarioDocument.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace fleetroi {
+
+DemandEditor::DemandEditor(ScenarioDocument *doc, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *modes = new QHBoxLayout;
+    m_growth = new QRadioButton(tr("Month-0 demand with annual growth"), this);
+    m_series = new QRadioButton(tr("Monthly series"), this);
+    modes->addWidget(m_growth);
+    modes->addWidget(m_series);
+    modes->addStretch();
+    layout->addLayout(modes);
+    m_stack = new QStackedWidget(this);
+    layout->addWidget(m_stack);
+
+    auto *growthForm = new FieldForm(doc,
+                                     {QStringLiteral("internal_demand.compute_hours"),
+                                      QStringLiteral("internal_demand.annual_growth")},
+                                     this);
+    connect(growthForm, &FieldForm::provenanceRequested, this, &DemandEditor::provenanceRequested);
+    m_stack->addWidget(growthForm);
+
+    auto *seriesPage = new QWidget(this);
+    auto *sv = new QVBoxLayout(seriesPage);
+    sv->setContentsMargins(0, 0, 0, 0);
+    m_seriesInfo = new QLabel(seriesPage);
+    m_seriesInfo->setWordWrap(true);
+    sv->addWidget(m_seriesInfo);
+    auto *paste = new QPushButton(tr("Paste column from spreadsheet"), seriesPage);
+    paste->setToolTip(tr("Copy one column of monthly compute hours (one value per month of the "
+                         "horizon) in Excel or LibreOffice, then click here"));
+    sv->addWidget(paste, 0, Qt::AlignLeft);
+    m_list = new QListWidget(seriesPage);
+    m_list->setMaximumHeight(160);
+    sv->addWidget(m_list);
+    m_stack->addWidget(seriesPage);
+
+    m_error = new QLabel(this);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setWordWrap(true);
+    layout->addWidget(m_error);
+
+    connect(m_growth, &QRadioButton::clicked, this, [this] {
+        InternalDemand d = m_doc->scenario().internalDemand;
+        if (!d.isSeries)
+            return;
+        d.isSeries = false;
+        if (!d.series.empty())
+            d.computeHours = d.series.front();
+        d.series.clear();
+        m_doc->setInternalDemand(d);
+    });
+    connect(m_series, &QRadioButton::clicked, this, [this] {
+        InternalDemand d = m_doc->scenario().internalDemand;
+        if (d.isSeries)
+            return;
+        // Start from the growth path so the switch alone changes no number.
+        const int h = m_doc->scenario().horizonMonths;
+        d.series.resize(std::size_t(std::max(0, h)));
+        for (int t = 0; t < h; ++t)
+            d.series[std::size_t(t)] = d.computeHours * std::pow(1.0 + d.annualGrowth, t / 12.0);
+        d.isSeries = true;
+        m_doc->setInternalDemand(d);
+    });
+    connect(paste, &QPushButton::clicked, this,
+            [this] { pasteSeries(QApplication::clipboard()->text()); });
+    connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &p) {
+        if (p == u"internal_demand" || p == u"horizon_months" || p == u"start")
+            refresh();
+    });
+    connect(doc, &ScenarioDocument::validationChanged, this, &DemandEditor::refresh);
+    refresh();
+}
+
+std::optional<std::vector<double>> DemandEditor::parsePastedNumbers(const QString &text)
+{
+    static const QRegularExpression sep(QStringLiteral("[\\t\\r\\n;]+"));
+    std::vector<double> out;
+    const QLocale ui = DisplayFormat::locale();
+    const QLocale c = QLocale::c();
+    for (QString cell : text.split(sep, Qt::SkipEmptyParts)) {
+        cell = cell.trimmed();
+        cell.remove(QChar(0x00a0)); // non-breaking spaces some locales group digits with
+        if (cell.isEmpty())
+            continue;
+        bool ok = false;
+        double v = ui.toDouble(cell, &ok);
+        if (!ok)
+            v = c.toDouble(cell, &ok);
+        if (!ok || !std::isfinite(v))
+            return std::nullopt;
+        out.push_back(v);
+    }
+    return out;
+}
+
+bool DemandEditor::pasteSeries(const QString &text)
+{
+    const auto numbers = parsePastedNumbers(text);
+    const int h = m_doc->scenario().horizonMonths;
+    if (!numbers || numbers->empty()) {
+        m_error->setText(tr("The clipboard holds no column of numbers."));
+        return false;
+    }
+    if (int(numbers->size()) != h) {
+        m_error->setText(tr("The clipboard holds %1 numbers; the horizon has %2 months.")
+                             .arg(numbers->size())
+                             .arg(h));
+        return false;
+    }
+    InternalDemand d = m_doc->scenario().internalDemand;
+    d.isSeries = true;
+    d.series = *numbers;
+    m_doc->setInternalDemand(d);
+    emit statusMessage(tr("Pasted %n month(s) of internal demand", nullptr, int(numbers->size())));
+    return true;
+}
+
+void DemandEditor::refresh()
+{
+    if (!m_doc)
+        return;
+    const Scenario &s = m_doc->scenario();
+    const InternalDemand &d = s.internalDemand;
+    m_growth->setChecked(!d.isSeries);
+    m_series->setChecked(d.isSeries);
+    m_stack->setCurrentIndex(d.isSeries ? 1 : 0);
+    m_list->clear();
+    if (d.isSeries) {
+        for (std::size_t t = 0; t < d.series.size(); ++t)
+            m_list->addItem(tr("%1: %2 h")
+                                .arg(DisplayFormat::month(s.startYear, s.startMonth, int(t)),
+                                     DisplayFormat::number(d.series[t], 0)));
+        m_seriesInfo->setText(tr("%1 monthly values for a horizon of %2 months, in "
+                                 "H100-equivalent compute hours per month.")
+                                  .arg(d.series.size())
+                                  .arg(s.horizonMonths));
+    }
+    QString message;
+    for (const auto &m : m_doc->validationMessages())
+        if (m.path.startsWith(QStringLiteral("internal_demand")))
+            message = m.path + QStringLiteral(": ") + m.text;
+    m_error->setText(message);
+}
+
+} // namespace fleetroi

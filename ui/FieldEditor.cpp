@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FieldEditor.h"
+
+#include "ScenarioDocument.h"
+#include "ScenarioFields.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace fleetroi {
+
+FieldEditor::FieldEditor(ScenarioDocument *doc, const QString &path, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_path(path)
+{
+    const FieldInfo f = ScenarioFields::info(path);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(1);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(4);
+    outer->addLayout(row);
+
+    if (path == u"start") {
+        auto *e = new QDateEdit(this);
+        e->setDisplayFormat(QStringLiteral("MMM yyyy"));
+        e->setMinimumDate(QDate(1990, 1, 1));
+        e->setMaximumDate(QDate(2100, 12, 1));
+        connect(e, &QDateEdit::dateChanged, this, [this](QDate d) {
+            commit(QStringLiteral("%1-%2")
+                       .arg(d.year(), 4, 10, QLatin1Char('0'))
+                       .arg(d.month(), 2, 10, QLatin1Char('0')),
+                   true);
+        });
+        m_editor = e;
+    } else if (f.kind == FieldKind::Number) {
+        auto *e = new QDoubleSpinBox(this);
+        e->setDecimals(f.decimals);
+        e->setRange(f.toDisplay(f.minimum), f.toDisplay(f.maximum));
+        e->setSuffix(f.suffix(doc->currency()));
+        e->setGroupSeparatorShown(true);
+        e->setKeyboardTracking(false); // typed values arrive once, arrows/drags continuously
+        e->setAccelerated(true);
+        const double span = f.toDisplay(f.maximum) - f.toDisplay(f.minimum);
+        e->setSingleStep(f.isPercent() ? 0.5 : span > 1e6 ? 1000.0 : span > 100 ? 1.0 : 0.01);
+        connect(e, &QDoubleSpinBox::valueChanged, this,
+                [this, f](double v) { commit(f.fromDisplay(v), true); });
+        m_editor = e;
+    } else if (f.kind == FieldKind::Integer) {
+        auto *e = new QSpinBox(this);
+        e->setRange(int(f.minimum), int(std::min(f.maximum, 2.0e9)));
+        e->setSuffix(f.suffix(doc->currency()));
+        e->setKeyboardTracking(false);
+        connect(e, &QSpinBox::valueChanged, this, [this](int v) { commit(v, true); });
+        m_editor = e;
+    } else if (f.kind == FieldKind::Choice) {
+        auto *e = new QComboBox(this);
+        for (const ChoiceOption &c : f.choices)
+            e->addItem(c.label, c.value);
+        connect(e, &QComboBox::activated, this,
+                [this, e](int i) { commit(e->itemData(i), false); });
+        m_editor = e;
+    } else if (f.kind == FieldKind::Boolean) {
+        auto *e = new QCheckBox(this);
+        connect(e, &QCheckBox::toggled, this, [this](bool on) { commit(on, false); });
+        m_editor = e;
+    } else {
+        auto *e = new QLineEdit(this);
+        if (f.maximum > 0)
+            e->setMaxLength(int(f.maximum));
+        connect(e, &QLineEdit::editingFinished, this, [this, e] { commit(e->text(), false); });
+        m_editor = e;
+    }
+    m_editor->setToolTip(f.toolTip);
+    m_editor->setObjectName(path);
+    row->addWidget(m_editor, 1);
+
+    m_source = new QToolButton(this);
+    m_source->setAutoRaise(true);
+    m_source->setText(QStringLiteral("§"));
+    m_source->setAccessibleName(tr("Source"));
+    connect(m_source, &QToolButton::clicked, this, [this] { emit provenanceRequested(m_path); });
+    row->addWidget(m_source);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-size: small;"));
+    m_error->hide();
+    outer->addWidget(m_error);
+
+    connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &p) {
+        if (p == m_path || (m_path == u"start" && p.isEmpty()))
+            refresh();
+    });
+    connect(doc, &ScenarioDocument::validationChanged, this, &FieldEditor::refresh);
+    connect(doc, &ScenarioDocument::rowsInserted, this, &FieldEditor::refresh);
+    connect(doc, &ScenarioDocument::rowsRemoved, this, &FieldEditor::refresh);
+    refresh();
+}
+
+void FieldEditor::commit(const QVariant &value, bool continuous)
+{
+    if (m_updating || !m_doc)
+        return;
+    if (!m_doc->setValue(m_path, value,
+                         continuous ? ScenarioDocument::Edit::Continuous
+                                    : ScenarioDocument::Edit::Single))
+        refresh(); // refused (e.g. an id in use): show the document's value again
+}
+
+void FieldEditor::refresh()
+{
+    if (!m_doc)
+        return;
+    m_updating = true;
+    const QVariant v = ScenarioFields::value(m_doc->scenario(), m_path);
+    const FieldInfo f = ScenarioFields::info(m_path);
+    if (auto *e = qobject_cast<QDateEdit *>(m_editor)) {
+        e->setDate(QDate(m_doc->scenario().startYear, m_doc->scenario().startMonth, 1));
+    } else if (auto *d = qobject_cast<QDoubleSpinBox *>(m_editor)) {
+        d->setSuffix(f.suffix(m_doc->currency()));
+        d->setValue(f.toDisplay(v.toDouble()));
+    } else if (auto *i = qobject_cast<QSpinBox *>(m_editor)) {
+        i->setValue(v.toInt());
+    } else if (auto *c = qobject_cast<QComboBox *>(m_editor)) {
+        c->setCurrentIndex(c->findData(v.toString()));
+    } else if (auto *b = qobject_cast<QCheckBox *>(m_editor)) {
+        b->setChecked(v.toBool());
+    } else if (auto *l = qobject_cast<QLineEdit *>(m_editor)) {
+        if (l->text() != v.toString())
+            l->setText(v.toString());
+    }
+    const QString message = m_doc->validationMessage(m_path);
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    const int pi = m_doc->provenanceIndex(m_path);
+    if (pi >= 0) {
+        const Provenance &p = m_doc->scenario().provenance[std::size_t(pi)];
+        QString tip = tr("Source: %1").arg(QString::fromStdString(p.source));
+        if (!p.date.empty())
+            tip += u'\n' + tr("Date: %1").arg(QString::fromStdString(p.date));
+        if (!p.note.empty())
+            tip += u'\n' + tr("Note: %1").arg(QString::fromStdString(p.note));
+        m_source->setToolTip(tip);
+        m_source->setStyleSheet(QStringLiteral("color: #1a5fb4; font-weight: bold;"));
+    } else {
+        m_source->setToolTip(tr("No source recorded: click to add one"));
+        m_source->setStyleSheet(QStringLiteral("color: #9a9996;"));
+    }
+    m_updating = false;
+}
+
+FieldForm::FieldForm(ScenarioDocument *doc, const QStringList &paths, QWidget *parent)
+    : QWidget(parent)
+{
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    for (const QString &path : paths) {
+        auto *e = new FieldEditor(doc, path, this);
+        connect(e, &FieldEditor::provenanceRequested, this, &FieldForm::provenanceRequested);
+        auto *label = new QLabel(ScenarioFields::info(path).label + u':', this);
+        label->setBuddy(e->editor());
+        label->setToolTip(ScenarioFields::info(path).toolTip);
+        form->addRow(label, e);
+        m_editors << e;
+    }
+}
+
+FieldEditor *FieldForm::editorFor(const QString &path) const
+{
+    for (FieldEditor *e : m_editors)
+        if (e->path() == path)
+            return e;
+    return nullptr;
+}
+
+} // namespace fleetroi

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PriceCurveEditor.h"
+
+#include "ScenarioDocument.h"
+#include "ScenarioFields.h"
+#include "charts/PriceCurveChart.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fleetroi {
+
+PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, bool lease, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_lease(lease)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *left = new QVBoxLayout;
+    layout->addLayout(left, 2);
+    m_title = new QLabel(this);
+    m_title->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    left->addWidget(m_title);
+    m_mode = new QComboBox(this);
+    m_mode->addItem(tr("Start price and annual change"));
+    m_mode->addItem(tr("Price points (linear between)"));
+    left->addWidget(m_mode);
+    m_stack = new QStackedWidget(this);
+    left->addWidget(m_stack, 1);
+
+    auto *growth = new QWidget(this);
+    auto *form = new QFormLayout(growth);
+    m_start = new QDoubleSpinBox(growth);
+    m_start->setRange(0, 1e6);
+    m_start->setDecimals(2);
+    m_start->setSingleStep(0.05);
+    m_start->setKeyboardTracking(false);
+    m_change = new QDoubleSpinBox(growth);
+    m_change->setRange(-100, 1000);
+    m_change->setDecimals(1);
+    m_change->setSingleStep(1);
+    m_change->setSuffix(tr(" %/year"));
+    m_change->setKeyboardTracking(false);
+    form->addRow(tr("Price in month 0:"), m_start);
+    form->addRow(tr("Annual change:"), m_change);
+    m_stack->addWidget(growth);
+
+    auto *pointsPage = new QWidget(this);
+    auto *pv = new QVBoxLayout(pointsPage);
+    pv->setContentsMargins(0, 0, 0, 0);
+    m_points = new QTableWidget(0, 2, pointsPage);
+    m_points->setHorizontalHeaderLabels({tr("Month"), tr("Price")});
+    m_points->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_points->verticalHeader()->hide();
+    pv->addWidget(m_points, 1);
+    auto *buttons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add point"), pointsPage);
+    auto *remove = new QPushButton(tr("Remove point"), pointsPage);
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    pv->addLayout(buttons);
+    m_stack->addWidget(pointsPage);
+
+    m_chart = new charts::PriceCurveChart(this);
+    m_chart->setCompact(true);
+    m_chart->setMinimumSize(260, 150);
+    layout->addWidget(m_chart, 3);
+
+    connect(m_mode, &QComboBox::activated, this, [this](int i) {
+        PriceCurve c = current();
+        if (i == 1 && c.kind == PriceCurve::Kind::Growth) {
+            // Start from the growth curve's yearly values so nothing jumps.
+            const int h = std::max(1, m_doc->scenario().horizonMonths);
+            PriceCurve p;
+            p.kind = PriceCurve::Kind::Points;
+            for (int t = 0; t < h; t += 12)
+                p.points.emplace_back(t, c.at(t));
+            commit(p, false);
+        } else if (i == 0 && c.kind == PriceCurve::Kind::Points) {
+            PriceCurve g;
+            g.kind = PriceCurve::Kind::Growth;
+            g.start = c.at(0);
+            commit(g, false);
+        }
+    });
+    connect(m_start, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        PriceCurve c = current();
+        c.start = v;
+        commit(c, true);
+    });
+    connect(m_change, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        PriceCurve c = current();
+        c.annualChange = v / 100.0;
+        commit(c, true);
+    });
+    connect(add, &QPushButton::clicked, this, [this] {
+        PriceCurve c = current();
+        const int month = c.points.empty() ? 0 : c.points.back().first + 12;
+        c.points.emplace_back(month, c.points.empty() ? 1.0 : c.points.back().second);
+        commit(c, false);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        PriceCurve c = current();
+        const int r = m_points->currentRow();
+        if (c.points.size() <= 1 || r < 0 || r >= int(c.points.size()))
+            return;
+        c.points.erase(c.points.begin() + r);
+        commit(c, false);
+    });
+    connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &path) {
+        if (path == ScenarioFields::skuPath(m_row, m_lease ? QStringLiteral("lease_price")
+                                                           : QStringLiteral("cloud_price")) ||
+            path == u"start" || path == u"horizon_months" || path == u"currency" ||
+            path == ScenarioFields::skuPath(m_row, QStringLiteral("name")))
+            refresh();
+    });
+    connect(doc, &ScenarioDocument::rowsRemoved, this, [this] { setSkuRow(m_row); });
+    connect(doc, &ScenarioDocument::rowsInserted, this, &PriceCurveEditor::refresh);
+    refresh();
+}
+
+void PriceCurveEditor::setSkuRow(int row)
+{
+    m_row = std::clamp(row, 0, std::max(0, int(m_doc->scenario().skus.size()) - 1));
+    refresh();
+}
+
+PriceCurve PriceCurveEditor::current() const
+{
+    const auto &skus = m_doc->scenario().skus;
+    if (m_row >= int(skus.size()))
+        return {};
+    return m_lease ? skus[std::size_t(m_row)].leasePrice : skus[std::size_t(m_row)].cloudPrice;
+}
+
+void PriceCurveEditor::commit(const PriceCurve &curve, bool continuous)
+{
+    if (m_updating || !m_doc)
+        return;
+    m_doc->setPriceCurve(
+        m_row, m_lease ? ScenarioDocument::Price::Lease : ScenarioDocument::Price::Cloud, curve,
+        continuous ? ScenarioDocument::Edit::Continuous : ScenarioDocument::Edit::Single);
+}
+
+void PriceCurveEditor::commitPoints()
+{
+    if (m_updating)
+        return;
+    const QDate start(m_doc->scenario().startYear, m_doc->scenario().startMonth, 1);
+    PriceCurve c;
+    c.kind = PriceCurve::Kind::Points;
+    for (int r = 0; r < m_points->rowCount(); ++r) {
+        auto *d = qobject_cast<QDateEdit *>(m_points->cellWidget(r, 0));
+        auto *p = qobject_cast<QDoubleSpinBox *>(m_points->cellWidget(r, 1));
+        if (!d || !p)
+            continue;
+        const int month =
+            (d->date().year() - start.year()) * 12 + d->date().month() - start.month();
+        c.points.emplace_back(month, p->value());
+    }
+    // The format wants strictly increasing months: keep the analyst's order sorted.
+    std::stable_sort(c.points.begin(), c.points.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    commit(c, false);
+}
+
+void PriceCurveEditor::fillPoints(const PriceCurve &curve)
+{
+    const Scenario &s = m_doc->scenario();
+    const QDate start(s.startYear, s.startMonth, 1);
+    m_points->setRowCount(int(curve.points.size()));
+    for (int r = 0; r < int(curve.points.size()); ++r) {
+        auto *d = qobject_cast<QDateEdit *>(m_points->cellWidget(r, 0));
+        if (!d) {
+            d = new QDateEdit(m_points);
+            d->setDisplayFormat(QStringLiteral("MMM yyyy"));
+            d->setFrame(false);
+            connect(d, &QDateEdit::editingFinished, this, &PriceCurveEditor::commitPoints);
+            m_points->setCellWidget(r, 0, d);
+        }
+        d->setMinimumDate(start);
+        d->setMaximumDate(start.addMonths(1000));
+        d->setDate(start.addMonths(curve.points[std::size_t(r)].first));
+        auto *p = qobject_cast<QDoubleSpinBox *>(m_points->cellWidget(r, 1));
+        if (!p) {
+            p = new QDoubleSpinBox(m_points);
+            p->setRange(0, 1e6);
+            p->setDecimals(2);
+            p->setSingleStep(0.05);
+            p->setFrame(false);
+            p->setKeyboardTracking(false);
+            connect(p, &QDoubleSpinBox::valueChanged, this, &PriceCurveEditor::commitPoints);
+            m_points->setCellWidget(r, 1, p);
+        }
+        p->setSuffix(u' ' + tr("%1/GPU-h").arg(m_doc->currency()));
+        p->setValue(curve.points[std::size_t(r)].second);
+    }
+}
+
+void PriceCurveEditor::refresh()
+{
+    if (!m_doc || m_doc->scenario().skus.empty())
+        return;
+    m_updating = true;
+    const Scenario &s = m_doc->scenario();
+    m_row = std::min(m_row, int(s.skus.size()) - 1);
+    const Sku &sku = s.skus[std::size_t(m_row)];
+    const PriceCurve c = current();
+    m_title->setText(m_lease ? tr("Lease price of %1: what tenants pay per GPU-hour")
+                                   .arg(QString::fromStdString(sku.name))
+                             : tr("Cloud price of %1: what renting the same GPU would cost")
+                                   .arg(QString::fromStdString(sku.name)));
+    const bool points = c.kind == PriceCurve::Kind::Points;
+    m_mode->setCurrentIndex(points ? 1 : 0);
+    m_stack->setCurrentIndex(points ? 1 : 0);
+    m_start->setSuffix(u' ' + tr("%1/GPU-h").arg(m_doc->currency()));
+    m_start->setValue(c.start);
+    m_change->setValue(c.annualChange * 100.0);
+    if (points)
+        fillPoints(c);
+    m_chart->setCurrency(m_doc->currency());
+    m_chart->setCurve(c, std::max(1, s.horizonMonths), s.startYear, s.startMonth,
+                      m_lease ? tr("Lease price") : tr("Cloud price"));
+    m_updating = false;
+}
+
+} // namespace fleetroi

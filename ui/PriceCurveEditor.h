@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Edits one price curve of one GPU type (lease or cloud price per GPU-hour): a start price
+// with an annual change, or dated points; a small chart previews the curve over the horizon.
+#pragma once
+
+#include "ScenarioDocument.h"
+
+#include "scenario/Scenario.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QStackedWidget;
+class QTableWidget;
+
+namespace fleetroi {
+
+namespace charts {
+class PriceCurveChart;
+}
+
+class PriceCurveEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    PriceCurveEditor(ScenarioDocument *doc, bool lease, QWidget *parent = nullptr);
+
+    void setSkuRow(int row);
+    int skuRow() const { return m_row; }
+    charts::PriceCurveChart *preview() const { return m_chart; }
+    void refresh();
+
+private:
+    PriceCurve current() const;
+    void commit(const PriceCurve &curve, bool continuous);
+    void commitPoints();
+    void fillPoints(const PriceCurve &curve);
+
+    QPointer<ScenarioDocument> m_doc;
+    bool m_lease;
+    int m_row = 0;
+    bool m_updating = false;
+    QLabel *m_title = nullptr;
+    QComboBox *m_mode = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QDoubleSpinBox *m_start = nullptr;
+    QDoubleSpinBox *m_change = nullptr;
+    QTableWidget *m_points = nullptr;
+    charts::PriceCurveChart *m_chart = nullptr;
+};
+
+} // namespace fleetroi

@@ -1,0 +1,479 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ScenarioView.h"
+
+#include "ComparePage.h"
+#include "DemandEditor.h"
+#include "FieldDelegate.h"
+#include "FieldEditor.h"
+#include "KpiStrip.h"
+#include "PriceCurveEditor.h"
+#include "ProvenancePanel.h"
+#include "ResultTableModels.h"
+#include "ScenarioDocument.h"
+#include "ScenarioFields.h"
+#include "ScenarioTableModel.h"
+#include "charts/BookValueChart.h"
+#include "charts/CapacityChart.h"
+#include "charts/CashFlowChart.h"
+#include "charts/HeatMapChart.h"
+#include "charts/PriceCurveChart.h"
+#include "charts/RevenueCostChart.h"
+#include "charts/TornadoChart.h"
+#include "charts/UtilizationChart.h"
+
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace fleetroi {
+
+namespace {
+
+QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *g = new QGroupBox(title, parent);
+    auto *l = new QVBoxLayout(g);
+    l->setContentsMargins(6, 6, 6, 6);
+    l->addWidget(content);
+    return g;
+}
+
+QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *v = new QTableView(parent);
+    v->setModel(model);
+    v->setItemDelegate(new FieldDelegate(v));
+    v->setAlternatingRowColors(true);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                       QAbstractItemView::AnyKeyPressed);
+    v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    v->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 10);
+    return v;
+}
+
+} // namespace
+
+ScenarioView::ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWidget *parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_compareProvider(compare)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_kpis = new KpiStrip(doc, this);
+    layout->addWidget(m_kpis);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(buildAssumptions(), tr("Assumptions"));
+    m_tabs->addTab(buildFleet(), tr("Fleet"));
+    m_tabs->addTab(buildDemand(), tr("Demand && Leasing"));
+    m_tabs->addTab(buildResults(), tr("Results"));
+    m_tabs->addTab(buildSensitivity(), tr("Sensitivity"));
+    m_compare = new ComparePage(doc, compare, this);
+    connect(m_compare, &ComparePage::statusMessage, this, &ScenarioView::statusMessage);
+    m_tabs->addTab(m_compare, tr("Compare"));
+    layout->addWidget(m_tabs, 1);
+
+    m_problems = new QListWidget(this);
+    m_problems->setMaximumHeight(80);
+    m_problems->setStyleSheet(QStringLiteral("QListWidget { color: #b00020; }"));
+    m_problems->setToolTip(tr("Input problems: click one to go to the field"));
+    layout->addWidget(m_problems);
+    connect(m_problems, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { showField(item->data(Qt::UserRole).toString()); });
+    connect(m_problems, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem *item) { showField(item->data(Qt::UserRole).toString()); });
+
+    m_shownGeneration = QList<qint64>(m_tabs->count(), -1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == CompareTab)
+            m_compare->reloadCandidates();
+        refreshVisible();
+    });
+    connect(doc, &ScenarioDocument::resultsChanged, this, &ScenarioView::refreshVisible);
+    connect(doc, &ScenarioDocument::validationChanged, this, &ScenarioView::refreshProblems);
+    refreshProblems();
+}
+
+ScenarioView::~ScenarioView() = default;
+
+QWidget *ScenarioView::buildAssumptions()
+{
+    auto *page = new QSplitter(Qt::Horizontal, this);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    auto *grid = new QGridLayout(content);
+    auto addForm = [&](const QString &title, const QStringList &paths, int row, int col) {
+        auto *form = new FieldForm(m_doc, paths, content);
+        m_forms << form;
+        grid->addWidget(box(title, form, content), row, col);
+        return form;
+    };
+    addForm(tr("Scenario"), ScenarioFields::generalPaths(), 0, 0);
+    addForm(tr("Finance"), ScenarioFields::financePaths(), 1, 0);
+    addForm(tr("Operations"), ScenarioFields::operationsPaths(), 0, 1);
+    grid->setRowStretch(2, 1);
+    scroll->setWidget(content);
+    page->addWidget(scroll);
+    m_provenance = new ProvenancePanel(m_doc, page);
+    page->addWidget(box(tr("Sources"), m_provenance, page));
+    page->setStretchFactor(0, 3);
+    page->setStretchFactor(1, 2);
+    for (FieldForm *f : std::as_const(m_forms))
+        connect(f, &FieldForm::provenanceRequested, m_provenance, &ProvenancePanel::showSourceFor);
+    return page;
+}
+
+QWidget *ScenarioView::buildFleet()
+{
+    auto *page = new QSplitter(Qt::Vertical, this);
+
+    // GPU types with their buttons.
+    auto *skuPane = new QWidget(page);
+    auto *sv = new QVBoxLayout(skuPane);
+    sv->setContentsMargins(0, 0, 0, 0);
+    auto *skuBar = new QHBoxLayout;
+    auto *skuTitle = new QLabel(tr("<b>GPU types</b>"), skuPane);
+    skuBar->addWidget(skuTitle);
+    skuBar->addStretch();
+    auto *lifeButton = new QToolButton(skuPane);
+    lifeButton->setText(tr("Set book life"));
+    lifeButton->setToolTip(tr("Apply a company's disclosed server life to every GPU type"));
+    lifeButton->setPopupMode(QToolButton::InstantPopup);
+    auto *lifeMenu = new QMenu(lifeButton);
+    for (const ScenarioDocument::LifePreset &p : ScenarioDocument::usefulLifePresets()) {
+        lifeMenu->addAction(p.name, this, [this, p] {
+            m_doc->applyUsefulLife(p);
+            emit statusMessage(tr("Book life set to %1 months for every GPU type").arg(p.months));
+        });
+    }
+    lifeButton->setMenu(lifeMenu);
+    skuBar->addWidget(lifeButton);
+    auto *addSkuButton = new QPushButton(tr("Add GPU type"), skuPane);
+    auto *removeSkuButton = new QPushButton(tr("Remove"), skuPane);
+    skuBar->addWidget(addSkuButton);
+    skuBar->addWidget(removeSkuButton);
+    sv->addLayout(skuBar);
+    m_skuModel = new SkuTableModel(m_doc, this);
+    m_skuView = makeTable(m_skuModel, skuPane);
+    sv->addWidget(m_skuView);
+    page->addWidget(skuPane);
+
+    // Price curves of the selected GPU type.
+    auto *curves = new QTabWidget(page);
+    m_leaseCurve = new PriceCurveEditor(m_doc, true, curves);
+    m_cloudCurve = new PriceCurveEditor(m_doc, false, curves);
+    curves->addTab(m_leaseCurve, tr("Lease price"));
+    curves->addTab(m_cloudCurve, tr("Cloud price"));
+    page->addWidget(curves);
+    connect(m_skuView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid()) {
+                    m_leaseCurve->setSkuRow(current.row());
+                    m_cloudCurve->setSkuRow(current.row());
+                }
+            });
+
+    // Purchases.
+    auto *pPane = new QWidget(page);
+    auto *pv = new QVBoxLayout(pPane);
+    pv->setContentsMargins(0, 0, 0, 0);
+    auto *pBar = new QHBoxLayout;
+    pBar->addWidget(new QLabel(tr("<b>Purchases</b> (paid in the purchase month, earning from "
+                                  "the month in service)"),
+                               pPane));
+    pBar->addStretch();
+    auto *addP = new QPushButton(tr("Add purchase"), pPane);
+    auto *removeP = new QPushButton(tr("Remove"), pPane);
+    pBar->addWidget(addP);
+    pBar->addWidget(removeP);
+    pv->addLayout(pBar);
+    m_purchaseModel = new PurchaseTableModel(m_doc, this);
+    m_purchaseView = makeTable(m_purchaseModel, pPane);
+    m_purchaseView->horizontalHeader()->setStretchLastSection(true);
+    pv->addWidget(m_purchaseView);
+    page->addWidget(pPane);
+    page->setStretchFactor(0, 2);
+    page->setStretchFactor(1, 2);
+    page->setStretchFactor(2, 2);
+
+    connect(addSkuButton, &QPushButton::clicked, this, &ScenarioView::addSku);
+    connect(addP, &QPushButton::clicked, this, &ScenarioView::addPurchase);
+    connect(removeSkuButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_skuView->currentIndex();
+        QString why;
+        if (i.isValid() && !m_doc->removeSku(i.row(), &why))
+            QMessageBox::information(this, tr("Remove GPU type"), why);
+    });
+    connect(removeP, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_purchaseView->currentIndex();
+        if (i.isValid())
+            m_doc->removePurchase(i.row());
+    });
+    return page;
+}
+
+QWidget *ScenarioView::buildDemand()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QHBoxLayout(page);
+    auto *left = new QVBoxLayout;
+    auto *demand = new DemandEditor(m_doc, page);
+    connect(demand, &DemandEditor::statusMessage, this, &ScenarioView::statusMessage);
+    left->addWidget(
+        box(tr("Internal demand (H100-equivalent compute hours per month)"), demand, page));
+    auto *leasing = new FieldForm(m_doc, ScenarioFields::leasingPaths(), page);
+    m_forms << leasing;
+    left->addWidget(box(tr("Leasing of surplus capacity"), leasing, page));
+    left->addStretch();
+    layout->addLayout(left, 2);
+    m_demandCapacity = new charts::CapacityChart(page);
+    layout->addWidget(box(tr("Capacity, internal use and leasing"), m_demandCapacity, page), 3);
+    connect(demand, &DemandEditor::provenanceRequested, this, [this](const QString &path) {
+        m_tabs->setCurrentIndex(AssumptionsTab);
+        m_provenance->showSourceFor(path);
+    });
+    connect(leasing, &FieldForm::provenanceRequested, this, [this](const QString &path) {
+        m_tabs->setCurrentIndex(AssumptionsTab);
+        m_provenance->showSourceFor(path);
+    });
+    return page;
+}
+
+QWidget *ScenarioView::buildResults()
+{
+    auto *tabs = new QTabWidget(this);
+    tabs->setDocumentMode(true);
+    auto *chartsPage = new QWidget(tabs);
+    auto *grid = new QGridLayout(chartsPage);
+    grid->setContentsMargins(2, 2, 2, 2);
+    grid->setSpacing(4);
+    m_cashFlow = new charts::CashFlowChart(chartsPage);
+    m_revenueCost = new charts::RevenueCostChart(chartsPage);
+    m_capacity = new charts::CapacityChart(chartsPage);
+    m_utilization = new charts::UtilizationChart(chartsPage);
+    m_bookValue = new charts::BookValueChart(chartsPage);
+    m_prices = new charts::PriceCurveChart(chartsPage);
+    grid->addWidget(box(tr("Net cash flow and cumulative cash flow"), m_cashFlow, chartsPage), 0,
+                    0);
+    grid->addWidget(box(tr("Revenue, operating costs and EBITDA"), m_revenueCost, chartsPage), 0,
+                    1);
+    grid->addWidget(box(tr("Capacity, internal use and leasing"), m_capacity, chartsPage), 1, 0);
+    grid->addWidget(box(tr("Utilization of available capacity"), m_utilization, chartsPage), 1, 1);
+    grid->addWidget(box(tr("Net book value by tranche and tax basis"), m_bookValue, chartsPage), 2,
+                    0);
+    grid->addWidget(box(tr("Lease and cloud prices per GPU-hour"), m_prices, chartsPage), 2, 1);
+    tabs->addTab(chartsPage, tr("Charts"));
+    m_monthlyModel = new MonthlyResultsModel(m_doc, this);
+    auto *table = new QTableView(tabs);
+    table->setModel(m_monthlyModel);
+    table->setAlternatingRowColors(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tabs->addTab(table, tr("Monthly table"));
+    return tabs;
+}
+
+QWidget *ScenarioView::buildSensitivity()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Swing of each driver:"), page));
+    m_swing = new QDoubleSpinBox(page);
+    m_swing->setRange(1, 90);
+    m_swing->setDecimals(0);
+    m_swing->setValue(20);
+    m_swing->setPrefix(QStringLiteral("± "));
+    m_swing->setSuffix(QStringLiteral(" %"));
+    m_swing->setKeyboardTracking(false);
+    bar->addWidget(m_swing);
+    bar->addWidget(new QLabel(tr("Each driver alone is multiplied by 1 − swing and 1 + swing; "
+                                 "bars show the NPV that results."),
+                              page),
+                   1);
+    layout->addLayout(bar);
+    auto *split = new QSplitter(Qt::Vertical, page);
+    auto *top = new QSplitter(Qt::Horizontal, split);
+    m_tornado = new charts::TornadoChart(top);
+    top->addWidget(box(tr("Tornado: NPV by driver"), m_tornado, top));
+    m_sensitivityModel = new SensitivityTableModel(this);
+    auto *table = new QTableView(top);
+    table->setModel(m_sensitivityModel);
+    table->verticalHeader()->hide();
+    table->setAlternatingRowColors(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    top->addWidget(box(tr("Sensitivity table"), table, top));
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    split->addWidget(top);
+    m_heatMap = new charts::HeatMapChart(split);
+    m_heatMap->setAxisTitles(tr("Lease-price factor"), tr("Internal-demand factor"));
+    split->addWidget(
+        box(tr("NPV by lease-price factor and internal-demand factor"), m_heatMap, split));
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    connect(m_swing, &QDoubleSpinBox::valueChanged, this, [this] {
+        m_shownGeneration[SensitivityTab] = -1;
+        refreshVisible();
+    });
+    return page;
+}
+
+void ScenarioView::refreshVisible()
+{
+    if (!m_doc)
+        return;
+    m_kpis->refresh();
+    refreshTab(m_tabs->currentIndex());
+}
+
+void ScenarioView::refreshTab(int tab)
+{
+    if (!m_doc->hasResults() && m_doc->isValid())
+        m_doc->recompute();
+    if (!m_doc->hasResults() || tab < 0 || tab >= m_shownGeneration.size())
+        return;
+    const qint64 gen = qint64(m_doc->generation());
+    if (m_shownGeneration[tab] == gen)
+        return;
+    m_shownGeneration[tab] = gen;
+    const ModelResults &r = m_doc->results();
+    const QString cur = m_doc->currency();
+    switch (tab) {
+    case DemandTab:
+        m_demandCapacity->setCurrency(cur);
+        m_demandCapacity->setResults(r);
+        break;
+    case ResultsTab:
+        for (charts::ChartView *c : {static_cast<charts::ChartView *>(m_cashFlow),
+                                     static_cast<charts::ChartView *>(m_revenueCost),
+                                     static_cast<charts::ChartView *>(m_capacity),
+                                     static_cast<charts::ChartView *>(m_utilization),
+                                     static_cast<charts::ChartView *>(m_bookValue)})
+            c->setCurrency(cur);
+        m_cashFlow->setResults(r);
+        m_revenueCost->setResults(r);
+        m_capacity->setResults(r);
+        m_utilization->setResults(r);
+        m_bookValue->setResults(r);
+        m_prices->setScenario(m_doc->scenario());
+        break;
+    case SensitivityTab: {
+        if (!m_doc->isValid())
+            break;
+        const double swing = m_swing->value() / 100.0;
+        const auto &rows = m_doc->sensitivity(swing);
+        m_tornado->setCurrency(cur);
+        m_tornado->setSensitivity(rows, r.kpis.npv, swing);
+        m_sensitivityModel->setRows(rows, r.kpis.npv, swing, cur);
+        const ScenarioDocument::NpvGrid &g = m_doc->leaseDemandGrid();
+        std::vector<std::vector<double>> matrix(g.yFactors.size());
+        for (std::size_t iy = 0; iy < g.yFactors.size(); ++iy)
+            for (std::size_t ix = 0; ix < g.xFactors.size(); ++ix) {
+                const std::size_t k = iy * g.xFactors.size() + ix;
+                matrix[iy].push_back(k < g.npv.size() ? g.npv[k] : qQNaN());
+            }
+        m_heatMap->setCurrency(cur);
+        m_heatMap->setGrid(g.xFactors, g.yFactors, matrix);
+        break;
+    }
+    case CompareTab:
+        m_compare->refresh();
+        break;
+    default:
+        break; // the Assumptions and Fleet tabs follow the document directly
+    }
+}
+
+void ScenarioView::refreshProblems()
+{
+    m_problems->clear();
+    for (const ScenarioDocument::Message &m : m_doc->validationMessages()) {
+        const QString where =
+            m.path.isEmpty() ? QString() : ScenarioFields::describe(m_doc->scenario(), m.path);
+        auto *item = new QListWidgetItem(
+            where.isEmpty() ? m.text : where + QStringLiteral(": ") + m.text, m_problems);
+        item->setData(Qt::UserRole, m.path);
+        item->setToolTip(m.path);
+    }
+    m_problems->setVisible(m_problems->count() > 0);
+}
+
+void ScenarioView::showField(const QString &path)
+{
+    const ScenarioFields::PathParts p = ScenarioFields::split(path);
+    if (p.list == u"skus" || p.list == u"purchases") {
+        m_tabs->setCurrentIndex(FleetTab);
+        ScenarioTableModel *model =
+            p.list == u"skus" ? static_cast<ScenarioTableModel *>(m_skuModel) : m_purchaseModel;
+        QTableView *view = p.list == u"skus" ? m_skuView : m_purchaseView;
+        const int col = std::max(0, model->columnOfKey(p.key));
+        const QModelIndex i = model->index(p.index, col);
+        if (i.isValid()) {
+            view->setCurrentIndex(i);
+            view->scrollTo(i);
+            view->setFocus();
+        }
+        return;
+    }
+    if (path.startsWith(QStringLiteral("internal_demand")) || p.list == u"leasing") {
+        m_tabs->setCurrentIndex(DemandTab);
+    } else if (path.startsWith(QStringLiteral("provenance"))) {
+        m_tabs->setCurrentIndex(AssumptionsTab);
+        m_provenance->view()->setFocus();
+        return;
+    } else {
+        m_tabs->setCurrentIndex(AssumptionsTab);
+    }
+    for (FieldForm *f : std::as_const(m_forms))
+        if (FieldEditor *e = f->editorFor(path))
+            e->editor()->setFocus();
+}
+
+void ScenarioView::addPurchase()
+{
+    m_tabs->setCurrentIndex(FleetTab);
+    const int row = m_doc->addPurchase();
+    const QModelIndex i = m_purchaseModel->index(row, 0);
+    m_purchaseView->setCurrentIndex(i);
+    m_purchaseView->scrollTo(i);
+}
+
+void ScenarioView::addSku()
+{
+    m_tabs->setCurrentIndex(FleetTab);
+    const QModelIndex current = m_skuView->currentIndex();
+    const int row = m_doc->addSku(current.isValid() ? current.row() : -1);
+    const QModelIndex i = m_skuModel->index(row, 1);
+    m_skuView->setCurrentIndex(i);
+    m_skuView->scrollTo(i);
+}
+
+void ScenarioView::removeSelectedRows()
+{
+    if (m_purchaseView->hasFocus() && m_purchaseView->currentIndex().isValid()) {
+        m_doc->removePurchase(m_purchaseView->currentIndex().row());
+    } else if (m_skuView->hasFocus() && m_skuView->currentIndex().isValid()) {
+        QString why;
+        if (!m_doc->removeSku(m_skuView->currentIndex().row(), &why))
+            QMessageBox::information(this, tr("Remove GPU type"), why);
+    }
+}
+
+} // namespace fleetroi

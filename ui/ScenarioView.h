@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One open scenario in the centre of the window: the KPI strip on top (always visible) and
+// the tabs Assumptions, Fleet, Demand & Leasing, Results, Sensitivity, Compare. Only the
+// visible tab's charts are redrawn after an edit; the others catch up when shown.
+#pragma once
+
+#include "ScenarioDocument.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QListWidget;
+class QTabWidget;
+class QTableView;
+
+namespace fleetroi {
+
+class KpiStrip;
+class SkuTableModel;
+class PurchaseTableModel;
+class MonthlyResultsModel;
+class SensitivityTableModel;
+class PriceCurveEditor;
+class ProvenancePanel;
+class ComparePage;
+class CompareProvider;
+class FieldForm;
+namespace charts {
+class CashFlowChart;
+class RevenueCostChart;
+class CapacityChart;
+class UtilizationChart;
+class BookValueChart;
+class PriceCurveChart;
+class TornadoChart;
+class HeatMapChart;
+} // namespace charts
+
+class ScenarioView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab
+    {
+        AssumptionsTab,
+        FleetTab,
+        DemandTab,
+        ResultsTab,
+        SensitivityTab,
+        CompareTab
+    };
+
+    ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWidget *parent = nullptr);
+    ~ScenarioView() override;
+
+    ScenarioDocument *document() const { return m_doc; }
+    QTabWidget *tabs() const { return m_tabs; }
+    KpiStrip *kpiStrip() const { return m_kpis; }
+    SkuTableModel *skuModel() const { return m_skuModel; }
+    PurchaseTableModel *purchaseModel() const { return m_purchaseModel; }
+    QTableView *skuView() const { return m_skuView; }
+    QTableView *purchaseView() const { return m_purchaseView; }
+    MonthlyResultsModel *monthlyModel() const { return m_monthlyModel; }
+    SensitivityTableModel *sensitivityModel() const { return m_sensitivityModel; }
+    ComparePage *comparePage() const { return m_compare; }
+    ProvenancePanel *provenancePanel() const { return m_provenance; }
+    PriceCurveEditor *leaseCurveEditor() const { return m_leaseCurve; }
+    QDoubleSpinBox *swingSpinBox() const { return m_swing; }
+    charts::CashFlowChart *cashFlowChart() const { return m_cashFlow; }
+    charts::RevenueCostChart *revenueCostChart() const { return m_revenueCost; }
+    charts::CapacityChart *capacityChart() const { return m_capacity; }
+    charts::UtilizationChart *utilizationChart() const { return m_utilization; }
+    charts::BookValueChart *bookValueChart() const { return m_bookValue; }
+    charts::TornadoChart *tornadoChart() const { return m_tornado; }
+    charts::HeatMapChart *heatMapChart() const { return m_heatMap; }
+
+    // Brings the results of the document into the KPI strip and the visible tab's charts.
+    void refreshVisible();
+    // Shows the tab and editor of a field path (from a validation message).
+    void showField(const QString &path);
+    // Adds a purchase / GPU type and starts editing it (menu actions).
+    void addPurchase();
+    void addSku();
+    void removeSelectedRows();
+
+signals:
+    void statusMessage(const QString &text);
+
+private:
+    QWidget *buildAssumptions();
+    QWidget *buildFleet();
+    QWidget *buildDemand();
+    QWidget *buildResults();
+    QWidget *buildSensitivity();
+    void refreshTab(int tab);
+    void refreshProblems();
+
+    QPointer<ScenarioDocument> m_doc;
+    CompareProvider *m_compareProvider;
+    KpiStrip *m_kpis = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QListWidget *m_problems = nullptr;
+    QList<FieldForm *> m_forms;
+    SkuTableModel *m_skuModel = nullptr;
+    PurchaseTableModel *m_purchaseModel = nullptr;
+    QTableView *m_skuView = nullptr;
+    QTableView *m_purchaseView = nullptr;
+    PriceCurveEditor *m_leaseCurve = nullptr;
+    PriceCurveEditor *m_cloudCurve = nullptr;
+    ProvenancePanel *m_provenance = nullptr;
+    MonthlyResultsModel *m_monthlyModel = nullptr;
+    SensitivityTableModel *m_sensitivityModel = nullptr;
+    ComparePage *m_compare = nullptr;
+    QDoubleSpinBox *m_swing = nullptr;
+    charts::CashFlowChart *m_cashFlow = nullptr;
+    charts::RevenueCostChart *m_revenueCost = nullptr;
+    charts::CapacityChart *m_capacity = nullptr;
+    charts::CapacityChart *m_demandCapacity = nullptr;
+    charts::UtilizationChart *m_utilization = nullptr;
+    charts::BookValueChart *m_bookValue = nullptr;
+    charts::PriceCurveChart *m_prices = nullptr;
+    charts::TornadoChart *m_tornado = nullptr;
+    charts::HeatMapChart *m_heatMap = nullptr;
+    // Generation of the document each tab last showed (-1: never).
+    QList<qint64> m_shownGeneration;
+};
+
+} // namespace fleetroi

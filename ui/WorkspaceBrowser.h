@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workspace on the left of the window: scenarios (by folder), their tags and their
+// revisions. Double-click opens; the context menu renames, duplicates, tags and trashes.
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace fleetroi {
+
+class Workspace;
+
+class WorkspaceBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceBrowser(QWidget *parent = nullptr);
+
+    void setWorkspace(Workspace *workspace);
+    void reload();
+    QTreeWidget *tree() const { return m_tree; }
+
+signals:
+    // revision 0 = the newest.
+    void openRequested(qint64 scenarioId, int revision);
+    void statusMessage(const QString &text);
+
+private:
+    void applyFilter();
+    void fillRevisions(QTreeWidgetItem *item);
+    void showMenu(const QPoint &pos);
+
+    QPointer<Workspace> m_workspace;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_tag = nullptr;
+    QTreeWidget *m_tree = nullptr;
+};
+
+} // namespace fleetroi
