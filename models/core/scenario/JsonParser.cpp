@@ -282,7 +282,7 @@ private:
                 if (!parseValue(ignored, depth))
                     return false;
             } else {
-                out.members.emplace_back(key, JsonValue());
+                out.members.push_back(JsonMember{key, JsonValue()});
                 if (!parseValue(out.members.back().second, depth))
                     return false;
             }

@@ -14,8 +14,10 @@
 
 namespace fleetroi {
 
-class JsonValue;
-using JsonMember = std::pair<std::string, JsonValue>;
+// One key and its value of a JSON object. A struct (not std::pair) so that JsonValue can
+// hold a vector of them while still incomplete: clang with libstdc++ refuses
+// std::vector<std::pair<std::string, JsonValue>> inside JsonValue.
+struct JsonMember;
 
 class JsonValue
 {
@@ -62,6 +64,12 @@ public:
     // "null", "boolean", "number", "string", "array" or "object" (for error messages).
     static const char *typeName(Type t);
     const char *typeName() const { return typeName(type); }
+};
+
+struct JsonMember
+{
+    std::string first; // key
+    JsonValue second;  // value
 };
 
 } // namespace fleetroi
