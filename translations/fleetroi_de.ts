@@ -1,0 +1,2956 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>BookValueChart</name>
+    <message>
+        <source>End of month</source>
+        <translation>Monatsende</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Buchwert</translation>
+    </message>
+    <message>
+        <source>%1 bought %2</source>
+        <translation>%1 gekauft %2</translation>
+    </message>
+    <message>
+        <source>Fleet book value</source>
+        <translation>Buchwert der Flotte</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>Steuerliche Basis</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityChart</name>
+    <message>
+        <source>Compute hours (H100-eq.)</source>
+        <translation>Rechenstunden (H100-Äq.)</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>Interne Nutzung</translation>
+    </message>
+    <message>
+        <source>Leased</source>
+        <translation>Vermietet</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Fehlmenge</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>Interner Bedarf</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+</context>
+<context>
+    <name>CashFlowChart</name>
+    <message>
+        <source>Net cash flow per month</source>
+        <translation>Netto-Cashflow je Monat</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Net cash in</source>
+        <translation>Netto-Zufluss</translation>
+    </message>
+    <message>
+        <source>Net cash out</source>
+        <translation>Netto-Abfluss</translation>
+    </message>
+    <message>
+        <source>Payback %1</source>
+        <translation>Amortisation %1</translation>
+    </message>
+    <message>
+        <source>No payback within the horizon</source>
+        <translation>Keine Amortisation im Planungszeitraum</translation>
+    </message>
+    <message>
+        <source>Discounted payback %1</source>
+        <translation>Diskontierte Amortisation %1</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>Netto-Cashflow</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unsupported file type "%1": use .png, .svg or .pdf.</source>
+        <translation>Nicht unterstützter Dateityp „%1“: bitte .png, .svg oder .pdf verwenden.</translation>
+    </message>
+    <message>
+        <source>Could not write "%1".</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>FleetROI chart</source>
+        <translation>FleetROI-Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>A comparison needs 2 to 4 scenarios.</source>
+        <translation>Ein Vergleich braucht 2 bis 4 Szenarien.</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>Der Bericht konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on this device.</source>
+        <translation>Der Bericht konnte auf diesem Gerät nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Der Bericht konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>No memory for the report.</source>
+        <translation>Nicht genug Speicher für den Bericht.</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Szenariovergleich</translation>
+    </message>
+    <message>
+        <source>FleetROI comparison: %1</source>
+        <translation>FleetROI-Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>generated %1</source>
+        <translation>erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>FleetROI scenario comparison</source>
+        <translation>FleetROI-Szenariovergleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) side by side</source>
+        <translation><numerusform>%n Szenario nebeneinander</numerusform><numerusform>%n Szenarien nebeneinander</numerusform></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>Monat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontsatz</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IZF</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>Diskontierte Amortisation</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>Durchschnittliche Auslastung</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>Kosten je Rechenstunde</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>Break-even-Mietfaktor</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Investitionen gesamt</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>Betriebskosten gesamt</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>Mieterlöse gesamt</translation>
+    </message>
+    <message>
+        <source>Total internal value</source>
+        <translation>Interner Wert gesamt</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>Netto-Cashflow gesamt</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>NPV and cumulative cash flow</source>
+        <translation>Kapitalwert und kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>NPV by scenario</source>
+        <translation>Kapitalwert je Szenario</translation>
+    </message>
+    <message>
+        <source>Cumulative net cash flow</source>
+        <translation>Kumulierter Netto-Cashflow</translation>
+    </message>
+    <message>
+        <source>Main assumptions</source>
+        <translation>Wichtigste Annahmen</translation>
+    </message>
+    <message>
+        <source>Start and horizon</source>
+        <translation>Beginn und Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation><numerusform>%1, %n Monat</numerusform><numerusform>%1, %n Monate</numerusform></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>GPU types</source>
+        <translation>GPU-Typen</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>GPUs bought</source>
+        <translation>Gekaufte GPUs</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Electricity per kWh</source>
+        <translation>Strom je kWh</translation>
+    </message>
+    <message>
+        <source>Staff cost per month</source>
+        <translation>Personalkosten je Monat</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>Vermietung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sellable, %n-month contracts</source>
+        <translation><numerusform>%1 vermietbar, Verträge über %n Monat</numerusform><numerusform>%1 vermietbar, Verträge über %n Monate</numerusform></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Net cash flow by calendar year (thousands)</source>
+        <translation>Netto-Cashflow je Kalenderjahr (Tausend)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Largest sensitivity drivers (NPV swing)</source>
+        <translation>Stärkste Einflussgrößen (Spanne des Kapitalwerts)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+</context>
+<context>
+    <name>FanChart</name>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P10 to P90</source>
+        <translation>P10 bis P90</translation>
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation>P50 (Median)</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message>
+        <source>Lease price factor</source>
+        <translation>Mietpreisfaktor</translation>
+    </message>
+    <message>
+        <source>Internal demand factor</source>
+        <translation>Faktor interner Bedarf</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4
+NPV: %5</source>
+        <translation>%1: %2
+%3: %4
+Kapitalwert: %5</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Paths per NPV bin</source>
+        <translation>Pfade je Kapitalwert-Klasse</translation>
+    </message>
+    <message>
+        <source>P10 %1</source>
+        <translation>P10 %1</translation>
+    </message>
+    <message>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <source>P90 %1</source>
+        <translation>P90 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2
+%3 paths (%4)</source>
+        <translation>%1 bis %2
+%3 Pfade (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>NpvBarsChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>NPV above zero</source>
+        <translation>Kapitalwert über null</translation>
+    </message>
+    <message>
+        <source>NPV below zero</source>
+        <translation>Kapitalwert unter null</translation>
+    </message>
+    <message>
+        <source>%1
+NPV: %2</source>
+        <translation>%1
+Kapitalwert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCurveChart</name>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>Preis je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>%1 lease</source>
+        <translation>%1 Miete</translation>
+    </message>
+    <message>
+        <source>%1 cloud</source>
+        <translation>%1 Cloud</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>Der Bericht konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on this device.</source>
+        <translation>Der Bericht konnte auf diesem Gerät nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Der Bericht konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>No memory for the report.</source>
+        <translation>Nicht genug Speicher für den Bericht.</translation>
+    </message>
+    <message>
+        <source>FleetROI report: %1</source>
+        <translation>FleetROI-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 | %2 | generated %3</source>
+        <translation>%1 | %2 | erstellt am %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>Monat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>FleetROI investment report</source>
+        <translation>FleetROI-Investitionsbericht</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtsdatum</translation>
+    </message>
+    <message>
+        <source>Start and horizon</source>
+        <translation>Beginn und Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation><numerusform>%1, %n Monat</numerusform><numerusform>%1, %n Monate</numerusform></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>NPV at %1</source>
+        <translation>Kapitalwert bei %1</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IZF</translation>
+    </message>
+    <message>
+        <source>%1 (lowest of %2 roots)</source>
+        <translation>%1 (kleinste von %2 Lösungen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>nicht im Planungszeitraum</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>Diskontierte Amortisation</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>Durchschnittliche Auslastung</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>Kosten je Rechenstunde</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>Break-even-Mietfaktor</translation>
+    </message>
+    <message>
+        <source>n/a (nothing leased)</source>
+        <translation>k. A. (nichts vermietet)</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Investitionen gesamt</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>Betriebskosten gesamt</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>Mieterlöse gesamt</translation>
+    </message>
+    <message>
+        <source>Total internal value</source>
+        <translation>Interner Wert gesamt</translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation>Steuern gesamt</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>Netto-Cashflow gesamt</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>NPV at %1: %2</source>
+        <translation>Kapitalwert bei %1: %2</translation>
+    </message>
+    <message>
+        <source>IRR %1</source>
+        <translation>IZF %1</translation>
+    </message>
+    <message>
+        <source>payback in month %1 (%2)</source>
+        <translation>Amortisation in Monat %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no payback within the %n-month horizon</source>
+        <translation><numerusform>keine Amortisation innerhalb von %n Monat</numerusform><numerusform>keine Amortisation innerhalb von %n Monaten</numerusform></translation>
+    </message>
+    <message>
+        <source>leasing brings %1 of revenue</source>
+        <translation>Vermietung bringt %1 Umsatz</translation>
+    </message>
+    <message>
+        <source>average utilization %1</source>
+        <translation>durchschnittliche Auslastung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>capex %1 in %n tranche(s)</source>
+        <translation><numerusform>Investitionen %1 in %n Tranche</numerusform><numerusform>Investitionen %1 in %n Tranchen</numerusform></translation>
+    </message>
+    <message>
+        <source>the NPV is most sensitive to %1 (%2 to %3 at ±%4)</source>
+        <translation>der Kapitalwert reagiert am stärksten auf %1 (%2 bis %3 bei ±%4)</translation>
+    </message>
+    <message>
+        <source>Net cash flow by month and cumulative</source>
+        <translation>Netto-Cashflow je Monat und kumuliert</translation>
+    </message>
+    <message>
+        <source>Revenue and operating costs by month</source>
+        <translation>Erlöse und Betriebskosten je Monat</translation>
+    </message>
+    <message>
+        <source>Compute capacity, internal use and leasing (H100-equivalent hours)</source>
+        <translation>Rechenkapazität, interne Nutzung und Vermietung (H100-Äquivalentstunden)</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Discount rate (annual, effective)</source>
+        <translation>Diskontsatz (jährlich, effektiv)</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Steuerliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>as book depreciation</source>
+        <translation>wie handelsrechtliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year, half-year convention</source>
+        <translation>MACRS 5 Jahre, Halbjahreskonvention</translation>
+    </message>
+    <message>
+        <source>Bonus depreciation</source>
+        <translation>Sonderabschreibung</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends in month</source>
+        <translation>Geschäftsjahr endet im Monat</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>book value of unsold tranches</source>
+        <translation>Buchwert der nicht verkauften Tranchen</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>PUE (facility power / IT power)</source>
+        <translation>PUE (Gesamtleistung / IT-Leistung)</translation>
+    </message>
+    <message>
+        <source>Electricity price per kWh</source>
+        <translation>Strompreis je kWh</translation>
+    </message>
+    <message>
+        <source>Electricity price change per year</source>
+        <translation>Strompreisänderung je Jahr</translation>
+    </message>
+    <message>
+        <source>Colocation per kW and month</source>
+        <translation>Colocation je kW und Monat</translation>
+    </message>
+    <message>
+        <source>Maintenance per year, share of capex</source>
+        <translation>Wartung je Jahr, Anteil der Investitionen</translation>
+    </message>
+    <message>
+        <source>Staff cost per month</source>
+        <translation>Personalkosten je Monat</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>Vermietung</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Sellable share of surplus hours</source>
+        <translation>Vermietbarer Anteil der Überschussstunden</translation>
+    </message>
+    <message>
+        <source>Sales cost, share of lease revenue</source>
+        <translation>Vertriebskosten, Anteil der Mieterlöse</translation>
+    </message>
+    <message>
+        <source>Contract length</source>
+        <translation>Vertragslaufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
+    </message>
+    <message>
+        <source>GPU types (SKUs)</source>
+        <translation>GPU-Typen (SKUs)</translation>
+    </message>
+    <message>
+        <source>%1, %2 a year</source>
+        <translation>%1, %2 pro Jahr</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU-Preis</translation>
+    </message>
+    <message>
+        <source>GPUs per server</source>
+        <translation>GPUs je Server</translation>
+    </message>
+    <message>
+        <source>Server cost</source>
+        <translation>Serverkosten</translation>
+    </message>
+    <message>
+        <source>Network cost per GPU</source>
+        <translation>Netzwerkkosten je GPU</translation>
+    </message>
+    <message>
+        <source>Power per GPU (kW)</source>
+        <translation>Leistung je GPU (kW)</translation>
+    </message>
+    <message>
+        <source>Idle power share</source>
+        <translation>Leerlaufanteil der Leistung</translation>
+    </message>
+    <message>
+        <source>Throughput (H100 = 1)</source>
+        <translation>Durchsatz (H100 = 1)</translation>
+    </message>
+    <message>
+        <source>Useful life (months)</source>
+        <translation>Nutzungsdauer (Monate)</translation>
+    </message>
+    <message>
+        <source>Operating life (months)</source>
+        <translation>Betriebsdauer (Monate)</translation>
+    </message>
+    <message>
+        <source>Salvage value</source>
+        <translation>Restbuchwert</translation>
+    </message>
+    <message>
+        <source>Resale value</source>
+        <translation>Wiederverkaufswert</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Abschreibung</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>double declining</source>
+        <translation>doppelt degressiv</translation>
+    </message>
+    <message>
+        <source>sum of years</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>Failures per year</source>
+        <translation>Ausfälle je Jahr</translation>
+    </message>
+    <message>
+        <source>Lease price per GPU-hour</source>
+        <translation>Mietpreis je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Cloud price per GPU-hour</source>
+        <translation>Cloudpreis je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>No purchases.</source>
+        <translation>Keine Käufe.</translation>
+    </message>
+    <message>
+        <source>SKU price</source>
+        <translation>SKU-Preis</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Install lag (months)</source>
+        <translation>Installationsverzug (Monate)</translation>
+    </message>
+    <message>
+        <source>GPU price (%1)</source>
+        <translation>GPU-Preis (%1)</translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation>Investitionen (%1)</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>Interner Bedarf</translation>
+    </message>
+    <message>
+        <source>Compute hours in month 0</source>
+        <translation>Rechenstunden in Monat 0</translation>
+    </message>
+    <message>
+        <source>Growth per year</source>
+        <translation>Wachstum je Jahr</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Compute hours</source>
+        <translation>Rechenstunden</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Cashflow</translation>
+    </message>
+    <message>
+        <source>By fiscal year (thousands of %1; the fiscal year ends in month %2)</source>
+        <translation>Nach Geschäftsjahr (Tausend %1; das Geschäftsjahr endet im Monat %2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>Mieterlöse</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>Interner Wert</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>Betriebskosten</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Jahresüberschuss</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>Netto-Cashflow</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Monthly capacity and use (thousands of compute hours; utilization in %)</source>
+        <translation>Monatliche Kapazität und Nutzung (Tausend Rechenstunden; Auslastung in %)</translation>
+    </message>
+    <message>
+        <source>Monthly revenue and costs (thousands of %1)</source>
+        <translation>Monatliche Erlöse und Kosten (Tausend %1)</translation>
+    </message>
+    <message>
+        <source>Monthly profit and cash (thousands of %1)</source>
+        <translation>Monatlicher Gewinn und Cashflow (Tausend %1)</translation>
+    </message>
+    <message>
+        <source>Energy (MWh)</source>
+        <translation>Energie (MWh)</translation>
+    </message>
+    <message>
+        <source> (compute h)</source>
+        <translation> (Rechen-h)</translation>
+    </message>
+    <message>
+        <source>Depreciation by tranche</source>
+        <translation>Abschreibung je Tranche</translation>
+    </message>
+    <message>
+        <source>Book depreciation: %1. Tax depreciation: %2. Amounts in thousands of %3 by fiscal year; values at the end of the fiscal year.</source>
+        <translation>Handelsrechtliche Abschreibung: %1. Steuerliche Abschreibung: %2. Beträge in Tausend %3 je Geschäftsjahr; Werte zum Ende des Geschäftsjahres.</translation>
+    </message>
+    <message>
+        <source>per SKU, see the assumptions</source>
+        <translation>je SKU, siehe Annahmen</translation>
+    </message>
+    <message>
+        <source>as book</source>
+        <translation>wie handelsrechtlich</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year half-year, %1 bonus</source>
+        <translation>MACRS 5 Jahre Halbjahr, %1 Sonderabschreibung</translation>
+    </message>
+    <message>
+        <source>Net book value and remaining tax basis</source>
+        <translation>Restbuchwert und verbleibende steuerliche Basis</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Book depreciation</source>
+        <translation>Handelsrechtliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Buchwert</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>Steuerliche Basis</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Each driver is multiplied by %1 and %2 on its own and the NPV recomputed (base NPV %3). Largest swing first.</source>
+        <translation>Jede Einflussgröße wird einzeln mit %1 und %2 multipliziert und der Kapitalwert neu berechnet (Basis-Kapitalwert %3). Größte Spanne zuerst.</translation>
+    </message>
+    <message>
+        <source>NPV tornado</source>
+        <translation>Kapitalwert-Tornado</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Einflussgröße</translation>
+    </message>
+    <message>
+        <source>NPV at x%1</source>
+        <translation>Kapitalwert bei ×%1</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s), seed %1. NPV distribution of the uncertainty block's drivers.</source>
+        <translation><numerusform>%n Pfad, Startwert %1. Verteilung des Kapitalwerts über die Einflussgrößen des Unsicherheitsblocks.</numerusform><numerusform>%n Pfade, Startwert %1. Verteilung des Kapitalwerts über die Einflussgrößen des Unsicherheitsblocks.</numerusform></translation>
+    </message>
+    <message>
+        <source>NPV distribution</source>
+        <translation>Verteilung des Kapitalwerts</translation>
+    </message>
+    <message>
+        <source>Mean NPV</source>
+        <translation>Mittlerer Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>P5</source>
+        <translation>P5</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation>P50 (Median)</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Probability of NPV &lt; 0</source>
+        <translation>Wahrscheinlichkeit Kapitalwert &lt; 0</translation>
+    </message>
+    <message>
+        <source>NPV as entered</source>
+        <translation>Kapitalwert laut Eingabe</translation>
+    </message>
+    <message>
+        <source>Rank correlation with NPV</source>
+        <translation>Rangkorrelation mit dem Kapitalwert</translation>
+    </message>
+    <message>
+        <source>No Monte Carlo results: the analysis has not been run.</source>
+        <translation>Keine Monte-Carlo-Ergebnisse: Die Analyse wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>No Monte Carlo results: the scenario has no uncertainty block.</source>
+        <translation>Keine Monte-Carlo-Ergebnisse: Das Szenario hat keinen Unsicherheitsblock.</translation>
+    </message>
+    <message>
+        <source>Appendix: provenance of assumptions</source>
+        <translation>Anhang: Herkunft der Annahmen</translation>
+    </message>
+    <message>
+        <source>No provenance recorded for this scenario.</source>
+        <translation>Für dieses Szenario ist keine Herkunft erfasst.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueCostChart</name>
+    <message>
+        <source>Per month (costs below zero)</source>
+        <translation>Je Monat (Kosten unter null)</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>Mieterlöse</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>Interner Wert</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>Colocation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU-Preis</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>Mietpreis</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>Cloudpreis</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>Interner Bedarf</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontsatz</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>Nutzungsdauer</translation>
+    </message>
+    <message>
+        <source>Sellable fraction</source>
+        <translation>Vermietbarer Anteil</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Annual failure rate</source>
+        <translation>Jährliche Ausfallrate</translation>
+    </message>
+    <message>
+        <source>Driver -%1%</source>
+        <translation>Einflussgröße −%1 %</translation>
+    </message>
+    <message>
+        <source>Driver +%1%</source>
+        <translation>Einflussgröße +%1 %</translation>
+    </message>
+    <message>
+        <source>Base NPV %1</source>
+        <translation>Basis-Kapitalwert %1</translation>
+    </message>
+    <message>
+        <source>%1
+Low: %2
+High: %3
+Swing: %4
+Base: %5</source>
+        <translation>%1
+Niedrig: %2
+Hoch: %3
+Spanne: %4
+Basis: %5</translation>
+    </message>
+</context>
+<context>
+    <name>UtilizationChart</name>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Average %1%</source>
+        <translation>Durchschnitt %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ComparePage</name>
+    <message>
+        <source>Compare this scenario with (up to %1):</source>
+        <translation>Dieses Szenario vergleichen mit (bis zu %1):</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>At most %1 scenarios can be compared with this one.</source>
+        <translation>Höchstens %1 Szenarien können mit diesem verglichen werden.</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>Dieses Szenario</translation>
+    </message>
+    <message>
+        <source>%1 could not be computed.</source>
+        <translation>%1 konnte nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <source>From %1 to this scenario:</source>
+        <translation>Von %1 zu diesem Szenario:</translation>
+    </message>
+    <message>
+        <source>  no differences</source>
+        <translation>  keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>Warning: the scenarios use different currencies (%1); amounts are not converted.</source>
+        <translation>Achtung: Die Szenarien verwenden verschiedene Währungen (%1); Beträge werden nicht umgerechnet.</translation>
+    </message>
+    <message>
+        <source>Tick one or more scenarios or revisions on the left.</source>
+        <translation>Links ein oder mehrere Szenarien oder Revisionen ankreuzen.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ComparisonTableModel</name>
+    <message>
+        <source>Key figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Δ %1
+vs. %2</source>
+        <translation>Δ %1
+ggü. %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::DemandEditor</name>
+    <message>
+        <source>Month-0 demand with annual growth</source>
+        <translation>Bedarf in Monat 0 mit jährlichem Wachstum</translation>
+    </message>
+    <message>
+        <source>Monthly series</source>
+        <translation>Monatsreihe</translation>
+    </message>
+    <message>
+        <source>Paste column from spreadsheet</source>
+        <translation>Spalte aus Tabellenkalkulation einfügen</translation>
+    </message>
+    <message>
+        <source>Copy one column of monthly compute hours (one value per month of the horizon) in Excel or LibreOffice, then click here</source>
+        <translation>Eine Spalte monatlicher Rechenstunden (ein Wert je Monat des Zeitraums) in Excel oder LibreOffice kopieren, dann hier klicken</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no column of numbers.</source>
+        <translation>Die Zwischenablage enthält keine Zahlenspalte.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1 numbers; the horizon has %2 months.</source>
+        <translation>Die Zwischenablage enthält %1 Zahlen; der Zeitraum hat %2 Monate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n month(s) of internal demand</source>
+        <translation><numerusform>%n Monat internen Bedarfs eingefügt</numerusform><numerusform>%n Monate internen Bedarfs eingefügt</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <source>%1 monthly values for a horizon of %2 months, in H100-equivalent compute hours per month.</source>
+        <translation>%1 Monatswerte für einen Zeitraum von %2 Monaten, in H100-Äquivalent-Rechenstunden je Monat.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::DisplayFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 bn</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>Monat %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::FieldDelegate</name>
+    <message>
+        <source>GPU type's price</source>
+        <translation>Preis des GPU-Typs</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::FieldEditor</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>No source recorded: click to add one</source>
+        <translation>Keine Quelle erfasst: zum Hinzufügen klicken</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::KeyFigureInfo</name>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IZF</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>Diskontierte Amortisation</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>Kosten je Rechenstunde</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>Break-even-Mietfaktor</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>Durchschnittliche Auslastung</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Investitionen gesamt</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>Mieterlöse gesamt</translation>
+    </message>
+    <message>
+        <source>Internal value (cloud rent avoided)</source>
+        <translation>Interner Wert (vermiedene Cloudmiete)</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>Betriebskosten gesamt</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>Netto-Cashflow gesamt</translation>
+    </message>
+    <message>
+        <source>Net present value of the monthly net cash flows at the discount rate</source>
+        <translation>Barwert der monatlichen Netto-Cashflows zum Diskontsatz</translation>
+    </message>
+    <message>
+        <source>Annual rate at which the NPV is zero</source>
+        <translation>Jahreszins, bei dem der Kapitalwert null ist</translation>
+    </message>
+    <message>
+        <source>First month from which the cumulative cash flow stays positive</source>
+        <translation>Erster Monat, ab dem der kumulierte Cashflow positiv bleibt</translation>
+    </message>
+    <message>
+        <source>The same with discounted cash flows</source>
+        <translation>Dasselbe mit diskontierten Cashflows</translation>
+    </message>
+    <message>
+        <source>What one used H100-equivalent hour cost: capex + opex - proceeds - terminal value, per used hour (undiscounted)</source>
+        <translation>Was eine genutzte H100-Äquivalentstunde kostete: Investitionen + Betriebskosten − Verkaufserlöse − Restwert, je genutzter Stunde (nicht diskontiert)</translation>
+    </message>
+    <message>
+        <source>Factor on every lease price that makes the NPV zero (1.00 = today's prices)</source>
+        <translation>Faktor auf jeden Mietpreis, bei dem der Kapitalwert null wird (1,00 = heutige Preise)</translation>
+    </message>
+    <message>
+        <source>Used compute hours / available compute hours</source>
+        <translation>Genutzte Rechenstunden / verfügbare Rechenstunden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2 roots)</source>
+        <translation>%1 (%2 Lösungen)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>nothing leased</source>
+        <translation>nichts vermietet</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <translation>%1%2 Pp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%n month(s)</source>
+        <translation><numerusform>%1%n Monat</numerusform><numerusform>%1%n Monate</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::KpiStrip</name>
+    <message numerus="yes">
+        <source>%n input problem(s): the figures show the last valid inputs. Fix the fields marked in red.</source>
+        <translation><numerusform>%n Eingabeproblem: Die Zahlen zeigen die letzten gültigen Eingaben. Bitte die rot markierten Felder korrigieren.</numerusform><numerusform>%n Eingabeprobleme: Die Zahlen zeigen die letzten gültigen Eingaben. Bitte die rot markierten Felder korrigieren.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::MainWindow</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>&amp;Neues Szenario</translation>
+    </message>
+    <message>
+        <source>&amp;Open or import file...</source>
+        <translation>Datei ö&amp;ffnen oder importieren...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision...</source>
+        <translation>Revision &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Save the scenario as a new revision in the workspace</source>
+        <translation>Das Szenario als neue Revision im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Export as file...</source>
+        <translation>Als Datei &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Close scenario</source>
+        <translation>Szenario s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add &amp;purchase</source>
+        <translation>&amp;Kauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;GPU type</source>
+        <translation>&amp;GPU-Typ hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected row</source>
+        <translation>Ausgewählte Zeile &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>E&amp;instellungen...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About FleetROI</source>
+        <translation>Ü&amp;ber FleetROI</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Workspace not available: %1</source>
+        <translation>Arbeitsbereich nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Workspace opened read-only: %1</source>
+        <translation>Arbeitsbereich schreibgeschützt geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Import scenario</source>
+        <translation>Szenario importieren</translation>
+    </message>
+    <message>
+        <source>The workspace already has a scenario named "%1".</source>
+        <translation>Der Arbeitsbereich hat bereits ein Szenario namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Add as new revision</source>
+        <translation>Als neue Revision hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Open scenario file</source>
+        <translation>Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario file:
+
+%2</source>
+        <translation>%1 ist keine gültige Szenariodatei:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace</source>
+        <translation>%1 ist bereits im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the workspace</source>
+        <translation>%1 in den Arbeitsbereich importiert</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1, revision %2</source>
+        <translation>%1 geöffnet, Revision %2</translation>
+    </message>
+    <message>
+        <source>Open scenario files</source>
+        <translation>Szenariodateien öffnen</translation>
+    </message>
+    <message>
+        <source>FleetROI scenarios (*.fleetroi.json *.json);;All files (*)</source>
+        <translation>FleetROI-Szenarien (*.fleetroi.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>Revision speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario has %n input problem(s). Fix the fields marked in red before saving.</source>
+        <translation><numerusform>Das Szenario hat %n Eingabeproblem. Bitte vor dem Speichern die rot markierten Felder korrigieren.</numerusform><numerusform>Das Szenario hat %n Eingabeprobleme. Bitte vor dem Speichern die rot markierten Felder korrigieren.</numerusform></translation>
+    </message>
+    <message>
+        <source>No writable workspace: export the scenario as a file instead.</source>
+        <translation>Kein beschreibbarer Arbeitsbereich: Szenario stattdessen als Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save your version as a copy instead?</source>
+        <translation>%1
+
+Ihre Fassung stattdessen als Kopie speichern?</translation>
+    </message>
+    <message>
+        <source>No changes since revision %1</source>
+        <translation>Keine Änderungen seit Revision %1</translation>
+    </message>
+    <message>
+        <source>Saved revision %1</source>
+        <translation>Revision %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Comment for this revision (optional):</source>
+        <translation>Kommentar zu dieser Revision (optional):</translation>
+    </message>
+    <message>
+        <source>Export scenario file</source>
+        <translation>Szenariodatei exportieren</translation>
+    </message>
+    <message>
+        <source>FleetROI scenarios (*.fleetroi.json)</source>
+        <translation>FleetROI-Szenarien (*.fleetroi.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>"%1" has changes that are not saved. Save them as a new revision?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Als neue Revision speichern?</translation>
+    </message>
+    <message>
+        <source>FleetROI</source>
+        <translation>FleetROI</translation>
+    </message>
+    <message>
+        <source>%1[*] - FleetROI</source>
+        <translation>%1[*] – FleetROI</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>About FleetROI</source>
+        <translation>Über FleetROI</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Return on investment of AI GPU fleets for finance analysts: capex, depreciation, leasing of surplus capacity, NPV, IRR and risk.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Rendite von KI-GPU-Flotten für Finanzanalysten: Investitionen, Abschreibung, Vermietung überschüssiger Kapazität, Kapitalwert, IZF und Risiko.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder modifizieren, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version.&lt;/p&gt;&lt;p&gt;Die Veröffentlichung dieses Programms erfolgt in der Hoffnung, dass es Ihnen von Nutzen sein wird, aber OHNE IRGENDEINE GARANTIE, sogar ohne die implizite Garantie der MARKTREIFE oder der VERWENDBARKEIT FÜR EINEN BESTIMMTEN ZWECK. Details finden Sie in der &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (geöffnet)</translation>
+    </message>
+    <message>
+        <source>This scenario, revision %1 (%2)</source>
+        <translation>Dieses Szenario, Revision %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This scenario, revision %1: %2</source>
+        <translation>Dieses Szenario, Revision %1: %2</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1 (gespeichert)</translation>
+    </message>
+    <message>
+        <source>No scenario open</source>
+        <translation>Kein Szenario geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::MonthlyResultsModel</name>
+    <message>
+        <source>Capacity (h)</source>
+        <translation>Kapazität (h)</translation>
+    </message>
+    <message>
+        <source>Internal demand (h)</source>
+        <translation>Interner Bedarf (h)</translation>
+    </message>
+    <message>
+        <source>Served internally (h)</source>
+        <translation>Intern gedeckt (h)</translation>
+    </message>
+    <message>
+        <source>Leased (h)</source>
+        <translation>Vermietet (h)</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Working GPUs</source>
+        <translation>Funktionierende GPUs</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>Mieterlöse</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>Interner Wert</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>Betriebskosten</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Book depreciation</source>
+        <translation>Handelsrechtliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Steuerliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>Verkaufserlöse</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Jahresüberschuss</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>Netto-Cashflow</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Buchwert</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::PriceCurveEditor</name>
+    <message>
+        <source>Start price and annual change</source>
+        <translation>Startpreis und jährliche Änderung</translation>
+    </message>
+    <message>
+        <source>Price points (linear between)</source>
+        <translation>Preispunkte (linear dazwischen)</translation>
+    </message>
+    <message>
+        <source> %/year</source>
+        <translation> %/Jahr</translation>
+    </message>
+    <message>
+        <source>Price in month 0:</source>
+        <translation>Preis in Monat 0:</translation>
+    </message>
+    <message>
+        <source>Annual change:</source>
+        <translation>Jährliche Änderung:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Punkt entfernen</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <translation>%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>Lease price of %1: what tenants pay per GPU-hour</source>
+        <translation>Mietpreis von %1: was Mieter je GPU-Stunde zahlen</translation>
+    </message>
+    <message>
+        <source>Cloud price of %1: what renting the same GPU would cost</source>
+        <translation>Cloudpreis von %1: was die Miete derselben GPU kosten würde</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>Mietpreis</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>Cloudpreis</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ProvenancePanel</name>
+    <message>
+        <source>Sources of the assumptions. Click § next to a field to add its source; double-click a cell to edit.</source>
+        <translation>Quellen der Annahmen. Auf § neben einem Feld klicken, um die Quelle hinzuzufügen; zum Bearbeiten doppelklicken.</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ProvenanceTableModel</name>
+    <message>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation>JJJJ-MM-TT oder leer</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::PurchaseTableModel</name>
+    <message>
+        <source>In service</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Capex
+%1</source>
+        <translation>Investitionen
+%1</translation>
+    </message>
+    <message>
+        <source>Purchase month + install lag: the tranche earns from this month</source>
+        <translation>Kaufmonat + Installationsverzug: Die Tranche erwirtschaftet ab diesem Monat</translation>
+    </message>
+    <message>
+        <source>GPUs × price + whole servers × server cost + GPUs × network cost</source>
+        <translation>GPUs × Preis + ganze Server × Serverkosten + GPUs × Netzwerkkosten</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ScenarioDocument</name>
+    <message>
+        <source>Meta (5.5 years)</source>
+        <translation>Meta (5,5 Jahre)</translation>
+    </message>
+    <message>
+        <source>Microsoft, Alphabet, CoreWeave (6 years)</source>
+        <translation>Microsoft, Alphabet, CoreWeave (6 Jahre)</translation>
+    </message>
+    <message>
+        <source>Amazon (5 years)</source>
+        <translation>Amazon (5 Jahre)</translation>
+    </message>
+    <message>
+        <source>Nebius (4 years)</source>
+        <translation>Nebius (4 Jahre)</translation>
+    </message>
+    <message>
+        <source>Critics' case (3 years)</source>
+        <translation>Fall der Kritiker (3 Jahre)</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>This build cannot write scenario files.</source>
+        <translation>Diese Version kann keine Szenariodateien schreiben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 leeren</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Enter internal demand as a monthly series</source>
+        <translation>Internen Bedarf als Monatsreihe eingeben</translation>
+    </message>
+    <message>
+        <source>Enter internal demand as growth</source>
+        <translation>Internen Bedarf als Wachstum eingeben</translation>
+    </message>
+    <message>
+        <source>Change internal demand</source>
+        <translation>Internen Bedarf ändern</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (Kopie)</translation>
+    </message>
+    <message>
+        <source>Add GPU type %1</source>
+        <translation>GPU-Typ %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>A scenario needs at least one GPU type.</source>
+        <translation>Ein Szenario braucht mindestens einen GPU-Typ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) buy %1; remove or change them first.</source>
+        <translation><numerusform>%n Kauf erwirbt %1; bitte zuerst entfernen oder ändern.</numerusform><numerusform>%n Käufe erwerben %1; bitte zuerst entfernen oder ändern.</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove GPU type %1</source>
+        <translation>GPU-Typ %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add purchase %1</source>
+        <translation>Kauf %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove purchase %1</source>
+        <translation>Kauf %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add source for %1</source>
+        <translation>Quelle für %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove source for %1</source>
+        <translation>Quelle für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Edit %1 of the source for %2</source>
+        <translation>%1 der Quelle für %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Apply book life: %1</source>
+        <translation>Buchnutzungsdauer anwenden: %1</translation>
+    </message>
+    <message>
+        <source>The model could not be computed: %1</source>
+        <translation>Das Modell konnte nicht berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ScenarioFields</name>
+    <message>
+        <source>Scenario name</source>
+        <translation>Name des Szenarios</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of every money field, e.g. USD or EUR</source>
+        <translation>ISO-4217-Code aller Geldbeträge, z. B. USD oder EUR</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>Erster Monat</translation>
+    </message>
+    <message>
+        <source>Calendar month of month 0 (YYYY-MM)</source>
+        <translation>Kalendermonat von Monat 0 (JJJJ-MM)</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Number of months the model runs</source>
+        <translation>Anzahl der Monate, die das Modell rechnet</translation>
+    </message>
+    <message>
+        <source>Discount rate (WACC)</source>
+        <translation>Diskontsatz (WACC)</translation>
+    </message>
+    <message>
+        <source>Annual effective rate used for NPV</source>
+        <translation>Effektiver Jahreszins für den Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Steuerliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Same as book</source>
+        <translation>Wie handelsrechtlich</translation>
+    </message>
+    <message>
+        <source>US MACRS 5-year, half-year convention</source>
+        <translation>US-MACRS 5 Jahre, Halbjahreskonvention</translation>
+    </message>
+    <message>
+        <source>Bonus depreciation</source>
+        <translation>Sonderabschreibung</translation>
+    </message>
+    <message>
+        <source>Share of cost deducted in the first tax year (MACRS only)</source>
+        <translation>Anteil der Kosten, der im ersten Steuerjahr abgezogen wird (nur MACRS)</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends in month</source>
+        <translation>Geschäftsjahr endet im Monat</translation>
+    </message>
+    <message>
+        <source>Calendar month 1-12 that closes the fiscal year</source>
+        <translation>Kalendermonat 1–12, mit dem das Geschäftsjahr endet</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>Value of unsold GPUs at the end of the horizon</source>
+        <translation>Wert der nicht verkauften GPUs am Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Buchwert</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Share of hours a working GPU can be used</source>
+        <translation>Anteil der Stunden, die eine funktionierende GPU nutzbar ist</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Facility power / IT power</source>
+        <translation>Gesamtleistung / IT-Leistung</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <source>Electricity price change</source>
+        <translation>Strompreisänderung</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>Colocation</translation>
+    </message>
+    <message>
+        <source>Per kW of IT load (full-load power) per month</source>
+        <translation>Je kW IT-Last (Volllastleistung) und Monat</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Share of capex of operating tranches, per year</source>
+        <translation>Anteil der Investitionen der Tranchen in Betrieb, je Jahr</translation>
+    </message>
+    <message>
+        <source>Staff cost</source>
+        <translation>Personalkosten</translation>
+    </message>
+    <message>
+        <source>Lease surplus capacity</source>
+        <translation>Überschusskapazität vermieten</translation>
+    </message>
+    <message>
+        <source>Sellable share of surplus</source>
+        <translation>Vermietbarer Anteil des Überschusses</translation>
+    </message>
+    <message>
+        <source>Share of surplus hours that find a tenant</source>
+        <translation>Anteil der Überschussstunden, die einen Mieter finden</translation>
+    </message>
+    <message>
+        <source>Sales cost</source>
+        <translation>Vertriebskosten</translation>
+    </message>
+    <message>
+        <source>Sales, billing and support, as a share of lease revenue</source>
+        <translation>Vertrieb, Abrechnung und Support, als Anteil der Mieterlöse</translation>
+    </message>
+    <message>
+        <source>Contract length</source>
+        <translation>Vertragslaufzeit</translation>
+    </message>
+    <message>
+        <source>1 month = spot pricing</source>
+        <translation>1 Monat = Spotpreise</translation>
+    </message>
+    <message>
+        <source>Internal demand, month 0</source>
+        <translation>Interner Bedarf, Monat 0</translation>
+    </message>
+    <message>
+        <source>H100-equivalent compute hours per month</source>
+        <translation>H100-Äquivalent-Rechenstunden je Monat</translation>
+    </message>
+    <message>
+        <source>Demand growth</source>
+        <translation>Bedarfswachstum</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Short unique key: a-z, 0-9, _ and -</source>
+        <translation>Kurzer eindeutiger Schlüssel: a–z, 0–9, _ und -</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU-Typ</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU-Preis</translation>
+    </message>
+    <message>
+        <source>GPUs / server</source>
+        <translation>GPUs / Server</translation>
+    </message>
+    <message>
+        <source>Server cost</source>
+        <translation>Serverkosten</translation>
+    </message>
+    <message>
+        <source>Per server, beyond the GPUs</source>
+        <translation>Je Server, zusätzlich zu den GPUs</translation>
+    </message>
+    <message>
+        <source>Network / GPU</source>
+        <translation>Netzwerk / GPU</translation>
+    </message>
+    <message>
+        <source>Power / GPU</source>
+        <translation>Leistung / GPU</translation>
+    </message>
+    <message>
+        <source>IT power at full load, server share included</source>
+        <translation>IT-Leistung bei Volllast, Serveranteil eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Idle power</source>
+        <translation>Leerlaufleistung</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>H100-equivalents per GPU (H100 = 1)</source>
+        <translation>H100-Äquivalente je GPU (H100 = 1)</translation>
+    </message>
+    <message>
+        <source>Book life</source>
+        <translation>Buchnutzungsdauer</translation>
+    </message>
+    <message>
+        <source>Useful life for book depreciation</source>
+        <translation>Nutzungsdauer für die handelsrechtliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Operating life</source>
+        <translation>Betriebsdauer</translation>
+    </message>
+    <message>
+        <source>Months in service before the GPUs are sold</source>
+        <translation>Monate in Betrieb, bevor die GPUs verkauft werden</translation>
+    </message>
+    <message>
+        <source>Salvage</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>Book value left at the end of the book life</source>
+        <translation>Verbleibender Buchwert am Ende der Buchnutzungsdauer</translation>
+    </message>
+    <message>
+        <source>Resale</source>
+        <translation>Wiederverkauf</translation>
+    </message>
+    <message>
+        <source>Sale proceeds at disposal, share of cost</source>
+        <translation>Verkaufserlös bei Abgang, Anteil der Kosten</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Abschreibung</translation>
+    </message>
+    <message>
+        <source>Straight line</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Double declining</source>
+        <translation>Doppelt degressiv</translation>
+    </message>
+    <message>
+        <source>Sum of years' digits</source>
+        <translation>Digital (Jahressummen)</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Ausfälle</translation>
+    </message>
+    <message>
+        <source>Purchase month</source>
+        <translation>Kaufmonat</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Install lag</source>
+        <translation>Installationsverzug</translation>
+    </message>
+    <message>
+        <source>Months from payment to service</source>
+        <translation>Monate von der Zahlung bis zum Betrieb</translation>
+    </message>
+    <message>
+        <source>GPU price override</source>
+        <translation>Abweichender GPU-Preis</translation>
+    </message>
+    <message>
+        <source>Empty: the GPU type's price</source>
+        <translation>Leer: Preis des GPU-Typs</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <translation>%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>%1/kWh</source>
+        <translation>%1/kWh</translation>
+    </message>
+    <message>
+        <source>%1/kW/month</source>
+        <translation>%1/kW/Monat</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/Monat</translation>
+    </message>
+    <message>
+        <source>%/year</source>
+        <translation>%/Jahr</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>h/month</source>
+        <translation>h/Monat</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>Mietpreis</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>Cloudpreis</translation>
+    </message>
+    <message>
+        <source>Internal demand series</source>
+        <translation>Reihe des internen Bedarfs</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Purchase %1: %2</source>
+        <translation>Kauf %1: %2</translation>
+    </message>
+    <message>
+        <source>Finance: %1</source>
+        <translation>Finanzen: %1</translation>
+    </message>
+    <message>
+        <source>Operations: %1</source>
+        <translation>Betrieb: %1</translation>
+    </message>
+    <message>
+        <source>Leasing: %1</source>
+        <translation>Vermietung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ScenarioTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2/year</source>
+        <translation>%1, %2/Jahr</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>keine Punkte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s), %1 → %2</source>
+        <translation><numerusform>%n Punkt, %1 → %2</numerusform><numerusform>%n Punkte, %1 → %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ScenarioView</name>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Demand &amp;&amp; Leasing</source>
+        <translation>Bedarf &amp;&amp; Vermietung</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Input problems: click one to go to the field</source>
+        <translation>Eingabeprobleme: zum Springen zum Feld anklicken</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Sources of the assumptions</source>
+        <translation>Quellen der Annahmen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GPU types&lt;/b&gt;</source>
+        <translation>&lt;b&gt;GPU-Typen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Set book life</source>
+        <translation>Buchnutzungsdauer setzen</translation>
+    </message>
+    <message>
+        <source>Apply a company's disclosed server life to every GPU type</source>
+        <translation>Die veröffentlichte Servernutzungsdauer eines Unternehmens auf alle GPU-Typen anwenden</translation>
+    </message>
+    <message>
+        <source>Book life set to %1 months for every GPU type</source>
+        <translation>Buchnutzungsdauer für alle GPU-Typen auf %1 Monate gesetzt</translation>
+    </message>
+    <message>
+        <source>Add GPU type</source>
+        <translation>GPU-Typ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>Mietpreis</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>Cloudpreis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purchases&lt;/b&gt; (paid in the purchase month, earning from the month in service)</source>
+        <translation>&lt;b&gt;Käufe&lt;/b&gt; (bezahlt im Kaufmonat, Erträge ab dem Monat der Inbetriebnahme)</translation>
+    </message>
+    <message>
+        <source>Add purchase</source>
+        <translation>Kauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove GPU type</source>
+        <translation>GPU-Typ entfernen</translation>
+    </message>
+    <message>
+        <source>Internal demand (H100-equivalent compute hours per month)</source>
+        <translation>Interner Bedarf (H100-Äquivalent-Rechenstunden je Monat)</translation>
+    </message>
+    <message>
+        <source>Leasing of surplus capacity</source>
+        <translation>Vermietung der Überschusskapazität</translation>
+    </message>
+    <message>
+        <source>Capacity, internal use and leasing</source>
+        <translation>Kapazität, interne Nutzung und Vermietung</translation>
+    </message>
+    <message>
+        <source>Net cash flow and cumulative cash flow</source>
+        <translation>Netto-Cashflow und kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Revenue, operating costs and EBITDA</source>
+        <translation>Erlöse, Betriebskosten und EBITDA</translation>
+    </message>
+    <message>
+        <source>Utilization of available capacity</source>
+        <translation>Auslastung der verfügbaren Kapazität</translation>
+    </message>
+    <message>
+        <source>Net book value by tranche and tax basis</source>
+        <translation>Restbuchwert je Tranche und steuerliche Basis</translation>
+    </message>
+    <message>
+        <source>Lease and cloud prices per GPU-hour</source>
+        <translation>Miet- und Cloudpreise je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Monthly table</source>
+        <translation>Monatstabelle</translation>
+    </message>
+    <message>
+        <source>Swing of each driver:</source>
+        <translation>Spanne jeder Einflussgröße:</translation>
+    </message>
+    <message>
+        <source>Each driver alone is multiplied by 1 − swing and 1 + swing; bars show the NPV that results.</source>
+        <translation>Jede Einflussgröße wird allein mit 1 − Spanne und 1 + Spanne multipliziert; die Balken zeigen den resultierenden Kapitalwert.</translation>
+    </message>
+    <message>
+        <source>Tornado: NPV by driver</source>
+        <translation>Tornado: Kapitalwert je Einflussgröße</translation>
+    </message>
+    <message>
+        <source>Lease-price factor</source>
+        <translation>Mietpreisfaktor</translation>
+    </message>
+    <message>
+        <source>Internal-demand factor</source>
+        <translation>Faktor interner Bedarf</translation>
+    </message>
+    <message>
+        <source>NPV by lease-price and internal-demand factor</source>
+        <translation>Kapitalwert nach Mietpreis- und Bedarfsfaktor</translation>
+    </message>
+    <message>
+        <source>Sensitivity table</source>
+        <translation>Sensitivitätstabelle</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::SensitivityTableModel</name>
+    <message>
+        <source>GPU prices</source>
+        <translation>GPU-Preise</translation>
+    </message>
+    <message>
+        <source>Lease prices</source>
+        <translation>Mietpreise</translation>
+    </message>
+    <message>
+        <source>Cloud prices (internal value)</source>
+        <translation>Cloudpreise (interner Wert)</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>Interner Bedarf</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontsatz</translation>
+    </message>
+    <message>
+        <source>Useful and operating life</source>
+        <translation>Nutzungs- und Betriebsdauer</translation>
+    </message>
+    <message>
+        <source>Sellable share of surplus</source>
+        <translation>Vermietbarer Anteil des Überschusses</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Ausfallrate</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Einflussgröße</translation>
+    </message>
+    <message>
+        <source>NPV at −%1 %</source>
+        <translation>Kapitalwert bei −%1 %</translation>
+    </message>
+    <message>
+        <source>NPV at +%1 %</source>
+        <translation>Kapitalwert bei +%1 %</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spanne</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>Standardort</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Workspace file:</source>
+        <translation>Arbeitsbereichsdatei:</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Arbeitsbereichsdatei</translation>
+    </message>
+    <message>
+        <source>FleetROI workspaces (*.sqlite)</source>
+        <translation>FleetROI-Arbeitsbereiche (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Compact (USD 12.3 m)</source>
+        <translation>Kompakt (USD 12,3 Mio.)</translation>
+    </message>
+    <message>
+        <source>Full (USD 12,345,678)</source>
+        <translation>Vollständig (USD 12.345.678)</translation>
+    </message>
+    <message>
+        <source>Money amounts:</source>
+        <translation>Geldbeträge:</translation>
+    </message>
+    <message>
+        <source>Numbers on screen follow the language's conventions; scenario files and the command line always use the C locale. A new language or workspace takes effect after a restart.</source>
+        <translation>Zahlen auf dem Bildschirm folgen den Konventionen der Sprache; Szenariodateien und die Kommandozeile verwenden immer das C-Gebietsschema. Eine neue Sprache oder ein neuer Arbeitsbereich wird nach einem Neustart wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::SkuTableModel</name>
+    <message>
+        <source>Lease price
+%1/GPU-h</source>
+        <translation>Mietpreis
+%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>Cloud price
+%1/GPU-h</source>
+        <translation>Cloudpreis
+%1/GPU-h</translation>
+    </message>
+    <message>
+        <source>Edit the curve in the price editor below the table</source>
+        <translation>Die Kurve im Preiseditor unter der Tabelle bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::WorkspaceBrowser</name>
+    <message>
+        <source>Filter by name or tag</source>
+        <translation>Nach Name oder Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s); double-click to open the newest</source>
+        <translation><numerusform>%n Revision; Doppelklick öffnet die neueste</numerusform><numerusform>%n Revisionen; Doppelklick öffnet die neueste</numerusform></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2</source>
+        <translation>Revision %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>Gespeichert von %1</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>Revision %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Umbenennen...</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Szenario duplizieren</translation>
+    </message>
+    <message>
+        <source>Edit tags...</source>
+        <translation>Schlagwörter bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>Schlagwörter, durch Kommas getrennt:</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>In den Papierkorb</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>In den Papierkorb verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::ChartView</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::HeatMapChart</name>
+    <message>
+        <source>%1x</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ROI of AI GPU fleets</source>
+        <translation>Rendite von KI-GPU-Flotten</translation>
+    </message>
+    <message>
+        <source>Scenario files to import and open</source>
+        <translation>Zu importierende und zu öffnende Szenariodateien</translation>
+    </message>
+    <message>
+        <source>Workspace file to open</source>
+        <translation>Zu öffnende Arbeitsbereichsdatei</translation>
+    </message>
+</context>
+</TS>

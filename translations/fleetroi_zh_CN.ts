@@ -1,0 +1,2956 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BookValueChart</name>
+    <message>
+        <source>End of month</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>账面价值</translation>
+    </message>
+    <message>
+        <source>%1 bought %2</source>
+        <translation>%1 购于 %2</translation>
+    </message>
+    <message>
+        <source>Fleet book value</source>
+        <translation>机群账面价值</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>计税基础</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityChart</name>
+    <message>
+        <source>Compute hours (H100-eq.)</source>
+        <translation>计算小时（H100 当量）</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>内部使用</translation>
+    </message>
+    <message>
+        <source>Leased</source>
+        <translation>已出租</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>内部需求</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+</context>
+<context>
+    <name>CashFlowChart</name>
+    <message>
+        <source>Net cash flow per month</source>
+        <translation>每月净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>Net cash in</source>
+        <translation>净现金流入</translation>
+    </message>
+    <message>
+        <source>Net cash out</source>
+        <translation>净现金流出</translation>
+    </message>
+    <message>
+        <source>Payback %1</source>
+        <translation>回收期 %1</translation>
+    </message>
+    <message>
+        <source>No payback within the horizon</source>
+        <translation>期内未能回收</translation>
+    </message>
+    <message>
+        <source>Discounted payback %1</source>
+        <translation>折现回收期 %1</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Unsupported file type "%1": use .png, .svg or .pdf.</source>
+        <translation>不支持的文件类型“%1”：请使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Could not write "%1".</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>FleetROI chart</source>
+        <translation>FleetROI 图表</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>情景 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>A comparison needs 2 to 4 scenarios.</source>
+        <translation>比较需要 2 到 4 个情景。</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>无法排版报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on this device.</source>
+        <translation>无法在此设备上绘制报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>无法完成报告。</translation>
+    </message>
+    <message>
+        <source>No memory for the report.</source>
+        <translation>内存不足，无法生成报告。</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>情景比较</translation>
+    </message>
+    <message>
+        <source>FleetROI comparison: %1</source>
+        <translation>FleetROI 比较：%1</translation>
+    </message>
+    <message>
+        <source>generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>FleetROI scenario comparison</source>
+        <translation>FleetROI 情景比较</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) side by side</source>
+        <translation><numerusform>%n 个情景并列</numerusform></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>折现回收期</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>平均利用率</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>每计算小时成本</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>盈亏平衡租赁系数</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>运营支出合计</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>租赁收入合计</translation>
+    </message>
+    <message>
+        <source>Total internal value</source>
+        <translation>内部价值合计</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>净现金流合计</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>NPV and cumulative cash flow</source>
+        <translation>净现值与累计现金流</translation>
+    </message>
+    <message>
+        <source>NPV by scenario</source>
+        <translation>各情景净现值</translation>
+    </message>
+    <message>
+        <source>Cumulative net cash flow</source>
+        <translation>累计净现金流</translation>
+    </message>
+    <message>
+        <source>Main assumptions</source>
+        <translation>主要假设</translation>
+    </message>
+    <message>
+        <source>Start and horizon</source>
+        <translation>起始与期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation><numerusform>%1，%n 个月</numerusform></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>GPU types</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>GPUs bought</source>
+        <translation>采购的 GPU</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Electricity per kWh</source>
+        <translation>每千瓦时电价</translation>
+    </message>
+    <message>
+        <source>Staff cost per month</source>
+        <translation>每月人员成本</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>租赁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sellable, %n-month contracts</source>
+        <translation><numerusform>%1 可出租，合同期 %n 个月</numerusform></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Net cash flow by calendar year (thousands)</source>
+        <translation>按日历年的净现金流（千）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Largest sensitivity drivers (NPV swing)</source>
+        <translation>最大敏感性因素（净现值波动）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+</context>
+<context>
+    <name>FanChart</name>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P10 to P90</source>
+        <translation>P10 至 P90</translation>
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation>P50（中位数）</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapChart</name>
+    <message>
+        <source>Lease price factor</source>
+        <translation>租赁价格系数</translation>
+    </message>
+    <message>
+        <source>Internal demand factor</source>
+        <translation>内部需求系数</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4
+NPV: %5</source>
+        <translation>%1：%2
+%3：%4
+净现值：%5</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Paths per NPV bin</source>
+        <translation>每个净现值区间的路径数</translation>
+    </message>
+    <message>
+        <source>P10 %1</source>
+        <translation>P10 %1</translation>
+    </message>
+    <message>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <source>P90 %1</source>
+        <translation>P90 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2
+%3 paths (%4)</source>
+        <translation>%1 至 %2
+%3 条路径（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>NpvBarsChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>情景 %1</translation>
+    </message>
+    <message>
+        <source>NPV above zero</source>
+        <translation>净现值为正</translation>
+    </message>
+    <message>
+        <source>NPV below zero</source>
+        <translation>净现值为负</translation>
+    </message>
+    <message>
+        <source>%1
+NPV: %2</source>
+        <translation>%1
+净现值：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCurveChart</name>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>%1 lease</source>
+        <translation>%1 租赁</translation>
+    </message>
+    <message>
+        <source>%1 cloud</source>
+        <translation>%1 云</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>无法排版报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on this device.</source>
+        <translation>无法在此设备上绘制报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>无法完成报告。</translation>
+    </message>
+    <message>
+        <source>No memory for the report.</source>
+        <translation>内存不足，无法生成报告。</translation>
+    </message>
+    <message>
+        <source>FleetROI report: %1</source>
+        <translation>FleetROI 报告：%1</translation>
+    </message>
+    <message>
+        <source>%1 | %2 | generated %3</source>
+        <translation>%1 | %2 | 生成于 %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <source>FleetROI investment report</source>
+        <translation>FleetROI 投资报告</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Start and horizon</source>
+        <translation>起始与期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation><numerusform>%1，%n 个月</numerusform></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>NPV at %1</source>
+        <translation>按 %1 计算的净现值</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>%1 (lowest of %2 roots)</source>
+        <translation>%1（%2 个根中最小者）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>不在期限内</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>折现回收期</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>平均利用率</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>每计算小时成本</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>盈亏平衡租赁系数</translation>
+    </message>
+    <message>
+        <source>n/a (nothing leased)</source>
+        <translation>不适用（未出租）</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>运营支出合计</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>租赁收入合计</translation>
+    </message>
+    <message>
+        <source>Total internal value</source>
+        <translation>内部价值合计</translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation>税费合计</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>净现金流合计</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>NPV at %1: %2</source>
+        <translation>按 %1 计算的净现值：%2</translation>
+    </message>
+    <message>
+        <source>IRR %1</source>
+        <translation>内部收益率 %1</translation>
+    </message>
+    <message>
+        <source>payback in month %1 (%2)</source>
+        <translation>第 %1 个月回收（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>no payback within the %n-month horizon</source>
+        <translation><numerusform>%n 个月期限内未能回收</numerusform></translation>
+    </message>
+    <message>
+        <source>leasing brings %1 of revenue</source>
+        <translation>租赁带来 %1 收入</translation>
+    </message>
+    <message>
+        <source>average utilization %1</source>
+        <translation>平均利用率 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>capex %1 in %n tranche(s)</source>
+        <translation><numerusform>资本支出 %1，分 %n 批</numerusform></translation>
+    </message>
+    <message>
+        <source>the NPV is most sensitive to %1 (%2 to %3 at ±%4)</source>
+        <translation>净现值对 %1 最敏感（±%4 时为 %2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Net cash flow by month and cumulative</source>
+        <translation>每月及累计净现金流</translation>
+    </message>
+    <message>
+        <source>Revenue and operating costs by month</source>
+        <translation>每月收入与运营成本</translation>
+    </message>
+    <message>
+        <source>Compute capacity, internal use and leasing (H100-equivalent hours)</source>
+        <translation>计算容量、内部使用与租赁（H100 当量小时）</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Discount rate (annual, effective)</source>
+        <translation>折现率（年有效）</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>税务折旧</translation>
+    </message>
+    <message>
+        <source>as book depreciation</source>
+        <translation>同账面折旧</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year, half-year convention</source>
+        <translation>MACRS 5 年，半年惯例</translation>
+    </message>
+    <message>
+        <source>Bonus depreciation</source>
+        <translation>加速折旧</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends in month</source>
+        <translation>财年结束月份</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>book value of unsold tranches</source>
+        <translation>未出售批次的账面价值</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>PUE (facility power / IT power)</source>
+        <translation>PUE（设施功率 / IT 功率）</translation>
+    </message>
+    <message>
+        <source>Electricity price per kWh</source>
+        <translation>每千瓦时电价</translation>
+    </message>
+    <message>
+        <source>Electricity price change per year</source>
+        <translation>电价年变化</translation>
+    </message>
+    <message>
+        <source>Colocation per kW and month</source>
+        <translation>每千瓦每月托管费</translation>
+    </message>
+    <message>
+        <source>Maintenance per year, share of capex</source>
+        <translation>每年维护费，占资本支出比例</translation>
+    </message>
+    <message>
+        <source>Staff cost per month</source>
+        <translation>每月人员成本</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Sellable share of surplus hours</source>
+        <translation>富余小时可出租比例</translation>
+    </message>
+    <message>
+        <source>Sales cost, share of lease revenue</source>
+        <translation>销售成本，占租赁收入比例</translation>
+    </message>
+    <message>
+        <source>Contract length</source>
+        <translation>合同期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n 个月</numerusform></translation>
+    </message>
+    <message>
+        <source>GPU types (SKUs)</source>
+        <translation>GPU 型号（SKU）</translation>
+    </message>
+    <message>
+        <source>%1, %2 a year</source>
+        <translation>%1，每年 %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU 价格</translation>
+    </message>
+    <message>
+        <source>GPUs per server</source>
+        <translation>每台服务器 GPU 数</translation>
+    </message>
+    <message>
+        <source>Server cost</source>
+        <translation>服务器成本</translation>
+    </message>
+    <message>
+        <source>Network cost per GPU</source>
+        <translation>每 GPU 网络成本</translation>
+    </message>
+    <message>
+        <source>Power per GPU (kW)</source>
+        <translation>每 GPU 功率（千瓦）</translation>
+    </message>
+    <message>
+        <source>Idle power share</source>
+        <translation>空闲功率比例</translation>
+    </message>
+    <message>
+        <source>Throughput (H100 = 1)</source>
+        <translation>吞吐量（H100 = 1）</translation>
+    </message>
+    <message>
+        <source>Useful life (months)</source>
+        <translation>使用寿命（月）</translation>
+    </message>
+    <message>
+        <source>Operating life (months)</source>
+        <translation>运行寿命（月）</translation>
+    </message>
+    <message>
+        <source>Salvage value</source>
+        <translation>残值</translation>
+    </message>
+    <message>
+        <source>Resale value</source>
+        <translation>转售价值</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>直线法</translation>
+    </message>
+    <message>
+        <source>double declining</source>
+        <translation>双倍余额递减法</translation>
+    </message>
+    <message>
+        <source>sum of years</source>
+        <translation>年数总和法</translation>
+    </message>
+    <message>
+        <source>Failures per year</source>
+        <translation>年故障率</translation>
+    </message>
+    <message>
+        <source>Lease price per GPU-hour</source>
+        <translation>每 GPU 小时租赁价格</translation>
+    </message>
+    <message>
+        <source>Cloud price per GPU-hour</source>
+        <translation>每 GPU 小时云价格</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>No purchases.</source>
+        <translation>无采购。</translation>
+    </message>
+    <message>
+        <source>SKU price</source>
+        <translation>SKU 价格</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>采购时间</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Install lag (months)</source>
+        <translation>安装延迟（月）</translation>
+    </message>
+    <message>
+        <source>GPU price (%1)</source>
+        <translation>GPU 价格（%1）</translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation>资本支出（%1）</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>内部需求</translation>
+    </message>
+    <message>
+        <source>Compute hours in month 0</source>
+        <translation>第 0 个月计算小时</translation>
+    </message>
+    <message>
+        <source>Growth per year</source>
+        <translation>年增长率</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Compute hours</source>
+        <translation>计算小时</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>By fiscal year (thousands of %1; the fiscal year ends in month %2)</source>
+        <translation>按财年（千 %1；财年于 %2 月结束）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>财年</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>租赁收入</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>内部价值</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>运营支出</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>Monthly capacity and use (thousands of compute hours; utilization in %)</source>
+        <translation>每月容量与使用（千计算小时；利用率 %）</translation>
+    </message>
+    <message>
+        <source>Monthly revenue and costs (thousands of %1)</source>
+        <translation>每月收入与成本（千 %1）</translation>
+    </message>
+    <message>
+        <source>Monthly profit and cash (thousands of %1)</source>
+        <translation>每月利润与现金（千 %1）</translation>
+    </message>
+    <message>
+        <source>Energy (MWh)</source>
+        <translation>能耗（兆瓦时）</translation>
+    </message>
+    <message>
+        <source> (compute h)</source>
+        <translation>（计算小时）</translation>
+    </message>
+    <message>
+        <source>Depreciation by tranche</source>
+        <translation>各批次折旧</translation>
+    </message>
+    <message>
+        <source>Book depreciation: %1. Tax depreciation: %2. Amounts in thousands of %3 by fiscal year; values at the end of the fiscal year.</source>
+        <translation>账面折旧：%1。税务折旧：%2。金额按财年以千 %3 计；数值为财年末。</translation>
+    </message>
+    <message>
+        <source>per SKU, see the assumptions</source>
+        <translation>按 SKU，见假设</translation>
+    </message>
+    <message>
+        <source>as book</source>
+        <translation>同账面</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year half-year, %1 bonus</source>
+        <translation>MACRS 5 年半年惯例，%1 加速折旧</translation>
+    </message>
+    <message>
+        <source>Net book value and remaining tax basis</source>
+        <translation>账面净值与剩余计税基础</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Book depreciation</source>
+        <translation>账面折旧</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>账面价值</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>计税基础</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Each driver is multiplied by %1 and %2 on its own and the NPV recomputed (base NPV %3). Largest swing first.</source>
+        <translation>每个因素分别乘以 %1 和 %2 并重新计算净现值（基准净现值 %3）。按波动从大到小排列。</translation>
+    </message>
+    <message>
+        <source>NPV tornado</source>
+        <translation>净现值龙卷风图</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>NPV at x%1</source>
+        <translation>×%1 时的净现值</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>波动</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s), seed %1. NPV distribution of the uncertainty block's drivers.</source>
+        <translation><numerusform>%n 条路径，种子 %1。不确定性因素下的净现值分布。</numerusform></translation>
+    </message>
+    <message>
+        <source>NPV distribution</source>
+        <translation>净现值分布</translation>
+    </message>
+    <message>
+        <source>Mean NPV</source>
+        <translation>平均净现值</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>P5</source>
+        <translation>P5</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation>P50（中位数）</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Probability of NPV &lt; 0</source>
+        <translation>净现值 &lt; 0 的概率</translation>
+    </message>
+    <message>
+        <source>NPV as entered</source>
+        <translation>按输入计算的净现值</translation>
+    </message>
+    <message>
+        <source>Rank correlation with NPV</source>
+        <translation>与净现值的秩相关</translation>
+    </message>
+    <message>
+        <source>No Monte Carlo results: the analysis has not been run.</source>
+        <translation>无蒙特卡洛结果：尚未运行分析。</translation>
+    </message>
+    <message>
+        <source>No Monte Carlo results: the scenario has no uncertainty block.</source>
+        <translation>无蒙特卡洛结果：情景没有不确定性设置。</translation>
+    </message>
+    <message>
+        <source>Appendix: provenance of assumptions</source>
+        <translation>附录：假设来源</translation>
+    </message>
+    <message>
+        <source>No provenance recorded for this scenario.</source>
+        <translation>此情景未记录来源。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueCostChart</name>
+    <message>
+        <source>Per month (costs below zero)</source>
+        <translation>每月（成本为负）</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>租赁收入</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>内部价值</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>托管费</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护费</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+</context>
+<context>
+    <name>TornadoChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU 价格</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>租赁价格</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>云价格</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>内部需求</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>使用寿命</translation>
+    </message>
+    <message>
+        <source>Sellable fraction</source>
+        <translation>可出租比例</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Annual failure rate</source>
+        <translation>年故障率</translation>
+    </message>
+    <message>
+        <source>Driver -%1%</source>
+        <translation>因素 −%1%</translation>
+    </message>
+    <message>
+        <source>Driver +%1%</source>
+        <translation>因素 +%1%</translation>
+    </message>
+    <message>
+        <source>Base NPV %1</source>
+        <translation>基准净现值 %1</translation>
+    </message>
+    <message>
+        <source>%1
+Low: %2
+High: %3
+Swing: %4
+Base: %5</source>
+        <translation>%1
+低：%2
+高：%3
+波动：%4
+基准：%5</translation>
+    </message>
+</context>
+<context>
+    <name>UtilizationChart</name>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Average %1%</source>
+        <translation>平均 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ComparePage</name>
+    <message>
+        <source>Compare this scenario with (up to %1):</source>
+        <translation>将此情景与以下比较（最多 %1 个）：</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>At most %1 scenarios can be compared with this one.</source>
+        <translation>最多可与 %1 个情景比较。</translation>
+    </message>
+    <message>
+        <source>This scenario</source>
+        <translation>此情景</translation>
+    </message>
+    <message>
+        <source>%1 could not be computed.</source>
+        <translation>无法计算 %1。</translation>
+    </message>
+    <message>
+        <source>From %1 to this scenario:</source>
+        <translation>从 %1 到此情景：</translation>
+    </message>
+    <message>
+        <source>  no differences</source>
+        <translation>  无差异</translation>
+    </message>
+    <message>
+        <source>Warning: the scenarios use different currencies (%1); amounts are not converted.</source>
+        <translation>警告：各情景使用不同币种（%1）；金额未换算。</translation>
+    </message>
+    <message>
+        <source>Tick one or more scenarios or revisions on the left.</source>
+        <translation>请在左侧勾选一个或多个情景或修订版。</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ComparisonTableModel</name>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Δ %1
+vs. %2</source>
+        <translation>Δ %1
+相对 %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::DemandEditor</name>
+    <message>
+        <source>Month-0 demand with annual growth</source>
+        <translation>第 0 个月需求及年增长</translation>
+    </message>
+    <message>
+        <source>Monthly series</source>
+        <translation>月度序列</translation>
+    </message>
+    <message>
+        <source>Paste column from spreadsheet</source>
+        <translation>从电子表格粘贴一列</translation>
+    </message>
+    <message>
+        <source>Copy one column of monthly compute hours (one value per month of the horizon) in Excel or LibreOffice, then click here</source>
+        <translation>在 Excel 或 LibreOffice 中复制一列月度计算小时（期限内每月一个值），然后点击此处</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no column of numbers.</source>
+        <translation>剪贴板中没有数字列。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds %1 numbers; the horizon has %2 months.</source>
+        <translation>剪贴板中有 %1 个数字；期限为 %2 个月。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n month(s) of internal demand</source>
+        <translation><numerusform>已粘贴 %n 个月的内部需求</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1：%2 小时</translation>
+    </message>
+    <message>
+        <source>%1 monthly values for a horizon of %2 months, in H100-equivalent compute hours per month.</source>
+        <translation>%1 个月度值，期限 %2 个月，单位为每月 H100 当量计算小时。</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::DisplayFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>%1 bn</source>
+        <translation>%1 十亿</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 百万</translation>
+    </message>
+    <message>
+        <source>%1 k</source>
+        <translation>%1 千</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::FieldDelegate</name>
+    <message>
+        <source>GPU type's price</source>
+        <translation>GPU 型号价格</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::FieldEditor</name>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>No source recorded: click to add one</source>
+        <translation>未记录来源：点击添加</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::KeyFigureInfo</name>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>折现回收期</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>每计算小时成本</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>盈亏平衡租赁系数</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>平均利用率</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>租赁收入合计</translation>
+    </message>
+    <message>
+        <source>Internal value (cloud rent avoided)</source>
+        <translation>内部价值（节省的云租金）</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>运营支出合计</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>净现金流合计</translation>
+    </message>
+    <message>
+        <source>Net present value of the monthly net cash flows at the discount rate</source>
+        <translation>按折现率计算的月度净现金流现值</translation>
+    </message>
+    <message>
+        <source>Annual rate at which the NPV is zero</source>
+        <translation>使净现值为零的年利率</translation>
+    </message>
+    <message>
+        <source>First month from which the cumulative cash flow stays positive</source>
+        <translation>累计现金流从此保持为正的第一个月</translation>
+    </message>
+    <message>
+        <source>The same with discounted cash flows</source>
+        <translation>按折现现金流计算的同一指标</translation>
+    </message>
+    <message>
+        <source>What one used H100-equivalent hour cost: capex + opex - proceeds - terminal value, per used hour (undiscounted)</source>
+        <translation>每个已用 H100 当量小时的成本：资本支出 + 运营支出 − 处置收入 − 终值，除以已用小时（未折现）</translation>
+    </message>
+    <message>
+        <source>Factor on every lease price that makes the NPV zero (1.00 = today's prices)</source>
+        <translation>使净现值为零的租赁价格乘数（1.00 = 当前价格）</translation>
+    </message>
+    <message>
+        <source>Used compute hours / available compute hours</source>
+        <translation>已用计算小时 / 可用计算小时</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (%2 roots)</source>
+        <translation>%1（%2 个根）</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>nothing leased</source>
+        <translation>未出租</translation>
+    </message>
+    <message>
+        <source>%1%2 pp</source>
+        <translation>%1%2 个百分点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%n month(s)</source>
+        <translation><numerusform>%1%n 个月</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::KpiStrip</name>
+    <message numerus="yes">
+        <source>%n input problem(s): the figures show the last valid inputs. Fix the fields marked in red.</source>
+        <translation><numerusform>%n 个输入问题：数字显示的是最后一次有效输入。请修正标红的字段。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::MainWindow</name>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;New scenario</source>
+        <translation>新建情景(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open or import file...</source>
+        <translation>打开或导入文件(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision...</source>
+        <translation>保存修订版(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the scenario as a new revision in the workspace</source>
+        <translation>将情景作为新修订版保存到工作区</translation>
+    </message>
+    <message>
+        <source>&amp;Export as file...</source>
+        <translation>导出为文件(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close scenario</source>
+        <translation>关闭情景(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Add &amp;purchase</source>
+        <translation>添加采购(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;GPU type</source>
+        <translation>添加 GPU 型号(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected row</source>
+        <translation>删除所选行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About FleetROI</source>
+        <translation>关于 FleetROI(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Workspace not available: %1</source>
+        <translation>工作区不可用：%1</translation>
+    </message>
+    <message>
+        <source>Workspace opened read-only: %1</source>
+        <translation>工作区以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>Import scenario</source>
+        <translation>导入情景</translation>
+    </message>
+    <message>
+        <source>The workspace already has a scenario named "%1".</source>
+        <translation>工作区中已有名为“%1”的情景。</translation>
+    </message>
+    <message>
+        <source>Add as new revision</source>
+        <translation>添加为新修订版</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>保留两者</translation>
+    </message>
+    <message>
+        <source>Open scenario file</source>
+        <translation>打开情景文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario file:
+
+%2</source>
+        <translation>%1 不是有效的情景文件：
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace</source>
+        <translation>%1 已在工作区中</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the workspace</source>
+        <translation>已将 %1 导入工作区</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开情景</translation>
+    </message>
+    <message>
+        <source>Opened %1, revision %2</source>
+        <translation>已打开 %1，修订版 %2</translation>
+    </message>
+    <message>
+        <source>Open scenario files</source>
+        <translation>打开情景文件</translation>
+    </message>
+    <message>
+        <source>FleetROI scenarios (*.fleetroi.json *.json);;All files (*)</source>
+        <translation>FleetROI 情景 (*.fleetroi.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>保存修订版</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario has %n input problem(s). Fix the fields marked in red before saving.</source>
+        <translation><numerusform>情景有 %n 个输入问题。保存前请修正标红的字段。</numerusform></translation>
+    </message>
+    <message>
+        <source>No writable workspace: export the scenario as a file instead.</source>
+        <translation>没有可写的工作区：请改为将情景导出为文件。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save your version as a copy instead?</source>
+        <translation>%1
+
+改为将您的版本另存为副本？</translation>
+    </message>
+    <message>
+        <source>No changes since revision %1</source>
+        <translation>自修订版 %1 以来无更改</translation>
+    </message>
+    <message>
+        <source>Saved revision %1</source>
+        <translation>已保存修订版 %1</translation>
+    </message>
+    <message>
+        <source>Comment for this revision (optional):</source>
+        <translation>此修订版的备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Export scenario file</source>
+        <translation>导出情景文件</translation>
+    </message>
+    <message>
+        <source>FleetROI scenarios (*.fleetroi.json)</source>
+        <translation>FleetROI 情景 (*.fleetroi.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>"%1" has changes that are not saved. Save them as a new revision?</source>
+        <translation>“%1”有未保存的更改。是否保存为新修订版？</translation>
+    </message>
+    <message>
+        <source>FleetROI</source>
+        <translation>FleetROI</translation>
+    </message>
+    <message>
+        <source>%1[*] - FleetROI</source>
+        <translation>%1[*] - FleetROI</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>设置已保存</translation>
+    </message>
+    <message>
+        <source>About FleetROI</source>
+        <translation>关于 FleetROI</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Return on investment of AI GPU fleets for finance analysts: capex, depreciation, leasing of surplus capacity, NPV, IRR and risk.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;面向财务分析师的 AI GPU 机群投资回报分析：资本支出、折旧、富余容量租赁、净现值、内部收益率与风险。&lt;/p&gt;&lt;p&gt;本程序是自由软件：您可以依据自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本的条款重新分发和/或修改它。&lt;/p&gt;&lt;p&gt;发布本程序是希望它能有所用处，但不提供任何担保，甚至不包括对适销性或特定用途适用性的默示担保。详情请参阅 &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU 通用公共许可证&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1（已打开）</translation>
+    </message>
+    <message>
+        <source>This scenario, revision %1 (%2)</source>
+        <translation>此情景，修订版 %1（%2）</translation>
+    </message>
+    <message>
+        <source>This scenario, revision %1: %2</source>
+        <translation>此情景，修订版 %1：%2</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>修订版 %1</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1（已保存）</translation>
+    </message>
+    <message>
+        <source>No scenario open</source>
+        <translation>未打开情景</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::MonthlyResultsModel</name>
+    <message>
+        <source>Capacity (h)</source>
+        <translation>容量（小时）</translation>
+    </message>
+    <message>
+        <source>Internal demand (h)</source>
+        <translation>内部需求（小时）</translation>
+    </message>
+    <message>
+        <source>Served internally (h)</source>
+        <translation>内部满足（小时）</translation>
+    </message>
+    <message>
+        <source>Leased (h)</source>
+        <translation>已出租（小时）</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Working GPUs</source>
+        <translation>在用 GPU</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>租赁收入</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>内部价值</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>运营支出</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Book depreciation</source>
+        <translation>账面折旧</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>税务折旧</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>处置收入</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>账面价值</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::PriceCurveEditor</name>
+    <message>
+        <source>Start price and annual change</source>
+        <translation>起始价格与年变化</translation>
+    </message>
+    <message>
+        <source>Price points (linear between)</source>
+        <translation>价格点（之间线性插值）</translation>
+    </message>
+    <message>
+        <source> %/year</source>
+        <translation> %/年</translation>
+    </message>
+    <message>
+        <source>Price in month 0:</source>
+        <translation>第 0 个月价格：</translation>
+    </message>
+    <message>
+        <source>Annual change:</source>
+        <translation>年变化：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Add point</source>
+        <translation>添加点</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>删除点</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <translation>%1/GPU 小时</translation>
+    </message>
+    <message>
+        <source>Lease price of %1: what tenants pay per GPU-hour</source>
+        <translation>%1 的租赁价格：租户每 GPU 小时支付的金额</translation>
+    </message>
+    <message>
+        <source>Cloud price of %1: what renting the same GPU would cost</source>
+        <translation>%1 的云价格：租用同款 GPU 的费用</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>租赁价格</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>云价格</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ProvenancePanel</name>
+    <message>
+        <source>Sources of the assumptions. Click § next to a field to add its source; double-click a cell to edit.</source>
+        <translation>假设的来源。点击字段旁的 § 添加来源；双击单元格进行编辑。</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>删除来源</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ProvenanceTableModel</name>
+    <message>
+        <source>YYYY-MM-DD, or empty</source>
+        <translation>YYYY-MM-DD，或留空</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::PurchaseTableModel</name>
+    <message>
+        <source>In service</source>
+        <translation>投入使用</translation>
+    </message>
+    <message>
+        <source>Capex
+%1</source>
+        <translation>资本支出
+%1</translation>
+    </message>
+    <message>
+        <source>Purchase month + install lag: the tranche earns from this month</source>
+        <translation>采购月份 + 安装延迟：该批次自此月起产生收益</translation>
+    </message>
+    <message>
+        <source>GPUs × price + whole servers × server cost + GPUs × network cost</source>
+        <translation>GPU 数 × 价格 + 整台服务器数 × 服务器成本 + GPU 数 × 网络成本</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>未知：%1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ScenarioDocument</name>
+    <message>
+        <source>Meta (5.5 years)</source>
+        <translation>Meta（5.5 年）</translation>
+    </message>
+    <message>
+        <source>Microsoft, Alphabet, CoreWeave (6 years)</source>
+        <translation>Microsoft、Alphabet、CoreWeave（6 年）</translation>
+    </message>
+    <message>
+        <source>Amazon (5 years)</source>
+        <translation>Amazon（5 年）</translation>
+    </message>
+    <message>
+        <source>Nebius (4 years)</source>
+        <translation>Nebius（4 年）</translation>
+    </message>
+    <message>
+        <source>Critics' case (3 years)</source>
+        <translation>批评者情形（3 年）</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新情景</translation>
+    </message>
+    <message>
+        <source>This build cannot write scenario files.</source>
+        <translation>此版本无法写入情景文件。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>清除 %1</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>将 %1 设为 %2</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>更改 %1</translation>
+    </message>
+    <message>
+        <source>Enter internal demand as a monthly series</source>
+        <translation>以月度序列输入内部需求</translation>
+    </message>
+    <message>
+        <source>Enter internal demand as growth</source>
+        <translation>以增长方式输入内部需求</translation>
+    </message>
+    <message>
+        <source>Change internal demand</source>
+        <translation>更改内部需求</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation>（副本）</translation>
+    </message>
+    <message>
+        <source>Add GPU type %1</source>
+        <translation>添加 GPU 型号 %1</translation>
+    </message>
+    <message>
+        <source>A scenario needs at least one GPU type.</source>
+        <translation>情景至少需要一个 GPU 型号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase(s) buy %1; remove or change them first.</source>
+        <translation><numerusform>有 %n 笔采购购买 %1；请先删除或更改它们。</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove GPU type %1</source>
+        <translation>删除 GPU 型号 %1</translation>
+    </message>
+    <message>
+        <source>Add purchase %1</source>
+        <translation>添加采购 %1</translation>
+    </message>
+    <message>
+        <source>Remove purchase %1</source>
+        <translation>删除采购 %1</translation>
+    </message>
+    <message>
+        <source>Add source for %1</source>
+        <translation>为 %1 添加来源</translation>
+    </message>
+    <message>
+        <source>Remove source for %1</source>
+        <translation>删除 %1 的来源</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Edit %1 of the source for %2</source>
+        <translation>编辑 %2 来源的%1</translation>
+    </message>
+    <message>
+        <source>Apply book life: %1</source>
+        <translation>应用账面寿命：%1</translation>
+    </message>
+    <message>
+        <source>The model could not be computed: %1</source>
+        <translation>无法计算模型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ScenarioFields</name>
+    <message>
+        <source>Scenario name</source>
+        <translation>情景名称</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of every money field, e.g. USD or EUR</source>
+        <translation>所有金额字段的 ISO 4217 代码，如 USD 或 EUR</translation>
+    </message>
+    <message>
+        <source>First month</source>
+        <translation>首月</translation>
+    </message>
+    <message>
+        <source>Calendar month of month 0 (YYYY-MM)</source>
+        <translation>第 0 个月对应的日历月（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Number of months the model runs</source>
+        <translation>模型运行的月数</translation>
+    </message>
+    <message>
+        <source>Discount rate (WACC)</source>
+        <translation>折现率（WACC）</translation>
+    </message>
+    <message>
+        <source>Annual effective rate used for NPV</source>
+        <translation>计算净现值所用的年有效利率</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>税务折旧</translation>
+    </message>
+    <message>
+        <source>Same as book</source>
+        <translation>同账面</translation>
+    </message>
+    <message>
+        <source>US MACRS 5-year, half-year convention</source>
+        <translation>美国 MACRS 5 年，半年惯例</translation>
+    </message>
+    <message>
+        <source>Bonus depreciation</source>
+        <translation>加速折旧</translation>
+    </message>
+    <message>
+        <source>Share of cost deducted in the first tax year (MACRS only)</source>
+        <translation>第一个税务年度扣除的成本比例（仅 MACRS）</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends in month</source>
+        <translation>财年结束月份</translation>
+    </message>
+    <message>
+        <source>Calendar month 1-12 that closes the fiscal year</source>
+        <translation>财年结束的日历月（1-12）</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>Value of unsold GPUs at the end of the horizon</source>
+        <translation>期末未出售 GPU 的价值</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>账面价值</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Share of hours a working GPU can be used</source>
+        <translation>正常 GPU 可使用的小时比例</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Facility power / IT power</source>
+        <translation>设施功率 / IT 功率</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Electricity price change</source>
+        <translation>电价变化</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>托管费</translation>
+    </message>
+    <message>
+        <source>Per kW of IT load (full-load power) per month</source>
+        <translation>每千瓦 IT 负载（满载功率）每月</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护费</translation>
+    </message>
+    <message>
+        <source>Share of capex of operating tranches, per year</source>
+        <translation>运行中批次资本支出的年比例</translation>
+    </message>
+    <message>
+        <source>Staff cost</source>
+        <translation>人员成本</translation>
+    </message>
+    <message>
+        <source>Lease surplus capacity</source>
+        <translation>出租富余容量</translation>
+    </message>
+    <message>
+        <source>Sellable share of surplus</source>
+        <translation>富余容量可出租比例</translation>
+    </message>
+    <message>
+        <source>Share of surplus hours that find a tenant</source>
+        <translation>找到租户的富余小时比例</translation>
+    </message>
+    <message>
+        <source>Sales cost</source>
+        <translation>销售成本</translation>
+    </message>
+    <message>
+        <source>Sales, billing and support, as a share of lease revenue</source>
+        <translation>销售、计费与支持，占租赁收入的比例</translation>
+    </message>
+    <message>
+        <source>Contract length</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <source>1 month = spot pricing</source>
+        <translation>1 个月 = 现货定价</translation>
+    </message>
+    <message>
+        <source>Internal demand, month 0</source>
+        <translation>内部需求，第 0 个月</translation>
+    </message>
+    <message>
+        <source>H100-equivalent compute hours per month</source>
+        <translation>每月 H100 当量计算小时</translation>
+    </message>
+    <message>
+        <source>Demand growth</source>
+        <translation>需求增长</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Short unique key: a-z, 0-9, _ and -</source>
+        <translation>简短唯一键：a-z、0-9、_ 和 -</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU 价格</translation>
+    </message>
+    <message>
+        <source>GPUs / server</source>
+        <translation>GPU / 服务器</translation>
+    </message>
+    <message>
+        <source>Server cost</source>
+        <translation>服务器成本</translation>
+    </message>
+    <message>
+        <source>Per server, beyond the GPUs</source>
+        <translation>每台服务器，GPU 以外部分</translation>
+    </message>
+    <message>
+        <source>Network / GPU</source>
+        <translation>网络 / GPU</translation>
+    </message>
+    <message>
+        <source>Power / GPU</source>
+        <translation>功率 / GPU</translation>
+    </message>
+    <message>
+        <source>IT power at full load, server share included</source>
+        <translation>满载 IT 功率，含服务器分摊</translation>
+    </message>
+    <message>
+        <source>Idle power</source>
+        <translation>空闲功率</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>吞吐量</translation>
+    </message>
+    <message>
+        <source>H100-equivalents per GPU (H100 = 1)</source>
+        <translation>每 GPU 的 H100 当量（H100 = 1）</translation>
+    </message>
+    <message>
+        <source>Book life</source>
+        <translation>账面寿命</translation>
+    </message>
+    <message>
+        <source>Useful life for book depreciation</source>
+        <translation>账面折旧的使用寿命</translation>
+    </message>
+    <message>
+        <source>Operating life</source>
+        <translation>运行寿命</translation>
+    </message>
+    <message>
+        <source>Months in service before the GPUs are sold</source>
+        <translation>GPU 出售前的在用月数</translation>
+    </message>
+    <message>
+        <source>Salvage</source>
+        <translation>残值</translation>
+    </message>
+    <message>
+        <source>Book value left at the end of the book life</source>
+        <translation>账面寿命结束时的剩余账面价值</translation>
+    </message>
+    <message>
+        <source>Resale</source>
+        <translation>转售</translation>
+    </message>
+    <message>
+        <source>Sale proceeds at disposal, share of cost</source>
+        <translation>处置时的出售收入，占成本比例</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <source>Straight line</source>
+        <translation>直线法</translation>
+    </message>
+    <message>
+        <source>Double declining</source>
+        <translation>双倍余额递减法</translation>
+    </message>
+    <message>
+        <source>Sum of years' digits</source>
+        <translation>年数总和法</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>故障率</translation>
+    </message>
+    <message>
+        <source>Purchase month</source>
+        <translation>采购月份</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Install lag</source>
+        <translation>安装延迟</translation>
+    </message>
+    <message>
+        <source>Months from payment to service</source>
+        <translation>从付款到投入使用的月数</translation>
+    </message>
+    <message>
+        <source>GPU price override</source>
+        <translation>GPU 价格覆盖</translation>
+    </message>
+    <message>
+        <source>Empty: the GPU type's price</source>
+        <translation>留空：使用 GPU 型号价格</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <translation>%1/GPU 小时</translation>
+    </message>
+    <message>
+        <source>%1/kWh</source>
+        <translation>%1/千瓦时</translation>
+    </message>
+    <message>
+        <source>%1/kW/month</source>
+        <translation>%1/千瓦/月</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/月</translation>
+    </message>
+    <message>
+        <source>%/year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>h/month</source>
+        <translation>小时/月</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>租赁价格</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>云价格</translation>
+    </message>
+    <message>
+        <source>Internal demand series</source>
+        <translation>内部需求序列</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Purchase %1: %2</source>
+        <translation>采购 %1：%2</translation>
+    </message>
+    <message>
+        <source>Finance: %1</source>
+        <translation>财务：%1</translation>
+    </message>
+    <message>
+        <source>Operations: %1</source>
+        <translation>运营：%1</translation>
+    </message>
+    <message>
+        <source>Leasing: %1</source>
+        <translation>租赁：%1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ScenarioTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2/year</source>
+        <translation>%1，%2/年</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>无价格点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s), %1 → %2</source>
+        <translation><numerusform>%n 个点，%1 → %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ScenarioView</name>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>机群</translation>
+    </message>
+    <message>
+        <source>Demand &amp;&amp; Leasing</source>
+        <translation>需求与租赁</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Input problems: click one to go to the field</source>
+        <translation>输入问题：点击跳转到对应字段</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Sources of the assumptions</source>
+        <translation>假设来源</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GPU types&lt;/b&gt;</source>
+        <translation>&lt;b&gt;GPU 型号&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Set book life</source>
+        <translation>设置账面寿命</translation>
+    </message>
+    <message>
+        <source>Apply a company's disclosed server life to every GPU type</source>
+        <translation>将某公司披露的服务器寿命应用于所有 GPU 型号</translation>
+    </message>
+    <message>
+        <source>Book life set to %1 months for every GPU type</source>
+        <translation>已将所有 GPU 型号的账面寿命设为 %1 个月</translation>
+    </message>
+    <message>
+        <source>Add GPU type</source>
+        <translation>添加 GPU 型号</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>租赁价格</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>云价格</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Purchases&lt;/b&gt; (paid in the purchase month, earning from the month in service)</source>
+        <translation>&lt;b&gt;采购&lt;/b&gt;（采购月份付款，投入使用月份起产生收益）</translation>
+    </message>
+    <message>
+        <source>Add purchase</source>
+        <translation>添加采购</translation>
+    </message>
+    <message>
+        <source>Remove GPU type</source>
+        <translation>删除 GPU 型号</translation>
+    </message>
+    <message>
+        <source>Internal demand (H100-equivalent compute hours per month)</source>
+        <translation>内部需求（每月 H100 当量计算小时）</translation>
+    </message>
+    <message>
+        <source>Leasing of surplus capacity</source>
+        <translation>富余容量租赁</translation>
+    </message>
+    <message>
+        <source>Capacity, internal use and leasing</source>
+        <translation>容量、内部使用与租赁</translation>
+    </message>
+    <message>
+        <source>Net cash flow and cumulative cash flow</source>
+        <translation>净现金流与累计现金流</translation>
+    </message>
+    <message>
+        <source>Revenue, operating costs and EBITDA</source>
+        <translation>收入、运营成本与 EBITDA</translation>
+    </message>
+    <message>
+        <source>Utilization of available capacity</source>
+        <translation>可用容量利用率</translation>
+    </message>
+    <message>
+        <source>Net book value by tranche and tax basis</source>
+        <translation>各批次账面净值与计税基础</translation>
+    </message>
+    <message>
+        <source>Lease and cloud prices per GPU-hour</source>
+        <translation>每 GPU 小时租赁与云价格</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Monthly table</source>
+        <translation>月度表</translation>
+    </message>
+    <message>
+        <source>Swing of each driver:</source>
+        <translation>各因素波动幅度：</translation>
+    </message>
+    <message>
+        <source>Each driver alone is multiplied by 1 − swing and 1 + swing; bars show the NPV that results.</source>
+        <translation>每个因素单独乘以 1 − 波动 和 1 + 波动；条形显示由此得到的净现值。</translation>
+    </message>
+    <message>
+        <source>Tornado: NPV by driver</source>
+        <translation>龙卷风图：各因素净现值</translation>
+    </message>
+    <message>
+        <source>Lease-price factor</source>
+        <translation>租赁价格系数</translation>
+    </message>
+    <message>
+        <source>Internal-demand factor</source>
+        <translation>内部需求系数</translation>
+    </message>
+    <message>
+        <source>NPV by lease-price and internal-demand factor</source>
+        <translation>按租赁价格与内部需求系数的净现值</translation>
+    </message>
+    <message>
+        <source>Sensitivity table</source>
+        <translation>敏感性表</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::SensitivityTableModel</name>
+    <message>
+        <source>GPU prices</source>
+        <translation>GPU 价格</translation>
+    </message>
+    <message>
+        <source>Lease prices</source>
+        <translation>租赁价格</translation>
+    </message>
+    <message>
+        <source>Cloud prices (internal value)</source>
+        <translation>云价格（内部价值）</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>内部需求</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Useful and operating life</source>
+        <translation>使用与运行寿命</translation>
+    </message>
+    <message>
+        <source>Sellable share of surplus</source>
+        <translation>富余容量可出租比例</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>故障率</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>NPV at −%1 %</source>
+        <translation>−%1% 时的净现值</translation>
+    </message>
+    <message>
+        <source>NPV at +%1 %</source>
+        <translation>+%1% 时的净现值</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>差幅</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>默认位置</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>Workspace file:</source>
+        <translation>工作区文件：</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>工作区文件</translation>
+    </message>
+    <message>
+        <source>FleetROI workspaces (*.sqlite)</source>
+        <translation>FleetROI 工作区 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Compact (USD 12.3 m)</source>
+        <translation>紧凑（USD 12.3 百万）</translation>
+    </message>
+    <message>
+        <source>Full (USD 12,345,678)</source>
+        <translation>完整（USD 12,345,678）</translation>
+    </message>
+    <message>
+        <source>Money amounts:</source>
+        <translation>金额显示：</translation>
+    </message>
+    <message>
+        <source>Numbers on screen follow the language's conventions; scenario files and the command line always use the C locale. A new language or workspace takes effect after a restart.</source>
+        <translation>屏幕上的数字遵循所选语言的格式；情景文件和命令行始终使用 C 区域设置。新的语言或工作区在重启后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::SkuTableModel</name>
+    <message>
+        <source>Lease price
+%1/GPU-h</source>
+        <translation>租赁价格
+%1/GPU 小时</translation>
+    </message>
+    <message>
+        <source>Cloud price
+%1/GPU-h</source>
+        <translation>云价格
+%1/GPU 小时</translation>
+    </message>
+    <message>
+        <source>Edit the curve in the price editor below the table</source>
+        <translation>在表格下方的价格编辑器中编辑曲线</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::WorkspaceBrowser</name>
+    <message>
+        <source>Filter by name or tag</source>
+        <translation>按名称或标签筛选</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s); double-click to open the newest</source>
+        <translation><numerusform>%n 个修订版；双击打开最新版</numerusform></translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>修订版 %1</translation>
+    </message>
+    <message>
+        <source>Revision %1: %2</source>
+        <translation>修订版 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved by %1</source>
+        <translation>保存者：%1</translation>
+    </message>
+    <message>
+        <source>Open revision %1</source>
+        <translation>打开修订版 %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>重命名...</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>重命名情景</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>复制情景</translation>
+    </message>
+    <message>
+        <source>Edit tags...</source>
+        <translation>编辑标签...</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas:</source>
+        <translation>标签，用逗号分隔：</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>移至回收站</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>已移至回收站</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::ChartView</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1x</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::HeatMapChart</name>
+    <message>
+        <source>%1x</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>ROI of AI GPU fleets</source>
+        <translation>AI GPU 机群投资回报</translation>
+    </message>
+    <message>
+        <source>Scenario files to import and open</source>
+        <translation>要导入并打开的情景文件</translation>
+    </message>
+    <message>
+        <source>Workspace file to open</source>
+        <translation>要打开的工作区文件</translation>
+    </message>
+</context>
+</TS>
