@@ -142,9 +142,9 @@ private slots:
                      qPrintable(QStringLiteral("exit %1: ").arg(o.exitCode) + what));
             // "FILE: path: message" or, for a whole-file problem, "FILE: message" (which
             // names the line and column when the text is not valid JSON).
-            QVERIFY2(o.err.contains(file.toUtf8() + ": "), qPrintable(what));
+            QVERIFY2(o.err.contains(QByteArray(file.toUtf8() + ": ")), qPrintable(what));
             if (!path.isEmpty())
-                QVERIFY2(o.err.contains(file.toUtf8() + ": " + path.toUtf8()), qPrintable(what));
+                QVERIFY2(o.err.contains(QByteArray(file.toUtf8() + ": " + path.toUtf8())), qPrintable(what));
             QVERIFY2(o.cpuSeconds < 1.0,
                      qPrintable(QStringLiteral("%1 s CPU: ").arg(o.cpuSeconds) + what));
             QVERIFY2(o.maxRssMiB < 200.0,
@@ -166,7 +166,7 @@ private slots:
                  QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
-        QCOMPARE(p.readAllStandardOutput().trimmed(), QByteArray("[]"));
+        QCOMPARE(p.readAllStandardOutput().simplified().replace(' ', QByteArray()), QByteArray("[]"));
         Q_UNUSED(err);
         Q_UNUSED(out);
         qInfo("hostile: %d files refused by validate, compute and workspace import; worst %.3f s "
