@@ -1,0 +1,649 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/ChartView.h"
+
+#include "charts/ChartAxisTickers.h"
+#include "charts/ChartFormat.h"
+#include "charts/ChartPalette.h"
+
+#include <QFileInfo>
+#include <QMap>
+#include <QPicture>
+#include <QPointer>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace fleetroi::charts {
+
+struct ChartView::Private
+{
+    QCPItemText *emptyText = nullptr;
+    QCPItemStraightLine *hoverLine = nullptr;
+    QCPItemTracer *tracer = nullptr;
+    QPointer<QCPGraph> tracerGraph;
+    QCPLayoutGrid *legendGrid = nullptr;
+    QCPTextElement *titleElement = nullptr;
+    QSharedPointer<MonthTicker> monthTicker;
+    QMap<QString, QSharedPointer<ValueTicker>> valueTickers; // by axis name
+    struct Marker
+    {
+        QPointer<QCPItemStraightLine> line;
+        QPointer<QCPItemText> label;
+    };
+    QMap<QString, Marker> markers;
+    QPoint pressPos;
+    bool pressed = false;
+    bool timeAxis = false;
+};
+
+namespace {
+
+QCPAxis *axisByName(QCustomPlot *plot, const QString &name)
+{
+    if (name == QLatin1String("x"))
+        return plot->xAxis;
+    if (name == QLatin1String("y2"))
+        return plot->yAxis2;
+    if (name == QLatin1String("x2"))
+        return plot->xAxis2;
+    return plot->yAxis;
+}
+
+QCPAbstractPlottable *plottableById(QCustomPlot *plot, const QString &id)
+{
+    for (int i = 0; i < plot->plottableCount(); ++i)
+        if (plot->plottable(i)->objectName() == id)
+            return plot->plottable(i);
+    return nullptr;
+}
+
+void styleAxis(QCPAxis *axis)
+{
+    const QColor text = ChartPalette::color(SeriesKind::Text);
+    const QColor muted = ChartPalette::color(SeriesKind::MutedText);
+    axis->setBasePen(QPen(muted, 1));
+    axis->setTickPen(QPen(muted, 1));
+    axis->setSubTickPen(QPen(muted, 1));
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    axis->grid()->setPen(QPen(ChartPalette::color(SeriesKind::Grid), 1));
+    axis->grid()->setZeroLinePen(QPen(ChartPalette::color(SeriesKind::Baseline), 1));
+    axis->grid()->setSubGridVisible(false);
+}
+
+} // namespace
+
+ChartView::ChartView(QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Private>())
+{
+    m_plot = new QCustomPlot(this);
+    m_plot->setObjectName(QStringLiteral("chartPlot"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot);
+
+    m_plot->setMouseTracking(true);
+    m_plot->setAntialiasedElements(QCP::aePlottables | QCP::aeItems | QCP::aeFills);
+    m_plot->setNoAntialiasingOnDrag(true);
+    styleAxis(m_plot->xAxis);
+    styleAxis(m_plot->yAxis);
+    styleAxis(m_plot->yAxis2);
+    m_plot->xAxis->grid()->setVisible(false);
+    m_plot->yAxis2->grid()->setVisible(false);
+
+    // The legend goes below the axis rect, in rows, so it never hides data.
+    m_plot->legend->setVisible(false);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    d->legendGrid = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(1, 0, d->legendGrid);
+    d->legendGrid->setMargins(QMargins(6, 0, 6, 4));
+    d->legendGrid->addElement(0, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->plotLayout()->setRowSpacing(0);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setBorderPen(Qt::NoPen);
+    m_plot->legend->setBrush(Qt::NoBrush);
+    m_plot->legend->setIconSize(14, 10);
+    m_plot->legend->setColumnSpacing(12);
+    m_plot->legend->setTextColor(ChartPalette::color(SeriesKind::Text));
+
+    d->emptyText = new QCPItemText(m_plot);
+    d->emptyText->position->setType(QCPItemPosition::ptAxisRectRatio);
+    d->emptyText->position->setCoords(0.5, 0.5);
+    d->emptyText->setText(tr("No data"));
+    d->emptyText->setColor(ChartPalette::color(SeriesKind::MutedText));
+    QFont emptyFont = font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.4);
+    d->emptyText->setFont(emptyFont);
+    d->emptyText->setClipToAxisRect(false);
+
+    d->hoverLine = new QCPItemStraightLine(m_plot);
+    d->hoverLine->setPen(QPen(ChartPalette::color(SeriesKind::MutedText), 1, Qt::DotLine));
+    d->hoverLine->setVisible(false);
+    d->hoverLine->setSelectable(false);
+    d->tracer = new QCPItemTracer(m_plot);
+    d->tracer->setStyle(QCPItemTracer::tsCircle);
+    d->tracer->setSize(7);
+    d->tracer->setPen(QPen(ChartPalette::color(SeriesKind::Text), 1.5));
+    d->tracer->setBrush(Qt::white);
+    d->tracer->setVisible(false);
+    d->tracer->setInterpolating(false);
+
+    connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::onMouseMove);
+    connect(m_plot, &QCustomPlot::mousePress, this, &ChartView::onMousePress);
+    connect(m_plot, &QCustomPlot::mouseRelease, this, &ChartView::onMouseRelease);
+    connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
+            &ChartView::clampTimeRange);
+
+    setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
+    setAxisFormat(QStringLiteral("y2"), ValueFormat::Money);
+    setCategoryAxis();
+    endUpdate(false);
+}
+
+ChartView::~ChartView() = default;
+
+void ChartView::setCurrency(const QString &currencyCode)
+{
+    m_currency = currencyCode;
+    for (const auto &ticker : std::as_const(d->valueTickers))
+        ticker->setCurrency(currencyCode);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartView::setTitle(const QString &title)
+{
+    m_title = title;
+    if (!d->titleElement) {
+        if (title.isEmpty())
+            return;
+        m_plot->plotLayout()->insertRow(0);
+        QFont titleFont = font();
+        titleFont.setBold(true);
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+        d->titleElement = new QCPTextElement(m_plot, title, titleFont);
+        d->titleElement->setTextColor(ChartPalette::color(SeriesKind::Text));
+        m_plot->plotLayout()->addElement(0, 0, d->titleElement);
+        m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    }
+    d->titleElement->setText(title);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartView::clear()
+{
+    beginUpdate();
+    endUpdate(false);
+}
+
+void ChartView::beginUpdate()
+{
+    hideHover();
+    d->tracer->setGraph(nullptr);
+    d->tracerGraph = nullptr;
+    m_plot->clearPlottables();
+    for (const auto &marker : std::as_const(d->markers)) {
+        if (marker.line)
+            m_plot->removeItem(marker.line);
+        if (marker.label)
+            m_plot->removeItem(marker.label);
+    }
+    d->markers.clear();
+    m_hoverRows.clear();
+}
+
+void ChartView::endUpdate(bool hasData)
+{
+    m_empty = !hasData;
+    d->emptyText->setVisible(m_empty);
+    m_plot->legend->setVisible(!m_empty && m_plot->legend->itemCount() > 0);
+    if (m_empty && d->timeAxis) {
+        m_monthCount = 0;
+    }
+    updateLegendLayout();
+    clampTimeRange();
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartView::setTimeAxis(int startYear, int startMonth, int count)
+{
+    m_startYear = startYear;
+    m_startMonth = startMonth;
+    m_monthCount = count;
+    d->timeAxis = true;
+    d->monthTicker = QSharedPointer<MonthTicker>::create(startYear, startMonth);
+    m_plot->xAxis->setTicker(d->monthTicker);
+    m_plot->xAxis->setTickLabelRotation(0);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->axisRect()->setRangeDragAxes(m_plot->xAxis, nullptr);
+    m_plot->axisRect()->setRangeZoomAxes(m_plot->xAxis, nullptr);
+    // Bars are centred on t: half a month of margin on each side.
+    m_plot->xAxis->setRange(-0.5, std::max(count, 1) - 0.5);
+}
+
+void ChartView::setTimeAxis(const std::vector<std::string> &months)
+{
+    int year = 2026, month = 1;
+    if (!months.empty())
+        parseMonth(QString::fromStdString(months.front()), &year, &month);
+    setTimeAxis(year, month, int(months.size()));
+}
+
+void ChartView::setCategoryAxis()
+{
+    d->timeAxis = false;
+    m_monthCount = 0;
+    d->monthTicker.reset();
+    m_plot->setInteractions(QCP::Interactions());
+}
+
+void ChartView::setAxisFormat(const QString &axis, ValueFormat format)
+{
+    auto ticker = QSharedPointer<ValueTicker>::create(format);
+    ticker->setCurrency(m_currency);
+    d->valueTickers.insert(axis, ticker);
+    axisByName(m_plot, axis)->setTicker(ticker);
+}
+
+void ChartView::fitValueAxis(const QString &axis, bool includeZero)
+{
+    QCPAxis *a = axisByName(m_plot, axis);
+    bool found = false;
+    QCPRange range;
+    for (QCPAbstractPlottable *p : a->plottables()) {
+        if (!p->visible())
+            continue;
+        bool ok = false;
+        const QCPRange r = p->valueAxis() == a ? p->getValueRange(ok, QCP::sdBoth)
+                                               : p->getKeyRange(ok, QCP::sdBoth);
+        if (!ok)
+            continue;
+        range =
+            found ? QCPRange(std::min(range.lower, r.lower), std::max(range.upper, r.upper)) : r;
+        found = true;
+    }
+    if (!found)
+        range = QCPRange(0, 1);
+    if (includeZero) {
+        range.lower = std::min(range.lower, 0.0);
+        range.upper = std::max(range.upper, 0.0);
+    }
+    if (range.size() <= 0) // a constant series: show it mid-height
+        range = QCPRange(range.lower - (range.lower == 0 ? 1 : std::abs(range.lower) * 0.5),
+                         range.upper + (range.upper == 0 ? 1 : std::abs(range.upper) * 0.5));
+    const double pad = range.size() * 0.06;
+    // Headroom only away from zero, so a series that starts at zero sits on the axis.
+    a->setRange(range.lower < 0 ? range.lower - pad : range.lower,
+                range.upper > 0 ? range.upper + pad : range.upper);
+}
+
+void ChartView::addHoverRow(const QString &name, ValueFormat format, std::vector<double> values)
+{
+    m_hoverRows.push_back({name, format, std::move(values)});
+}
+
+void ChartView::registerMarker(const QString &id, QCPItemStraightLine *line, QCPItemText *label)
+{
+    d->markers.insert(id, {line, label});
+}
+
+void ChartView::setTracerGraph(QCPGraph *graph)
+{
+    d->tracerGraph = graph;
+}
+
+QString ChartView::formatValue(double value, ValueFormat format) const
+{
+    switch (format) {
+    case ValueFormat::Money:
+        return formatMoneyFull(value, m_currency);
+    case ValueFormat::Price:
+        return tr("%1/h").arg(formatMoneyFull(value, m_currency, 2));
+    case ValueFormat::Hours:
+        return tr("%1 h").arg(formatNumber(value));
+    case ValueFormat::Percent:
+        return tr("%1%").arg(formatNumber(value * 100.0, 1));
+    case ValueFormat::Count:
+        return formatNumber(value);
+    case ValueFormat::Factor:
+        return tr("%1x").arg(formatNumber(value, 2));
+    }
+    return formatNumber(value, 2);
+}
+
+QString ChartView::categoryHoverText(double, double) const
+{
+    return QString();
+}
+
+QString ChartView::hoverText(double key, double value) const
+{
+    if (m_empty)
+        return QString();
+    if (!d->timeAxis)
+        return categoryHoverText(key, value);
+    const int t = int(std::lround(key));
+    if (t < 0 || t >= m_monthCount)
+        return QString();
+    QStringList lines{monthLabelAt(t)};
+    for (const HoverRow &row : m_hoverRows) {
+        if (t < int(row.values.size()))
+            lines << tr("%1: %2").arg(row.name,
+                                      formatValue(row.values[std::size_t(t)], row.format));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ChartView::monthLabelAt(int t) const
+{
+    return monthLabel(m_startYear, m_startMonth, t);
+}
+
+QStringList ChartView::seriesIds() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_plot->plottableCount(); ++i)
+        ids << m_plot->plottable(i)->objectName();
+    return ids;
+}
+
+int ChartView::seriesCount() const
+{
+    return m_plot->plottableCount();
+}
+
+QVector<double> ChartView::seriesKeys(const QString &id) const
+{
+    QVector<double> keys;
+    QCPAbstractPlottable *p = plottableById(m_plot, id);
+    if (auto *graph = qobject_cast<QCPGraph *>(p)) {
+        for (const QCPGraphData &point : *graph->data())
+            keys << point.key;
+    } else if (auto *bars = qobject_cast<QCPBars *>(p)) {
+        for (const QCPBarsData &bar : *bars->data())
+            keys << bar.key;
+    } else if (auto *map = qobject_cast<QCPColorMap *>(p)) {
+        for (int x = 0; x < map->data()->keySize(); ++x) {
+            double key = 0, value = 0;
+            map->data()->cellToCoord(x, 0, &key, &value);
+            keys << key;
+        }
+    }
+    return keys;
+}
+
+QVector<double> ChartView::seriesValues(const QString &id) const
+{
+    QVector<double> values;
+    QCPAbstractPlottable *p = plottableById(m_plot, id);
+    if (auto *graph = qobject_cast<QCPGraph *>(p)) {
+        for (const QCPGraphData &point : *graph->data())
+            values << point.value;
+    } else if (auto *bars = qobject_cast<QCPBars *>(p)) {
+        for (const QCPBarsData &bar : *bars->data())
+            values << bar.value;
+    } else if (auto *map = qobject_cast<QCPColorMap *>(p)) {
+        for (int y = 0; y < map->data()->valueSize(); ++y)
+            for (int x = 0; x < map->data()->keySize(); ++x)
+                values << map->data()->cell(x, y);
+    }
+    return values;
+}
+
+QString ChartView::seriesName(const QString &id) const
+{
+    QCPAbstractPlottable *p = plottableById(m_plot, id);
+    return p ? p->name() : QString();
+}
+
+double ChartView::markerKey(const QString &id) const
+{
+    const auto it = d->markers.constFind(id);
+    if (it == d->markers.constEnd() || !it->line)
+        return std::numeric_limits<double>::quiet_NaN();
+    return it->line->point1->key();
+}
+
+QString ChartView::markerText(const QString &id) const
+{
+    const auto it = d->markers.constFind(id);
+    if (it == d->markers.constEnd() || !it->label)
+        return QString();
+    return it->label->text();
+}
+
+QPair<double, double> ChartView::visibleKeyRange() const
+{
+    return {m_plot->xAxis->range().lower, m_plot->xAxis->range().upper};
+}
+
+void ChartView::setVisibleKeyRange(double lower, double upper)
+{
+    m_plot->xAxis->setRange(lower, upper);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QPointF ChartView::widgetPosition(double key, double value) const
+{
+    // Lay out first: coordinates are only meaningful once the axis rect has its size.
+    m_plot->replot(QCustomPlot::rpImmediateRefresh);
+    const QPointF inPlot(m_plot->xAxis->coordToPixel(key), m_plot->yAxis->coordToPixel(value));
+    return m_plot->mapTo(this, inPlot.toPoint());
+}
+
+QString ChartView::axisTickLabel(const QString &axis, double value) const
+{
+    const auto ticker = d->valueTickers.value(axis);
+    if (axis == QLatin1String("x") && d->timeAxis)
+        return monthLabelAt(int(std::lround(value)));
+    return ticker ? ticker->label(value) : QString();
+}
+
+QSize ChartView::sizeHint() const
+{
+    return QSize(640, 360);
+}
+
+QSize ChartView::minimumSizeHint() const
+{
+    return QSize(240, 160);
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateLegendLayout();
+}
+
+void ChartView::updateLegendLayout()
+{
+    // As many legend columns as fit the width (about 150 px per entry), so long legends wrap
+    // into rows instead of squeezing the plot sideways.
+    const int items = m_plot->legend->itemCount();
+    const int width = m_plot->viewport().width() > 0 ? m_plot->viewport().width() : this->width();
+    const int columns = std::clamp(width / 150, 1, std::max(1, items));
+    if (m_plot->legend->wrap() != columns)
+        m_plot->legend->setWrap(columns);
+}
+
+void ChartView::clampTimeRange()
+{
+    if (!d->timeAxis || m_monthCount <= 0)
+        return;
+    // Pan and zoom stay inside the horizon; at least three months (or all of them) visible.
+    const double lo = -0.5, hi = m_monthCount - 0.5;
+    const double minSpan = std::min(3.0, hi - lo);
+    QCPRange r = m_plot->xAxis->range();
+    double size = std::clamp(r.size(), minSpan, hi - lo);
+    double lower = std::clamp(r.lower, lo, hi - size);
+    if (std::abs(lower - r.lower) > 1e-9 || std::abs(size - r.size()) > 1e-9) {
+        QSignalBlocker block(m_plot->xAxis);
+        m_plot->xAxis->setRange(lower, lower + size);
+    }
+}
+
+void ChartView::hideHover()
+{
+    if (d->hoverLine->visible() || d->tracer->visible()) {
+        d->hoverLine->setVisible(false);
+        d->tracer->setVisible(false);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+    QToolTip::hideText();
+}
+
+void ChartView::onMouseMove(QMouseEvent *event)
+{
+    if (m_empty || !m_plot->axisRect()->rect().contains(event->pos())) {
+        hideHover();
+        return;
+    }
+    const double key = m_plot->xAxis->pixelToCoord(event->pos().x());
+    const double value = m_plot->yAxis->pixelToCoord(event->pos().y());
+    const QString text = hoverText(key, value);
+    if (d->timeAxis) {
+        const int t = int(std::lround(key));
+        if (t >= 0 && t < m_monthCount) {
+            d->hoverLine->point1->setCoords(t, 0);
+            d->hoverLine->point2->setCoords(t, 1);
+            d->hoverLine->setVisible(true);
+            if (d->tracerGraph) {
+                d->tracer->setGraph(d->tracerGraph);
+                d->tracer->setGraphKey(t);
+                d->tracer->setVisible(true);
+            }
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
+    }
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint() + QPoint(14, 8), text, m_plot);
+}
+
+void ChartView::onMousePress(QMouseEvent *event)
+{
+    d->pressPos = event->pos();
+    d->pressed = event->button() == Qt::LeftButton;
+}
+
+void ChartView::onMouseRelease(QMouseEvent *event)
+{
+    // A press and release within a few pixels is a click; anything longer was a pan.
+    const bool click = d->pressed && (event->pos() - d->pressPos).manhattanLength() <= 4;
+    d->pressed = false;
+    if (!click || !d->timeAxis || m_empty || !m_plot->axisRect()->rect().contains(event->pos()))
+        return;
+    const int t = int(std::lround(m_plot->xAxis->pixelToCoord(event->pos().x())));
+    if (t >= 0 && t < m_monthCount)
+        emit monthClicked(t);
+}
+
+QSize ChartView::exportSize(const QSize &requested) const
+{
+    if (requested.isValid() && !requested.isEmpty())
+        return requested;
+    if (isVisible() && width() >= 200 && height() >= 150)
+        return size();
+    return QSize(960, 540);
+}
+
+bool ChartView::exportTo(const QString &path, const QSize &requestedSize)
+{
+    m_lastError.clear();
+    const QSize size = exportSize(requestedSize);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    hideHover();
+    // Export sized legends: the wrap depends on the export width, not the widget's.
+    const int savedWrap = m_plot->legend->wrap();
+    m_plot->legend->setWrap(
+        std::clamp(size.width() / 150, 1, std::max(1, m_plot->legend->itemCount())));
+    bool ok = false;
+    if (suffix == QLatin1String("png")) {
+        // Twice the pixel density: sharp on slides and high-dpi screens.
+        ok = m_plot->savePng(path, size.width(), size.height(), 2.0);
+    } else if (suffix == QLatin1String("svg")) {
+        ok = exportSvg(path, size);
+    } else if (suffix == QLatin1String("pdf")) {
+        ok = m_plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic,
+                             QStringLiteral("FleetROI"), m_title);
+    } else {
+        m_plot->legend->setWrap(savedWrap);
+        m_lastError = tr("Unsupported file type \"%1\": use .png, .svg or .pdf.").arg(suffix);
+        return false;
+    }
+    m_plot->legend->setWrap(savedWrap);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    if (!ok || QFileInfo(path).size() <= 0) {
+        m_lastError = tr("Could not write \"%1\".").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
+}
+
+bool ChartView::exportSvg(const QString &path, const QSize &size)
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size);
+    generator.setViewBox(QRect(QPoint(0, 0), size));
+    // The plot is laid out in 96-dpi pixels like on screen; the same resolution keeps fonts
+    // (in points) the size they have on screen.
+    generator.setResolution(96);
+    generator.setTitle(m_title);
+    generator.setDescription(tr("FleetROI chart"));
+    QCPPainter painter;
+    if (!painter.begin(&generator))
+        return false;
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    m_plot->toPainter(&painter, size.width(), size.height());
+    return painter.end();
+}
+
+void ChartView::renderTo(QPainter *painter, const QRectF &target)
+{
+    if (!painter || !painter->isActive() || target.isEmpty())
+        return;
+    hideHover();
+    // Physical size of the target in 96-dpi layout pixels: device pixels per painter unit
+    // (the painter's scale) times painter units, divided by device pixels per 96-dpi pixel.
+    const QPaintDevice *device = painter->device();
+    const double deviceDpi = device ? device->logicalDpiX() : 96.0;
+    const QTransform transform = painter->combinedTransform();
+    const double unitsToDevice =
+        std::sqrt(transform.m11() * transform.m11() + transform.m12() * transform.m12());
+    const double toLayout = unitsToDevice * 96.0 / deviceDpi;
+    const int layoutWidth = std::max(1, int(std::lround(target.width() * toLayout)));
+    const int layoutHeight = std::max(1, int(std::lround(target.height() * toLayout)));
+
+    // Recorded through a QCPPainter into a QPicture (vector commands), then replayed onto
+    // the caller's painter: QCustomPlot can only draw with its own QCPPainter.
+    const int savedWrap = m_plot->legend->wrap();
+    m_plot->legend->setWrap(
+        std::clamp(layoutWidth / 150, 1, std::max(1, m_plot->legend->itemCount())));
+    QPicture picture;
+    QCPPainter recorder;
+    if (!recorder.begin(&picture))
+        return;
+    recorder.setMode(QCPPainter::pmVectorized);
+    recorder.setMode(QCPPainter::pmNoCaching);
+    m_plot->toPainter(&recorder, layoutWidth, layoutHeight);
+    recorder.end();
+    m_plot->legend->setWrap(savedWrap);
+
+    painter->save();
+    painter->translate(target.topLeft());
+    painter->scale(target.width() / layoutWidth, target.height() / layoutHeight);
+    painter->setClipRect(QRectF(0, 0, layoutWidth, layoutHeight), Qt::IntersectClip);
+    painter->drawPicture(QPointF(0, 0), picture);
+    painter->restore();
+}
+
+} // namespace fleetroi::charts

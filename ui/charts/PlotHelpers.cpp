@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/PlotHelpers.h"
+
+#include "charts/ChartPalette.h"
+
+#include <algorithm>
+
+namespace fleetroi::charts::plot {
+
+QVector<double> monthKeys(int n)
+{
+    QVector<double> keys(std::max(n, 0));
+    for (int t = 0; t < keys.size(); ++t)
+        keys[t] = t;
+    return keys;
+}
+
+QVector<double> toVector(const std::vector<double> &v, int n)
+{
+    QVector<double> out(std::max(n, 0), 0.0);
+    for (int i = 0; i < out.size() && i < int(v.size()); ++i)
+        out[i] = v[std::size_t(i)];
+    return out;
+}
+
+QCPGraph *addGraph(QCustomPlot *plot, const QString &id, const QString &name,
+                   const QVector<double> &keys, const QVector<double> &values, const QPen &pen,
+                   QCPAxis *valueAxis)
+{
+    auto *graph = plot->addGraph(plot->xAxis, valueAxis ? valueAxis : plot->yAxis);
+    graph->setObjectName(id);
+    graph->setName(name);
+    graph->setPen(pen);
+    graph->setData(keys, values, true);
+    graph->setSelectable(QCP::stNone);
+    return graph;
+}
+
+QCPBars *addBars(QCustomPlot *plot, const QString &id, const QString &name,
+                 const QVector<double> &keys, const QVector<double> &values, const QColor &color,
+                 double width, QCPAxis *keyAxis, QCPAxis *valueAxis)
+{
+    auto *bars = new QCPBars(keyAxis ? keyAxis : plot->xAxis, valueAxis ? valueAxis : plot->yAxis);
+    bars->setObjectName(id);
+    bars->setName(name);
+    bars->setPen(Qt::NoPen);
+    bars->setBrush(color);
+    bars->setWidth(width);
+    bars->setData(keys, values, true);
+    bars->setSelectable(QCP::stNone);
+    return bars;
+}
+
+QCPItemStraightLine *addVerticalLine(QCustomPlot *plot, double key, const QPen &pen)
+{
+    auto *line = new QCPItemStraightLine(plot);
+    line->point1->setTypeX(QCPItemPosition::ptPlotCoords);
+    line->point1->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    line->point2->setTypeX(QCPItemPosition::ptPlotCoords);
+    line->point2->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    line->point1->setCoords(key, 0);
+    line->point2->setCoords(key, 1);
+    line->setPen(pen);
+    line->setSelectable(false);
+    return line;
+}
+
+QCPItemText *addTopLabel(QCustomPlot *plot, double key, const QString &text, const QColor &color,
+                         Qt::Alignment alignment)
+{
+    auto *label = new QCPItemText(plot);
+    label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+    label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    label->position->setCoords(key, 0.0);
+    label->setPositionAlignment(alignment);
+    label->setTextAlignment(Qt::AlignLeft);
+    label->setText(text);
+    label->setColor(color);
+    label->setPadding(QMargins(4, 2, 4, 2));
+    label->setBrush(QColor(255, 255, 255, 210));
+    label->setSelectable(false);
+    return label;
+}
+
+void alignZero(QCPAxis *a, QCPAxis *b)
+{
+    // f = share of the axis below zero. Widening the lower end raises f, widening the upper
+    // end lowers it; pick the larger f and widen the other axis's lower end.
+    auto share = [](const QCPRange &r) {
+        return r.size() > 0 ? -r.lower / r.size() : 0.0;
+    };
+    QCPRange ra = a->range(), rb = b->range();
+    const double fa = share(ra), fb = share(rb);
+    const double f = std::clamp(std::max(fa, fb), 0.0, 0.95);
+    auto widen = [f, share](QCPRange r) {
+        const double s = share(r);
+        if (s < f && r.upper > 0.0) // lower the bottom: -lower / (upper - lower) = f
+            r.lower = -f * r.upper / (1.0 - f);
+        else if (s > f && r.lower < 0.0 && f > 0.0) // raise the top
+            r.upper = -r.lower * (1.0 - f) / f;
+        return r;
+    };
+    a->setRange(widen(ra));
+    b->setRange(widen(rb));
+}
+
+void setAxisTitle(QCPAxis *axis, const QString &title)
+{
+    axis->setLabel(title);
+    axis->setLabelColor(ChartPalette::color(SeriesKind::Text));
+}
+
+} // namespace fleetroi::charts::plot

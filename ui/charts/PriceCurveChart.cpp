@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/PriceCurveChart.h"
+
+#include "charts/ChartAxisTickers.h"
+#include "charts/ChartPalette.h"
+#include "charts/PlotHelpers.h"
+
+namespace fleetroi::charts {
+
+namespace {
+
+QVector<double> sample(const PriceCurve &curve, int n)
+{
+    QVector<double> values(n);
+    for (int t = 0; t < n; ++t)
+        values[t] = curve.at(t);
+    return values;
+}
+
+std::vector<double> toStd(const QVector<double> &v)
+{
+    return std::vector<double>(v.begin(), v.end());
+}
+
+} // namespace
+
+PriceCurveChart::PriceCurveChart(QWidget *parent)
+    : ChartView(parent)
+{
+    setAxisFormat(QStringLiteral("y"), ValueFormat::Price);
+    plot::setAxisTitle(plot()->yAxis, tr("Price per GPU-hour"));
+}
+
+void PriceCurveChart::setCompact(bool compact)
+{
+    m_compact = compact;
+    plot()->yAxis->setLabel(compact ? QString() : tr("Price per GPU-hour"));
+    if (compact) {
+        plot()->legend->setVisible(false);
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        plot()->xAxis->setTickLabelFont(small);
+        plot()->yAxis->setTickLabelFont(small);
+    }
+    plot()->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QSize PriceCurveChart::minimumSizeHint() const
+{
+    return m_compact ? QSize(160, 90) : ChartView::minimumSizeHint();
+}
+
+void PriceCurveChart::setScenario(const Scenario &scenario)
+{
+    setCurrency(QString::fromStdString(scenario.currency));
+    beginUpdate();
+    const int n = scenario.horizonMonths;
+    setTimeAxis(scenario.startYear, scenario.startMonth, std::max(n, 0));
+    if (n <= 0 || scenario.skus.empty()) {
+        endUpdate(false);
+        return;
+    }
+    const QVector<double> keys = plot::monthKeys(n);
+    QCPGraph *first = nullptr;
+    for (std::size_t k = 0; k < scenario.skus.size(); ++k) {
+        const Sku &sku = scenario.skus[k];
+        const QString id = QString::fromStdString(sku.id);
+        const QString name = QString::fromStdString(sku.name.empty() ? sku.id : sku.name);
+        const QColor color = ChartPalette::categorical(int(k));
+        const QVector<double> lease = sample(sku.leasePrice, n);
+        const QVector<double> cloud = sample(sku.cloudPrice, n);
+        auto *leaseGraph = plot::addGraph(plot(), QStringLiteral("lease:") + id,
+                                          tr("%1 lease").arg(name), keys, lease, QPen(color, 2));
+        plot::addGraph(plot(), QStringLiteral("cloud:") + id, tr("%1 cloud").arg(name), keys, cloud,
+                       QPen(color, 2, Qt::DashLine));
+        if (!first)
+            first = leaseGraph;
+        addHoverRow(tr("%1 lease").arg(name), ValueFormat::Price, toStd(lease));
+        addHoverRow(tr("%1 cloud").arg(name), ValueFormat::Price, toStd(cloud));
+    }
+    setTracerGraph(first);
+    fitValueAxis(QStringLiteral("y"));
+    endUpdate(true);
+    if (m_compact)
+        plot()->legend->setVisible(false);
+}
+
+void PriceCurveChart::setCurve(const PriceCurve &curve, int horizonMonths, int startYear,
+                               int startMonth, const QString &name)
+{
+    beginUpdate();
+    const int n = std::max(horizonMonths, 0);
+    setTimeAxis(startYear, startMonth, n);
+    if (n == 0) {
+        endUpdate(false);
+        return;
+    }
+    const QString label = name.isEmpty() ? tr("Price") : name;
+    const QVector<double> values = sample(curve, n);
+    const QColor color = ChartPalette::color(SeriesKind::LeasePrice);
+    auto *graph = plot::addGraph(plot(), QStringLiteral("curve"), label, plot::monthKeys(n), values,
+                                 QPen(color, 2));
+    graph->setBrush(ChartPalette::withAlpha(color, 35));
+    setTracerGraph(graph);
+    addHoverRow(label, ValueFormat::Price, toStd(values));
+    fitValueAxis(QStringLiteral("y"));
+    endUpdate(true);
+    if (m_compact)
+        plot()->legend->setVisible(false);
+}
+
+} // namespace fleetroi::charts

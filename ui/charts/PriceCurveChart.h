@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "charts/ChartView.h"
+#include "scenario/Scenario.h"
+
+namespace fleetroi::charts {
+
+// Lease and cloud prices per GPU-hour over the horizon (PriceCurve::at(t)), one colour per
+// SKU: lease solid, cloud dashed. Also a small preview of a single curve in the scenario
+// editor (setCurve; setCompact(true) drops the legend and axis titles).
+// Series ids: "lease:<sku id>", "cloud:<sku id>"; "curve" for setCurve.
+class PriceCurveChart : public ChartView
+{
+    Q_OBJECT
+public:
+    explicit PriceCurveChart(QWidget *parent = nullptr);
+    // Every SKU of the scenario over its horizon; also sets the currency.
+    void setScenario(const Scenario &scenario);
+    // One curve over horizonMonths months from (startYear, startMonth 1..12).
+    void setCurve(const PriceCurve &curve, int horizonMonths, int startYear = 2026,
+                  int startMonth = 1, const QString &name = QString());
+    // Small-preview look: no legend, no axis titles, fewer ticks.
+    void setCompact(bool compact);
+
+    QSize minimumSizeHint() const override;
+
+private:
+    bool m_compact = false;
+};
+
+} // namespace fleetroi::charts

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/UtilizationChart.h"
+
+#include "charts/ChartPalette.h"
+#include "charts/PlotHelpers.h"
+
+namespace fleetroi::charts {
+
+UtilizationChart::UtilizationChart(QWidget *parent)
+    : ChartView(parent)
+{
+    setAxisFormat(QStringLiteral("y"), ValueFormat::Percent);
+    plot::setAxisTitle(plot()->yAxis, tr("Utilization"));
+    plot()->yAxis->setRange(0, 100);
+}
+
+void UtilizationChart::setResults(const ModelResults &results)
+{
+    beginUpdate();
+    const MonthlySeries &m = results.monthly;
+    const int n = m.size();
+    setTimeAxis(m.month);
+    if (n == 0) {
+        endUpdate(false);
+        return;
+    }
+    const QVector<double> keys = plot::monthKeys(n);
+    QVector<double> percent = plot::toVector(m.utilization, n);
+    for (double &v : percent)
+        v *= 100.0;
+    const QColor color = ChartPalette::color(SeriesKind::Utilization);
+    auto *graph = plot::addGraph(plot(), QStringLiteral("utilization"), tr("Utilization"), keys,
+                                 percent, QPen(color, 2));
+    graph->setBrush(ChartPalette::withAlpha(color, 50));
+    setTracerGraph(graph);
+    const double average = results.kpis.averageUtilization * 100.0;
+    plot::addGraph(plot(), QStringLiteral("average"),
+                   tr("Average %1%").arg(QLocale(QLocale::English).toString(average, 'f', 1)),
+                   QVector<double>{-0.5, n - 0.5}, QVector<double>{average, average},
+                   QPen(ChartPalette::color(SeriesKind::MutedText), 1.5, Qt::DashLine));
+    addHoverRow(tr("Utilization"), ValueFormat::Percent, m.utilization);
+
+    // Fixed 0..100 % so charts of different scenarios compare at a glance; a little
+    // headroom keeps a full-utilization line visible above the frame.
+    plot()->yAxis->setRange(0, 105);
+    endUpdate(true);
+}
+
+} // namespace fleetroi::charts
