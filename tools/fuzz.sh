@@ -10,7 +10,7 @@ build=${2:-$root/build-fuzz}
 mkdir -p "$build"
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DFLEETROI_FUZZ=ON -DFLEETROI_BUILD_GUI=OFF -DFLEETROI_BUILD_BENCHMARKS=OFF \
-  -DCMAKE_CXX_COMPILER_LAUNCHER= > "$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
+  > "$build/configure.log" 2>&1 || { cat "$build/configure.log"; exit 1; }
 cmake --build "$build" --target fuzz_scenario_reader -j"$(nproc)" > "$build/build.log" 2>&1 || { tail -50 "$build/build.log"; exit 1; }
 corpus="$build/corpus"
 findings="$build/findings"
