@@ -149,8 +149,13 @@ struct MonteCarloEngine::Impl
     std::vector<double> throughput, kwIdle, kwLoad;
     std::vector<Cohort> cohorts;
     std::vector<double> entering; // nSku x H: GPUs entering service in month t
-    // nSku x H x (T-1): entering[s][t-a] x mean lease price over months t-a..t, a < T-1.
-    std::vector<double> youngLease;
+    // Cohorts younger than the contract ladder (age a < T-1) of SKU s in month t, as a
+    // sparse list (most months have none): youngFirst[s * H + t] .. youngFirst[s * H + t + 1]
+    // index youngAge (a, ascending), youngGpus (entering[s][t-a]) and youngValue (that times
+    // the mean lease price over months t-a..t).
+    std::vector<std::size_t> youngFirst;
+    std::vector<int> youngAge;
+    std::vector<double> youngGpus, youngValue;
     std::vector<int> activeSkus; // SKUs with a cohort entering service inside the horizon
 
     mutable std::mutex mutex;
@@ -256,19 +261,25 @@ MonteCarloEngine::Impl::Impl(const Scenario &scenario, const std::vector<std::st
         if (hasCohort[s])
             activeSkus.push_back(int(s));
     if (uncertain[kAnnualFailureRate] && T > 1) {
-        const std::size_t terms = std::size_t(T - 1);
-        youngLease.assign(S * HH * terms, 0.0);
+        youngFirst.assign(S * HH + 1, 0);
         for (std::size_t s = 0; s < S; ++s) {
             const double *pre = &leasePrefix[s * (HH + 1)];
-            for (int t = 0; t < H; ++t)
+            for (int t = 0; t < H; ++t) {
+                youngFirst[s * HH + std::size_t(t)] = youngAge.size();
                 for (int a = 0; a < T - 1 && a <= t; ++a) {
+                    const double g = entering[s * HH + std::size_t(t - a)];
+                    if (g == 0.0)
+                        continue;
                     // Contracts of a cohort of age a were all signed from its service month
                     // t - a on: realized price = mean over t-a..t (as FleetModel.cpp).
                     const double realized = (pre[t + 1] - pre[t - a]) / double(a + 1);
-                    youngLease[(s * HH + std::size_t(t)) * terms + std::size_t(a)] =
-                        entering[s * HH + std::size_t(t - a)] * realized;
+                    youngAge.push_back(a);
+                    youngGpus.push_back(g);
+                    youngValue.push_back(g * realized);
                 }
+            }
         }
+        youngFirst[S * HH] = youngAge.size();
     }
     lifeTables(lifeKey(1.0)); // the scenario's own lives, always needed
 }
@@ -495,7 +506,8 @@ void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
     // Failure-rate paths: monthly survival q per SKU and path, and q^O.
     const bool pathFailure = uncertain[kAnnualFailureRate];
     const Eigen::Index nActive = Eigen::Index(activeSkus.size());
-    Eigen::ArrayXXd q, qO, X;
+    Eigen::ArrayXXd q, qO, X, qPower;
+    const std::size_t terms = std::size_t(std::max(T - 1, 0));
     if (pathFailure) {
         q.resize(n, nActive);
         qO.resize(n, nActive);
@@ -510,13 +522,22 @@ void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
                 qO(i, k) = keep == 1.0 ? 1.0 : std::pow(keep, O / 12.0);
             }
         }
+        // q^a for ages a < T-1 (lease-ladder correction), column k * terms + a.
+        if (terms > 0) {
+            qPower.resize(n, nActive * Eigen::Index(terms));
+            for (Eigen::Index k = 0; k < nActive; ++k) {
+                qPower.col(k * Eigen::Index(terms)).setOnes();
+                for (Eigen::Index a = 1; a < Eigen::Index(terms); ++a)
+                    qPower.col(k * Eigen::Index(terms) + a) =
+                        qPower.col(k * Eigen::Index(terms) + a - 1) * q.col(k);
+            }
+        }
     }
 
-    Array sumTp(n), sumIdle(n), sumLoad(n), sumCloud(n), sumLease(n), young(n), youngValue(n);
+    Array sumTp(n), sumIdle(n), sumLoad(n), sumCloud(n), sumLease(n), young(n), youngPriced(n);
     Array C(n), S(n), sigma(n), leased(n), u(n), leaseRevenue(n), internalValue(n), energy(n),
         ncf(n);
     Array cumulative = Array::Zero(n), npv = Array::Zero(n);
-    const std::size_t terms = std::size_t(std::max(T - 1, 0));
 
     for (int t = 0; t < H; ++t) {
         const std::size_t ti = std::size_t(t);
@@ -543,20 +564,22 @@ void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
                 sumIdle += kwIdle[s] * x;
                 sumLoad += kwLoad[s] * x;
                 sumCloud += cloud[s * HH + ti] * x;
-                const int na = std::min(lt.youngTerms[s], t + 1);
-                if (na == 0) {
+                const std::size_t first = youngFirst.empty() ? 0 : youngFirst[s * HH + ti];
+                const std::size_t last = youngFirst.empty() ? 0 : youngFirst[s * HH + ti + 1];
+                const int na = lt.youngTerms[s];
+                if (first == last || youngAge[first] >= na) {
                     sumLease += leaseFull[s * HH + ti] * x;
                 } else {
-                    // Cohorts younger than the contract term earn the mean price since
-                    // their own service month: Horner in q over ages a < na.
-                    const double *W = &youngLease[(s * HH + ti) * terms];
+                    // Cohorts younger than the contract term earn the mean price since their
+                    // own service month, not the full ladder's mean: correct for them.
                     young.setZero();
-                    youngValue.setZero();
-                    for (int a = na - 1; a >= 0; --a) {
-                        young = young * q.col(k) + G[t - a];
-                        youngValue = youngValue * q.col(k) + W[a];
+                    youngPriced.setZero();
+                    for (std::size_t e = first; e < last && youngAge[e] < na; ++e) {
+                        const auto qa = qPower.col(k * Eigen::Index(terms) + youngAge[e]);
+                        young += youngGpus[e] * qa;
+                        youngPriced += youngValue[e] * qa;
                     }
-                    sumLease += leaseFull[s * HH + ti] * (x - young) + youngValue;
+                    sumLease += leaseFull[s * HH + ti] * (x - young) + youngPriced;
                 }
             }
         } else {
