@@ -99,19 +99,19 @@ private slots:
         const QString plain = data("examples/neocloud-h100-lessor.fleetroi.json");
         Run r = fleetroi({QStringLiteral("montecarlo"), plain});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith(plain.toUtf8() + ": uncertainty: "), r.err.constData());
+        QVERIFY2(r.err.startsWith(QByteArray(plain.toUtf8() + ": uncertainty: ")), r.err.constData());
 
         const QString bad = data("montecarlo/not-positive-definite.fleetroi.json");
         r = fleetroi({QStringLiteral("montecarlo"), bad});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith(bad.toUtf8() + ": uncertainty.correlations: "),
+        QVERIFY2(r.err.startsWith(QByteArray(bad.toUtf8() + ": uncertainty.correlations: ")),
                  r.err.constData());
         QVERIFY(r.err.contains("lease_price / cloud_price"));
 
         const QString invalid = data("examples/invalid/negative-gpus.fleetroi.json");
         r = fleetroi({QStringLiteral("montecarlo"), invalid});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.startsWith(invalid.toUtf8() + ": "));
+        QVERIFY(r.err.startsWith(QByteArray(invalid.toUtf8() + ": ")));
 
         r = fleetroi({QStringLiteral("montecarlo"), data("montecarlo/correlated.fleetroi.json"),
                       QStringLiteral("--paths"), QStringLiteral("0")});
