@@ -51,8 +51,8 @@ ComparePage::ComparePage(ScenarioDocument *doc, CompareProvider *provider, QWidg
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     auto *top = new QWidget(this);
     auto *tv = new QVBoxLayout(top);
     tv->setContentsMargins(0, 0, 0, 0);
@@ -143,7 +143,7 @@ void ComparePage::refresh()
         series.push_back({name, r.monthly});
         npvs.push_back({name, r.kpis.npv});
     };
-    const QString myName = tr("%1 (open)").arg(m_doc->name());
+    const QString myName = tr("This scenario");
     if (m_doc->hasResults())
         add(myName, mine, m_doc->results());
     m_changes->clear();
@@ -157,7 +157,7 @@ void ComparePage::refresh()
             m_changes->addItem(tr("%1 could not be computed.").arg(c.label));
             continue;
         }
-        add(c.label, *s, computeModel(*s));
+        add(c.shortLabel.isEmpty() ? c.label : c.shortLabel, *s, computeModel(*s));
         currencies << QString::fromStdString(s->currency);
         // What changed from the other scenario to this one, as the revision diff lists it.
         const auto diff = ScenarioDiff::compare(ScenarioDocument::toJson(*s), myJson);

@@ -31,6 +31,7 @@ struct CompareCandidate
     QString key;   // stable identity, e.g. "open:3" or "ws:12@4"
     QString label; // "Base case, revision 4 (2026-05-02, J. Smith)"
     std::function<std::optional<Scenario>()> load;
+    QString shortLabel; // column header, e.g. "Revision 4"; label when empty
 };
 
 class CompareProvider

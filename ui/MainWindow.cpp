@@ -546,7 +546,8 @@ QList<CompareCandidate> MainWindow::compareCandidates(ScenarioDocument *current)
                         if (!guard)
                             return std::nullopt;
                         return guard->scenario();
-                    }});
+                    },
+                    d->name()});
     }
     if (!m_workspace || !m_workspace->isOpen())
         return out;
@@ -571,7 +572,8 @@ QList<CompareCandidate> MainWindow::compareCandidates(ScenarioDocument *current)
                                 auto rev = ws->openRevision(id, n);
                                 return rev.ok() ? std::optional<Scenario>(rev.value->scenario)
                                                 : std::nullopt;
-                            }});
+                            },
+                            tr("Revision %1").arg(n)});
             }
     }
     const auto list = m_workspace->listScenarios();
@@ -587,7 +589,8 @@ QList<CompareCandidate> MainWindow::compareCandidates(ScenarioDocument *current)
                             auto rev = ws->openRevision(id, Workspace::kLatest);
                             return rev.ok() ? std::optional<Scenario>(rev.value->scenario)
                                             : std::nullopt;
-                        }});
+                        },
+                        s.name});
         }
     return out;
 }
@@ -606,8 +609,13 @@ bool MainWindow::saveScreenshots(const QString &dir)
         if (t == ScenarioView::CompareTab) {
             // Show a comparison: the first other candidate (another example or revision).
             const auto candidates = compareCandidates(v->document());
-            if (!candidates.isEmpty())
-                v->comparePage()->setSelection({candidates.front().key});
+            QStringList keys;
+            for (const CompareCandidate &c : candidates)
+                if (c.key.startsWith(QStringLiteral("ws:")) && c.key.endsWith(QStringLiteral("@0")))
+                    keys << c.key;
+            if (keys.isEmpty() && !candidates.isEmpty())
+                keys << candidates.front().key;
+            v->comparePage()->setSelection(keys.mid(0, 1));
         }
         for (int i = 0; i < 5; ++i) {
             QApplication::processEvents();

@@ -35,6 +35,9 @@ ProvenancePanel::ProvenancePanel(ScenarioDocument *doc, QWidget *parent)
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ProvenanceTableModel::FieldColumn,
                                                      QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ProvenanceTableModel::DateColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->setColumnWidth(ProvenanceTableModel::NoteColumn, 120);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
     layout->addWidget(m_view, 1);

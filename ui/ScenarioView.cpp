@@ -113,8 +113,7 @@ ScenarioView::~ScenarioView() = default;
 
 QWidget *ScenarioView::buildAssumptions()
 {
-    auto *page = new QSplitter(Qt::Horizontal, this);
-    auto *scroll = new QScrollArea(page);
+    auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     auto *content = new QWidget(scroll);
     auto *grid = new QGridLayout(content);
@@ -127,16 +126,15 @@ QWidget *ScenarioView::buildAssumptions()
     addForm(tr("Scenario"), ScenarioFields::generalPaths(), 0, 0);
     addForm(tr("Finance"), ScenarioFields::financePaths(), 1, 0);
     addForm(tr("Operations"), ScenarioFields::operationsPaths(), 0, 1);
+    m_provenance = new ProvenancePanel(m_doc, content);
+    grid->addWidget(box(tr("Sources of the assumptions"), m_provenance, content), 1, 1, 2, 1);
     grid->setRowStretch(2, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
     scroll->setWidget(content);
-    page->addWidget(scroll);
-    m_provenance = new ProvenancePanel(m_doc, page);
-    page->addWidget(box(tr("Sources"), m_provenance, page));
-    page->setStretchFactor(0, 3);
-    page->setStretchFactor(1, 2);
     for (FieldForm *f : std::as_const(m_forms))
         connect(f, &FieldForm::provenanceRequested, m_provenance, &ProvenancePanel::showSourceFor);
-    return page;
+    return scroll;
 }
 
 QWidget *ScenarioView::buildFleet()
@@ -259,7 +257,10 @@ QWidget *ScenarioView::buildResults()
 {
     auto *tabs = new QTabWidget(this);
     tabs->setDocumentMode(true);
-    auto *chartsPage = new QWidget(tabs);
+    auto *chartsScroll = new QScrollArea(tabs);
+    chartsScroll->setWidgetResizable(true);
+    auto *chartsPage = new QWidget(chartsScroll);
+    chartsScroll->setWidget(chartsPage);
     auto *grid = new QGridLayout(chartsPage);
     grid->setContentsMargins(2, 2, 2, 2);
     grid->setSpacing(4);
@@ -278,7 +279,11 @@ QWidget *ScenarioView::buildResults()
     grid->addWidget(box(tr("Net book value by tranche and tax basis"), m_bookValue, chartsPage), 2,
                     0);
     grid->addWidget(box(tr("Lease and cloud prices per GPU-hour"), m_prices, chartsPage), 2, 1);
-    tabs->addTab(chartsPage, tr("Charts"));
+    for (QWidget *c : {static_cast<QWidget *>(m_cashFlow), static_cast<QWidget *>(m_revenueCost),
+                       static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_utilization),
+                       static_cast<QWidget *>(m_bookValue), static_cast<QWidget *>(m_prices)})
+        c->setMinimumHeight(400); // room for the legend below the plot
+    tabs->addTab(chartsScroll, tr("Charts"));
     m_monthlyModel = new MonthlyResultsModel(m_doc, this);
     auto *table = new QTableView(tabs);
     table->setModel(m_monthlyModel);
@@ -311,21 +316,20 @@ QWidget *ScenarioView::buildSensitivity()
     auto *top = new QSplitter(Qt::Horizontal, split);
     m_tornado = new charts::TornadoChart(top);
     top->addWidget(box(tr("Tornado: NPV by driver"), m_tornado, top));
+    m_heatMap = new charts::HeatMapChart(top);
+    m_heatMap->setAxisTitles(tr("Lease-price factor"), tr("Internal-demand factor"));
+    top->addWidget(box(tr("NPV by lease-price and internal-demand factor"), m_heatMap, top));
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 1);
+    split->addWidget(top);
     m_sensitivityModel = new SensitivityTableModel(this);
-    auto *table = new QTableView(top);
+    auto *table = new QTableView(split);
     table->setModel(m_sensitivityModel);
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    top->addWidget(box(tr("Sensitivity table"), table, top));
-    top->setStretchFactor(0, 3);
-    top->setStretchFactor(1, 2);
-    split->addWidget(top);
-    m_heatMap = new charts::HeatMapChart(split);
-    m_heatMap->setAxisTitles(tr("Lease-price factor"), tr("Internal-demand factor"));
-    split->addWidget(
-        box(tr("NPV by lease-price factor and internal-demand factor"), m_heatMap, split));
-    split->setStretchFactor(0, 1);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    split->addWidget(box(tr("Sensitivity table"), table, split));
+    split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
     connect(m_swing, &QDoubleSpinBox::valueChanged, this, [this] {

@@ -41,6 +41,7 @@ WorkspaceBrowser::WorkspaceBrowser(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->setColumnHidden(2, true); // the date is in the tooltip; names need the width
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_tree, 1);
     connect(m_filter, &QLineEdit::textChanged, this, &WorkspaceBrowser::applyFilter);

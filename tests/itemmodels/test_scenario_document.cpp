@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ScenarioDocument and its item models: edits through the models are undoable commands,
+// continuous edits merge, structure changes keep the models consistent, validation reaches
+// the cells. Every model runs under QAbstractItemModelTester.
+#include "DisplayFormat.h"
+#include "ItemRoles.h"
+#include "ProvenanceTableModel.h"
+#include "ResultTableModels.h"
+#include "ScenarioDocument.h"
+#include "ScenarioFields.h"
+#include "ScenarioTableModel.h"
+#include "engine/Sensitivity.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace fleetroi;
+
+namespace {
+const QString kExample = QStringLiteral(FLEETROI_TEST_DATA_DIR) +
+                         QStringLiteral("/examples/hyperscaler-surplus-leasing.fleetroi.json");
+
+std::unique_ptr<ScenarioDocument> openExample()
+{
+    QStringList errors;
+    std::unique_ptr<ScenarioDocument> doc(ScenarioDocument::openFile(kExample, &errors));
+    if (!doc)
+        qWarning() << errors;
+    return doc;
+}
+
+bool near(double a, double b, double tol = 1e-9)
+{
+    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
+}
+} // namespace
+
+class TestScenarioDocument : public QObject
+{
+    Q_OBJECT
+private slots:
+    void opensExampleAndComputes()
+    {
+        auto doc = openExample();
+        QVERIFY(doc);
+        QVERIFY(doc->isValid());
+        QVERIFY(!doc->isModified());
+        const ModelResults &r = doc->results();
+        QCOMPARE(r.monthly.size(), 72);
+        QVERIFY(doc->resultsCurrent());
+    }
+
+    void editThroughModelUndoRedo()
+    {
+        auto doc = openExample();
+        SkuTableModel model(doc.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex price = model.index(0, model.columnOfKey(QStringLiteral("gpu_price")));
+        QCOMPARE(price.data(Qt::EditRole).toDouble(), 25000.0);
+        QCOMPARE(price.data(FieldPathRole).toString(), QStringLiteral("skus[0].gpu_price"));
+        const double npvBefore = doc->results().kpis.npv;
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(model.setData(price, 30000.0));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(doc->scenario().skus[0].gpuPrice, 30000.0);
+        QVERIFY(doc->isModified());
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(doc->undoStack()->undoText().contains(QStringLiteral("GPU price")));
+        QVERIFY(doc->undoStack()->undoText().contains(QStringLiteral("H100 SXM")));
+        // Dearer GPUs, lower NPV.
+        QVERIFY(doc->results().kpis.npv < npvBefore);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->scenario().skus[0].gpuPrice, 25000.0);
+        QCOMPARE(price.data(Qt::EditRole).toDouble(), 25000.0);
+        QVERIFY(!doc->isModified());
+        QVERIFY(near(doc->results().kpis.npv, npvBefore));
+        doc->undoStack()->redo();
+        QCOMPARE(doc->scenario().skus[0].gpuPrice, 30000.0);
+        QVERIFY(doc->isModified());
+    }
+
+    void continuousEditsMerge()
+    {
+        auto doc = openExample();
+        const QString path = QStringLiteral("finance.discount_rate");
+        for (double r : {0.10, 0.11, 0.12, 0.13})
+            QVERIFY(doc->setValue(path, r, ScenarioDocument::Edit::Continuous));
+        QCOMPARE(doc->undoStack()->count(), 1); // one spin-box drag = one undo step
+        QCOMPARE(doc->scenario().finance.discountRate, 0.13);
+        // Another field does not merge into it.
+        QVERIFY(doc->setValue(QStringLiteral("finance.tax_rate"), 0.25,
+                              ScenarioDocument::Edit::Continuous));
+        QCOMPARE(doc->undoStack()->count(), 2);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(doc->scenario().finance.discountRate, 0.09);
+        // Single edits never merge.
+        QVERIFY(doc->setValue(path, 0.10));
+        QVERIFY(doc->setValue(path, 0.11));
+        QCOMPARE(doc->undoStack()->count(), 2);
+        // Dragging back to the start value leaves no command at all.
+        doc->undoStack()->clear();
+        QVERIFY(doc->setValue(path, 0.12, ScenarioDocument::Edit::Continuous));
+        QVERIFY(doc->setValue(path, 0.11, ScenarioDocument::Edit::Continuous));
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QCOMPARE(doc->scenario().finance.discountRate, 0.11);
+    }
+
+    void purchasesInsertRemoveWithUndo()
+    {
+        auto doc = openExample();
+        PurchaseTableModel model(doc.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 3);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        const int row = doc->addPurchase();
+        QCOMPARE(row, 3);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(inserted.count(), 1);
+        // Month shown as a calendar month, GPU type by name, capex computed.
+        const QModelIndex month = model.index(3, model.columnOfKey(QStringLiteral("month")));
+        QVERIFY(model.setData(month, 20));
+        QCOMPARE(month.data(Qt::DisplayRole).toString(), DisplayFormat::month(2026, 1, 20));
+        QCOMPARE(model.index(0, model.columnOfKey(QStringLiteral("sku"))).data().toString(),
+                 QStringLiteral("H100 SXM"));
+        QVERIFY(doc->removePurchase(0));
+        QCOMPARE(model.rowCount(), 3);
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(doc->scenario().purchases[0].label, std::string("H100 cluster A"));
+        QVERIFY(!doc->isModified());
+        // The capex column follows MODEL.md: 24576 x 25000 + 3072 servers x 60000 + 24576 x 3500.
+        const QModelIndex capex = model.index(0, int(model.keys().size()) + 1);
+        QCOMPARE(capex.data(SortRole).toDouble(),
+                 24576.0 * 25000 + 3072.0 * 60000 + 24576.0 * 3500);
+    }
+
+    void skuIdRenameAndRemoval()
+    {
+        auto doc = openExample();
+        SkuTableModel skus(doc.get());
+        QAbstractItemModelTester tester(&skus,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(doc->setValue(QStringLiteral("skus[0].id"), QStringLiteral("h100-sxm")));
+        QCOMPARE(doc->scenario().purchases[0].sku, std::string("h100-sxm"));
+        QVERIFY(doc->isValid());
+        QVERIFY(!doc->setValue(QStringLiteral("skus[0].id"), QStringLiteral("b200"))); // in use
+        doc->undoStack()->undo();
+        QCOMPARE(doc->scenario().purchases[0].sku, std::string("h100"));
+        QString why;
+        QVERIFY(!doc->removeSku(0, &why)); // purchases buy it
+        QVERIFY(!why.isEmpty());
+        const int added = doc->addSku(1);
+        QCOMPARE(skus.rowCount(), 4);
+        QCOMPARE(doc->scenario().skus[std::size_t(added)].id, std::string("b200-2"));
+        QVERIFY(doc->removeSku(added));
+        QCOMPARE(skus.rowCount(), 3);
+    }
+
+    void usefulLifePresetIsOneStep()
+    {
+        auto doc = openExample();
+        const auto presets = ScenarioDocument::usefulLifePresets();
+        QCOMPARE(presets.size(), 5);
+        QCOMPARE(presets[0].months, 66); // Meta 5.5 years
+        QCOMPARE(presets[4].months, 36); // critics' case
+        const auto microsoft = presets[1];
+        QCOMPARE(microsoft.months, 72);
+        QVERIFY(doc->applyUsefulLife(microsoft));
+        for (const Sku &s : doc->scenario().skus) {
+            QCOMPARE(s.usefulLifeMonths, 72);
+            QCOMPARE(s.operatingLifeMonths, 72); // it was tied to the book life
+        }
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(doc->undoStack()->undoText().contains(microsoft.name));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->scenario().skus[2].usefulLifeMonths, 66);
+    }
+
+    void validationReachesTheCell()
+    {
+        auto doc = openExample();
+        PurchaseTableModel model(doc.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(doc->results().monthly.size(), 72); // computed while valid
+        QSignalSpy validation(doc.get(), &ScenarioDocument::validationChanged);
+        // A shorter horizon leaves the third purchase (month 14) outside it.
+        QVERIFY(doc->setValue(QStringLiteral("horizon_months"), 12));
+        QVERIFY(!doc->isValid());
+        QVERIFY(validation.count() >= 1);
+        const QString message = doc->validationMessage(QStringLiteral("purchases[2].month"));
+        QVERIFY2(!message.isEmpty(), qPrintable(doc->validationMessages().value(0).path));
+        const QModelIndex month = model.index(2, model.columnOfKey(QStringLiteral("month")));
+        QCOMPARE(month.data(ValidationRole).toString(), message);
+        QVERIFY(month.data(Qt::BackgroundRole).isValid());
+        QVERIFY(month.data(Qt::ToolTipRole).toString().contains(message));
+        // The engine never sees the invalid scenario: the last valid results stay.
+        QCOMPARE(doc->results().monthly.size(), 72);
+        QVERIFY(!doc->resultsCurrent());
+        doc->undoStack()->undo();
+        QVERIFY(doc->isValid());
+        QVERIFY(doc->validationMessage(QStringLiteral("purchases[2].month")).isEmpty());
+    }
+
+    void priceCurveAndDemand()
+    {
+        auto doc = openExample();
+        PriceCurve c;
+        c.kind = PriceCurve::Kind::Growth;
+        c.start = 2.0;
+        c.annualChange = -0.3;
+        const double npv = doc->results().kpis.npv;
+        QVERIFY(doc->setPriceCurve(0, ScenarioDocument::Price::Lease, c));
+        QCOMPARE(doc->scenario().skus[0].leasePrice, c);
+        QVERIFY(doc->results().kpis.npv != npv);
+        InternalDemand d = doc->scenario().internalDemand;
+        d.isSeries = true;
+        d.series.assign(72, 1.0e7);
+        QVERIFY(doc->setInternalDemand(d));
+        QVERIFY(doc->isValid());
+        d.series.resize(10);
+        QVERIFY(doc->setInternalDemand(d));
+        QVERIFY(!doc->isValid()); // a series must have H values
+        doc->undoStack()->setIndex(0);
+        QVERIFY(!doc->isModified());
+        QCOMPARE(doc->scenario().skus[0].leasePrice.kind, PriceCurve::Kind::Points);
+    }
+
+    void provenanceModel()
+    {
+        auto doc = openExample();
+        ProvenanceTableModel model(doc.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("H100 SXM: Book life"));
+        QVERIFY(model.setData(model.index(0, ProvenanceTableModel::NoteColumn),
+                              QStringLiteral("checked")));
+        QCOMPARE(doc->scenario().provenance[0].note, std::string("checked"));
+        Provenance p;
+        p.field = "finance.discount_rate";
+        p.source = "Treasury memo";
+        QCOMPARE(doc->addProvenance(p), 4);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(doc->provenanceIndex(QStringLiteral("finance.discount_rate")), 4);
+        QVERIFY(doc->removeProvenance(4));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(doc->undoStack()->count(), 3);
+    }
+
+    void resultModels()
+    {
+        auto doc = openExample();
+        MonthlyResultsModel monthly(doc.get());
+        QAbstractItemModelTester t1(&monthly,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        doc->recompute();
+        QCOMPARE(monthly.rowCount(), 72);
+        QVERIFY(doc->setValue(QStringLiteral("horizon_months"), 60));
+        doc->recompute();
+        QCOMPARE(monthly.rowCount(), 60);
+
+        SensitivityTableModel sens;
+        QAbstractItemModelTester t2(&sens, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto &rows = doc->sensitivity(0.2);
+        QCOMPARE(rows.size(), sensitivityDrivers().size());
+        sens.setRows(rows, doc->results().kpis.npv, 0.2, doc->currency());
+        QCOMPARE(sens.rowCount(), int(rows.size()));
+        QCOMPARE(sens.index(0, SensitivityTableModel::LowColumn).data(SortRole).toDouble(),
+                 rows[0].npvLow);
+
+        ComparisonTableModel cmp;
+        QAbstractItemModelTester t3(&cmp, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        KeyFigures a = doc->results().kpis;
+        KeyFigures b = a;
+        b.npv += 1.0e6;
+        cmp.setEntries({{QStringLiteral("A"), QStringLiteral("USD"), 2026, 1, a},
+                        {QStringLiteral("B"), QStringLiteral("USD"), 2026, 1, b}});
+        QCOMPARE(cmp.columnCount(), 4);
+        QCOMPARE(cmp.index(0, ComparisonTableModel::deltaColumn(1)).data(SortRole).toDouble(),
+                 1.0e6);
+        cmp.setEntries({});
+        QCOMPARE(cmp.rowCount(), 0);
+    }
+
+    void leaseDemandGrid()
+    {
+        auto doc = openExample();
+        const auto &g = doc->leaseDemandGrid();
+        QCOMPARE(g.xFactors.size(), std::size_t(11));
+        QCOMPARE(g.npv.size(), std::size_t(121));
+        // The centre cell (both factors 1) is the scenario's own NPV.
+        QVERIFY(near(g.npv[5 * 11 + 5], doc->results().kpis.npv, 1e-6));
+    }
+};
+
+QTEST_MAIN(TestScenarioDocument)
+#include "test_scenario_document.moc"

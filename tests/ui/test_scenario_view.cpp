@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The scenario view fed from a document: the KPI strip follows edits, the charts get the
+// model's series (read back from the plots, never pixels), the tornado and the compare tab
+// show the right rows, and the window saves revisions into a workspace.
+#include "ComparePage.h"
+#include "DemandEditor.h"
+#include "KpiStrip.h"
+#include "MainWindow.h"
+#include "ResultTableModels.h"
+#include "ScenarioDocument.h"
+#include "ScenarioTableModel.h"
+#include "ScenarioView.h"
+#include "Workspace.h"
+#include "charts/CapacityChart.h"
+#include "charts/CashFlowChart.h"
+#include "charts/ComparisonChart.h"
+#include "charts/HeatMapChart.h"
+#include "charts/NpvBarsChart.h"
+#include "charts/TornadoChart.h"
+#include "charts/UtilizationChart.h"
+#include "scenario/ScenarioReader.h"
+
+#include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace fleetroi;
+
+namespace {
+QString example(const char *name)
+{
+    return QStringLiteral(FLEETROI_TEST_DATA_DIR "/examples/") + QLatin1String(name);
+}
+
+// Compare against the other worked example.
+class ExampleProvider : public CompareProvider
+{
+public:
+    QList<CompareCandidate> compareCandidates(ScenarioDocument *) override
+    {
+        return {{QStringLiteral("neocloud"), QStringLiteral("Neocloud"),
+                 [] {
+                     auto r = readScenarioFile(
+                         example("neocloud-h100-lessor.fleetroi.json").toStdString());
+                     return r.scenario;
+                 },
+                 QStringLiteral("Neocloud")}};
+    }
+};
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+} // namespace
+
+class TestScenarioView : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ScenarioDocument> m_doc;
+    std::unique_ptr<ScenarioView> m_view;
+    ExampleProvider m_provider;
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QStringList errors;
+        m_doc.reset(ScenarioDocument::openFile(example("hyperscaler-surplus-leasing.fleetroi.json"),
+                                               &errors));
+        QVERIFY2(m_doc, qPrintable(errors.join(u'\n')));
+        m_view = std::make_unique<ScenarioView>(m_doc.get(), &m_provider);
+        m_view->resize(1400, 900);
+        m_view->show();
+        settle();
+    }
+
+    void cleanup()
+    {
+        m_view.reset();
+        m_doc.reset();
+    }
+
+    void kpiStripFollowsEditsAndUndo()
+    {
+        const QString before = m_view->kpiStrip()->valueText(0);
+        QVERIFY(before.startsWith(QStringLiteral("USD")));
+        SkuTableModel *model = m_view->skuModel();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model->setData(model->index(0, model->columnOfKey(QStringLiteral("gpu_price"))),
+                               40000.0));
+        settle();
+        QVERIFY(m_view->kpiStrip()->valueText(0) != before);
+        m_doc->undoStack()->undo();
+        settle();
+        QCOMPARE(m_view->kpiStrip()->valueText(0), before);
+    }
+
+    void resultsChartsGetTheModelsSeries()
+    {
+        m_view->tabs()->setCurrentIndex(ScenarioView::ResultsTab);
+        settle();
+        const ModelResults &r = m_doc->results();
+        const QVector<double> cumulative =
+            m_view->cashFlowChart()->seriesValues(QStringLiteral("cumulative"));
+        QCOMPARE(cumulative.size(), qsizetype(r.monthly.size()));
+        for (int t = 0; t < r.monthly.size(); t += 7)
+            QCOMPARE(cumulative[t], r.monthly.cumulativeCashFlow[std::size_t(t)]);
+        QCOMPARE(m_view->cashFlowChart()->markerKey(QStringLiteral("payback")),
+                 double(*r.kpis.paybackMonth));
+        const QVector<double> capacity =
+            m_view->capacityChart()->seriesValues(QStringLiteral("capacity"));
+        QCOMPARE(capacity.size(), qsizetype(r.monthly.size()));
+        QCOMPARE(capacity[30], r.monthly.capacityHours[30]);
+        // An edit reaches the visible chart.
+        QVERIFY(m_doc->setValue(QStringLiteral("purchases[0].gpus"), 30000));
+        m_doc->recompute();
+        settle();
+        QCOMPARE(m_view->capacityChart()->seriesValues(QStringLiteral("capacity"))[30],
+                 m_doc->results().monthly.capacityHours[30]);
+        QVERIFY(m_view->capacityChart()->seriesValues(QStringLiteral("capacity"))[30] >
+                capacity[30]);
+        QCOMPARE(m_view->monthlyModel()->rowCount(), 72);
+    }
+
+    void tornadoAndHeatMap()
+    {
+        m_view->tabs()->setCurrentIndex(ScenarioView::SensitivityTab);
+        settle();
+        const auto rows = m_doc->sensitivity(0.2);
+        QCOMPARE(m_view->tornadoChart()->rowLabels().size(), qsizetype(rows.size()));
+        QCOMPARE(m_view->sensitivityModel()->rowCount(), int(rows.size()));
+        QCOMPARE(m_view->sensitivityModel()->rows().front().driver, rows.front().driver);
+        const QVector<double> low = m_view->tornadoChart()->seriesValues(QStringLiteral("low"));
+        QCOMPARE(low.size(), qsizetype(rows.size()));
+        // Bars are drawn from the base NPV; the top row (largest swing) has the highest key.
+        const double base = m_doc->results().kpis.npv;
+        QVERIFY(std::abs(low.back() - (rows.front().npvLow - base)) < 1e-3);
+        QCOMPARE(m_view->heatMapChart()->seriesValues(QStringLiteral("npv")).size(), 121);
+        // A wider swing recomputes the tornado.
+        m_view->swingSpinBox()->setValue(40);
+        settle();
+        QCOMPARE(m_view->sensitivityModel()->rows().front().npvLow,
+                 m_doc->sensitivity(0.4).front().npvLow);
+    }
+
+    void compareTab()
+    {
+        m_view->tabs()->setCurrentIndex(ScenarioView::CompareTab);
+        settle();
+        ComparePage *page = m_view->comparePage();
+        QVERIFY(page->setSelection({QStringLiteral("neocloud")}));
+        QAbstractItemModelTester tester(page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(page->model()->entries().size(), 2);
+        QCOMPARE(page->model()->columnCount(), 4);
+        QCOMPARE(page->cashFlowChart()->seriesCount(), 2);
+        const QVector<double> positive = page->npvChart()->seriesValues(QStringLiteral("positive"));
+        const QVector<double> negative = page->npvChart()->seriesValues(QStringLiteral("negative"));
+        QCOMPARE(positive.size() + negative.size(), 2);
+        QVERIFY(positive.contains(m_doc->results().kpis.npv) ||
+                negative.contains(m_doc->results().kpis.npv));
+        QVERIFY(page->changeList()->count() > 2); // header and the differences
+        QVERIFY(!page->setSelection(
+            {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")}));
+    }
+
+    void pastedDemand()
+    {
+        const auto numbers =
+            DemandEditor::parsePastedNumbers(QStringLiteral("1000\n2000.5\r\n\n3000\n"));
+        QVERIFY(numbers);
+        QCOMPARE(numbers->size(), std::size_t(3));
+        QCOMPARE((*numbers)[1], 2000.5);
+        QVERIFY(!DemandEditor::parsePastedNumbers(QStringLiteral("12\nabc")));
+    }
+
+    void windowSavesRevisions()
+    {
+        m_view.reset();
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openWorkspace(dir.filePath(QStringLiteral("ws.sqlite"))));
+        ScenarioView *v = window.openPath(example("hyperscaler-surplus-leasing.fleetroi.json"));
+        QVERIFY(v);
+        ScenarioDocument *doc = v->document();
+        QVERIFY(doc->workspaceScenarioId() > 0);
+        QVERIFY(!doc->isModified());
+        QVERIFY(doc->setValue(QStringLiteral("finance.discount_rate"), 0.1));
+        QVERIFY(doc->isModified());
+        QVERIFY(window.saveRevision(v, QStringLiteral("WACC 10 %")));
+        QVERIFY(!doc->isModified());
+        const auto history = window.workspace()->history(doc->workspaceScenarioId());
+        QVERIFY(history.ok());
+        QCOMPARE(history.value->front().comment, QStringLiteral("WACC 10 %"));
+        QCOMPARE(doc->workspaceRevisionId(), history.value->front().number);
+        // Revisions are offered for comparison.
+        bool found = false;
+        for (const CompareCandidate &c : window.compareCandidates(doc))
+            found =
+                found || c.key.startsWith(QStringLiteral("ws:%1@").arg(doc->workspaceScenarioId()));
+        QVERIFY(found);
+        // Speed: printed, never asserted (wall-clock times vary by machine).
+        qInfo().noquote() << window.measureEditLatency(20);
+    }
+};
+
+QTEST_MAIN(TestScenarioView)
+#include "test_scenario_view.moc"
