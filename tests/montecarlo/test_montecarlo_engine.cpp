@@ -14,6 +14,8 @@
 #include "montecarlo/MonteCarloSampler.h"
 #include "scenario/ScenarioReader.h"
 
+#include "StressScenario.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -136,6 +138,7 @@ private slots:
     {
         QTest::addColumn<Scenario>("scenario");
         QTest::addColumn<QStringList>("drivers");
+        QTest::addColumn<int>("count");
         QStringList all;
         for (const std::string &d : sensitivityDrivers())
             all << QString::fromStdString(d);
@@ -190,42 +193,51 @@ private slots:
             s.operations.availability = 1.0;
             cases.push_back({"hyperscaler-at-caps", s});
         }
+        // 600 paths: more than two engine blocks, so block boundaries are crossed.
         for (const Case &c : cases) {
-            QTest::newRow((std::string(c.name) + "/all").c_str()) << c.s << all;
-            QTest::newRow((std::string(c.name) + "/prices").c_str()) << c.s << prices;
-            QTest::newRow((std::string(c.name) + "/fleet").c_str()) << c.s << fleet;
-            QTest::newRow((std::string(c.name) + "/life").c_str()) << c.s << lifeOnly;
-            QTest::newRow((std::string(c.name) + "/failure").c_str()) << c.s << failureOnly;
-            QTest::newRow((std::string(c.name) + "/operations").c_str()) << c.s << operations;
+            QTest::newRow((std::string(c.name) + "/all").c_str()) << c.s << all << 600;
+            QTest::newRow((std::string(c.name) + "/prices").c_str()) << c.s << prices << 600;
+            QTest::newRow((std::string(c.name) + "/fleet").c_str()) << c.s << fleet << 600;
+            QTest::newRow((std::string(c.name) + "/life").c_str()) << c.s << lifeOnly << 600;
+            QTest::newRow((std::string(c.name) + "/failure").c_str()) << c.s << failureOnly << 600;
+            QTest::newRow((std::string(c.name) + "/operations").c_str())
+                << c.s << operations << 600;
         }
+        // The benchmark's stress scenario (100 SKUs with different lives, 10,000 purchases,
+        // 240 months, 12-month contracts, MACRS): per-SKU life tables summed per path. The
+        // scalar engine takes ~20 ms a path here, hence few paths.
+        const Scenario stress = bench::makeStressScenario();
+        QTest::newRow("stress/all") << stress << all << 24;
+        QTest::newRow("stress/fleet") << stress << fleet << 24;
     }
 
     void pathNpvEqualsScalar()
     {
         QFETCH(Scenario, scenario);
         QFETCH(QStringList, drivers);
+        QFETCH(int, count);
         QVERIFY(validateScenario(scenario).empty());
         std::vector<std::string> names;
         for (const QString &d : drivers)
             names.push_back(d.toStdString());
         const std::size_t nd = names.size();
-        // 600 paths: more than two engine blocks, so block boundaries are crossed; multipliers
-        // from 0.4 to 1.7 (caps of sellable fraction and availability are hit, lives change
-        // by whole months, failure rates reach the 0.99 cap when the base rate is high).
-        const std::size_t count = 600;
-        std::vector<double> mult(count * nd);
+        // Multipliers from 0.4 to 1.7 (caps of sellable fraction and availability are hit,
+        // lives change by whole months, failure rates reach the 0.99 cap when the base rate
+        // is high).
+        std::vector<double> mult(std::size_t(count) * nd);
         PathRandom random(7, 0);
         for (double &m : mult)
             m = 0.4 + 1.3 * random.uniformOpen();
-        for (std::size_t i = 0; i < 5 && i < count; ++i) // exactly 1: the scenario itself
+        for (std::size_t i = 0; i < 5 && i < std::size_t(count); ++i) // 1: the scenario itself
             for (std::size_t k = 0; k < nd; ++k)
                 mult[i * nd + k] = 1.0;
         const MonteCarloEngine engine(scenario, names);
         const std::size_t H = std::size_t(scenario.horizonMonths);
-        std::vector<double> npv(count), cumulative(count * H);
-        engine.evaluate(mult.data(), count, npv.data(), cumulative.data());
+        std::vector<double> npv(static_cast<std::size_t>(count));
+        std::vector<double> cumulative(static_cast<std::size_t>(count) * H);
+        engine.evaluate(mult.data(), std::size_t(count), npv.data(), cumulative.data());
         double worst = 0.0;
-        for (std::size_t i = 0; i < count; ++i) {
+        for (std::size_t i = 0; i < std::size_t(count); ++i) {
             const double expected = scalarPathNpv(scenario, names, &mult[i * nd]);
             const double scale = std::max(std::fabs(expected), 1.0);
             worst = std::max(worst, std::fabs(npv[i] - expected) / scale);
@@ -239,7 +251,7 @@ private slots:
                                      .arg(expected, 0, 'g', 17)
                                      .arg(m)));
             }
-            if (i % 50 == 0) {
+            if (i % 50 == 0 && count >= 100) {
                 Scenario s = scenario;
                 for (std::size_t k = 0; k < nd; ++k)
                     applyDriverMultiplier(s, names[k], mult[i * nd + k]);

@@ -133,6 +133,17 @@ struct LifeTables
     std::vector<int> youngTerms;
 };
 
+// When useful_life is uncertain every SKU's lives are rounded separately, so with many SKUs
+// nearly every path has its own set of lives: tables per whole set would be built per path.
+// Instead each SKU's share is tabulated per (SKU, lives) - a few dozen per SKU - and summed
+// per path. Matrices are H x paths (column per path).
+struct PathLives
+{
+    Eigen::ArrayXXd kg, k0, colocation;
+    Eigen::ArrayXXd sumThroughput, sumIdle, sumLoad, sumCloud, sumLease; // fixed failure only
+    Eigen::ArrayXXi operating;                                           // nSku x paths
+};
+
 } // namespace
 
 struct MonteCarloEngine::Impl
@@ -160,15 +171,21 @@ struct MonteCarloEngine::Impl
 
     mutable std::mutex mutex;
     mutable std::map<std::vector<int>, std::unique_ptr<LifeTables>> tables;
+    // One SKU's share of the tables for its lives (key: sku, life, operating life).
+    mutable std::map<std::tuple<int, int, int>, std::unique_ptr<LifeTables>> skuTables;
+    std::vector<int> cohortSkus; // SKUs with at least one cohort (capex even if never in service)
 
     Impl(const Scenario &scenario, const std::vector<std::string> &drivers);
     std::vector<int> lifeKey(double usefulLifeMultiplier) const;
     const LifeTables &lifeTables(const std::vector<int> &key) const;
-    std::unique_ptr<LifeTables> buildTables(const std::vector<int> &key) const;
+    const LifeTables &skuLifeTables(int sku, int life, int operating) const;
+    // onlySku >= 0: only that SKU's cohorts (its share of every table).
+    std::unique_ptr<LifeTables> buildTables(const std::vector<int> &key, int onlySku = -1) const;
+    void buildPathLives(const Array &lifeMultiplier, PathLives &pl) const;
     void evaluateBlock(const double *multipliers, std::size_t count, double *npv,
                        double *cumulative) const;
-    void evaluateGroup(const LifeTables &lt, const Array *m, const std::vector<int> &rows,
-                       double *npv, double *cumulative) const;
+    void evaluateGroup(const LifeTables &lt, const PathLives *pl, const Array *m,
+                       const std::vector<int> &rows, double *npv, double *cumulative) const;
 };
 
 MonteCarloEngine::Impl::Impl(const Scenario &scenario, const std::vector<std::string> &drivers)
@@ -260,6 +277,12 @@ MonteCarloEngine::Impl::Impl(const Scenario &scenario, const std::vector<std::st
     for (std::size_t s = 0; s < S; ++s)
         if (hasCohort[s])
             activeSkus.push_back(int(s));
+    std::vector<bool> bought(S, false);
+    for (const Cohort &c : cohorts)
+        bought[std::size_t(c.sku)] = true;
+    for (std::size_t s = 0; s < S; ++s)
+        if (bought[s])
+            cohortSkus.push_back(int(s));
     if (uncertain[kAnnualFailureRate] && T > 1) {
         youngFirst.assign(S * HH + 1, 0);
         for (std::size_t s = 0; s < S; ++s) {
@@ -308,7 +331,67 @@ const LifeTables &MonteCarloEngine::Impl::lifeTables(const std::vector<int> &key
     return *it->second;
 }
 
-std::unique_ptr<LifeTables> MonteCarloEngine::Impl::buildTables(const std::vector<int> &key) const
+const LifeTables &MonteCarloEngine::Impl::skuLifeTables(int sku, int life, int operating) const
+{
+    std::lock_guard lock(mutex);
+    const auto k = std::tuple{sku, life, operating};
+    auto it = skuTables.find(k);
+    if (it == skuTables.end()) {
+        std::vector<int> key = lifeKey(1.0);
+        key[std::size_t(sku)] = life;
+        key[std::size_t(nSku + sku)] = operating;
+        it = skuTables.emplace(k, buildTables(key, sku)).first;
+    }
+    return *it->second;
+}
+
+void MonteCarloEngine::Impl::buildPathLives(const Array &lifeMultiplier, PathLives &pl) const
+{
+    const Eigen::Index n = lifeMultiplier.size();
+    const bool fixedFailure = !uncertain[kAnnualFailureRate];
+    for (Eigen::ArrayXXd *a : {&pl.kg, &pl.k0, &pl.colocation})
+        a->setZero(H, n);
+    if (fixedFailure)
+        for (Eigen::ArrayXXd *a :
+             {&pl.sumThroughput, &pl.sumIdle, &pl.sumLoad, &pl.sumCloud, &pl.sumLease})
+            a->setZero(H, n);
+    pl.operating.resize(nSku, n);
+    for (int s = 0; s < nSku; ++s) {
+        const Sku &sku = sc.skus[std::size_t(s)];
+        for (Eigen::Index i = 0; i < n; ++i)
+            pl.operating(s, i) = scaleMonths(sku.operatingLifeMonths, lifeMultiplier[i]);
+    }
+    for (const int s : cohortSkus) {
+        const Sku &sku = sc.skus[std::size_t(s)];
+        const LifeTables *last = nullptr;
+        int lastL = -1, lastO = -1;
+        for (Eigen::Index i = 0; i < n; ++i) {
+            const int L = scaleMonths(sku.usefulLifeMonths, lifeMultiplier[i]);
+            const int O = pl.operating(s, i);
+            if (L != lastL || O != lastO) {
+                last = &skuLifeTables(s, L, O);
+                lastL = L;
+                lastO = O;
+            }
+            auto add = [&](Eigen::ArrayXXd &to, const std::vector<double> &from) {
+                to.col(i) += Eigen::Map<const Array>(from.data(), H);
+            };
+            add(pl.kg, last->kg);
+            add(pl.k0, last->k0);
+            add(pl.colocation, last->colocation);
+            if (fixedFailure) {
+                add(pl.sumThroughput, last->sumThroughput);
+                add(pl.sumIdle, last->sumIdle);
+                add(pl.sumLoad, last->sumLoad);
+                add(pl.sumCloud, last->sumCloud);
+                add(pl.sumLease, last->sumLease);
+            }
+        }
+    }
+}
+
+std::unique_ptr<LifeTables> MonteCarloEngine::Impl::buildTables(const std::vector<int> &key,
+                                                                int onlySku) const
 {
     auto lt = std::make_unique<LifeTables>();
     const std::size_t HH = std::size_t(H);
@@ -339,6 +422,8 @@ std::unique_ptr<LifeTables> MonteCarloEngine::Impl::buildTables(const std::vecto
     std::vector<double> unit(HH), bookDep(HH), taxDep(HH);
 
     for (const Cohort &c : cohorts) {
+        if (onlySku >= 0 && c.sku != onlySku)
+            continue;
         const Sku &sku = sc.skus[std::size_t(c.sku)];
         const std::size_t s = std::size_t(c.sku);
         const int L = lt->life[s];
@@ -437,41 +522,32 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
                                            double *npv, double *cumulative) const
 {
     const std::size_t nd = driverIndex.size();
-    // Group the block's paths by their rounded lives (one group unless useful_life is
-    // uncertain); each group runs on its life tables.
-    std::map<std::vector<int>, std::vector<int>> groups;
-    int lifeColumn = -1;
-    for (std::size_t k = 0; k < nd; ++k)
-        if (driverIndex[k] == kUsefulLife)
-            lifeColumn = int(k);
-    if (lifeColumn < 0) {
-        std::vector<int> &rows = groups[lifeKey(1.0)];
-        for (std::size_t i = 0; i < count; ++i)
-            rows.push_back(int(i));
-    } else {
-        for (std::size_t i = 0; i < count; ++i)
-            groups[lifeKey(multipliers[i * nd + std::size_t(lifeColumn)])].push_back(int(i));
-    }
+    std::vector<int> rows(count);
+    for (std::size_t i = 0; i < count; ++i)
+        rows[i] = int(i);
     Array m[kDriverCount];
-    for (const auto &[key, rows] : groups) {
-        const LifeTables &lt = lifeTables(key);
-        const Eigen::Index n = Eigen::Index(rows.size());
-        for (int k = 0; k < kDriverCount; ++k)
-            m[k].setOnes(n);
-        for (std::size_t k = 0; k < nd; ++k) {
-            if (driverIndex[k] < 0)
-                continue;
-            Array &col = m[driverIndex[k]];
-            for (Eigen::Index i = 0; i < n; ++i)
-                col[i] = multipliers[std::size_t(rows[std::size_t(i)]) * nd + k];
-        }
-        evaluateGroup(lt, m, rows, npv, cumulative);
+    for (int k = 0; k < kDriverCount; ++k)
+        m[k].setOnes(Eigen::Index(count));
+    for (std::size_t k = 0; k < nd; ++k) {
+        if (driverIndex[k] < 0)
+            continue;
+        Array &col = m[driverIndex[k]];
+        for (std::size_t i = 0; i < count; ++i)
+            col[Eigen::Index(i)] = multipliers[i * nd + k];
+    }
+    const LifeTables &base = lifeTables(lifeKey(1.0));
+    if (!uncertain[kUsefulLife]) {
+        evaluateGroup(base, nullptr, m, rows, npv, cumulative);
+    } else {
+        PathLives pl;
+        buildPathLives(m[kUsefulLife], pl);
+        evaluateGroup(base, &pl, m, rows, npv, cumulative);
     }
 }
 
-void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
-                                           const std::vector<int> &rows, double *npvOut,
-                                           double *cumOut) const
+void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const PathLives *pl,
+                                           const Array *m, const std::vector<int> &rows,
+                                           double *npvOut, double *cumOut) const
 {
     const Eigen::Index n = Eigen::Index(rows.size());
     const std::size_t HH = std::size_t(H);
@@ -507,6 +583,7 @@ void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
     const bool pathFailure = uncertain[kAnnualFailureRate];
     const Eigen::Index nActive = Eigen::Index(activeSkus.size());
     Eigen::ArrayXXd q, qO, X, qPower;
+    Eigen::ArrayXXd youngTerms; // per path: min(T-1, O) (only with per-path lives)
     const std::size_t terms = std::size_t(std::max(T - 1, 0));
     if (pathFailure) {
         q.resize(n, nActive);
@@ -515,12 +592,19 @@ void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
         for (Eigen::Index k = 0; k < nActive; ++k) {
             const int s = activeSkus[std::size_t(k)];
             const double f = sc.skus[std::size_t(s)].annualFailureRate;
-            const double O = lt.operating[std::size_t(s)];
             for (Eigen::Index i = 0; i < n; ++i) {
+                const double O = pl ? pl->operating(s, i) : lt.operating[std::size_t(s)];
                 const double keep = 1.0 - std::min(0.99, f * m[kAnnualFailureRate][i]);
                 q(i, k) = keep == 1.0 ? 1.0 : std::pow(keep, 1.0 / 12.0);
                 qO(i, k) = keep == 1.0 ? 1.0 : std::pow(keep, O / 12.0);
             }
+        }
+        if (pl) {
+            youngTerms.resize(n, nActive);
+            for (Eigen::Index k = 0; k < nActive; ++k)
+                for (Eigen::Index i = 0; i < n; ++i)
+                    youngTerms(i, k) =
+                        std::min(T - 1, pl->operating(activeSkus[std::size_t(k)], i));
         }
         // q^a for ages a < T-1 (lease-ladder correction), column k * terms + a.
         if (terms > 0) {
@@ -537,7 +621,7 @@ void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
     Array sumTp(n), sumIdle(n), sumLoad(n), sumCloud(n), sumLease(n), young(n), youngPriced(n);
     Array C(n), S(n), sigma(n), leased(n), u(n), leaseRevenue(n), internalValue(n), energy(n),
         ncf(n);
-    Array cumulative = Array::Zero(n), npv = Array::Zero(n);
+    Array cumulative = Array::Zero(n), npv = Array::Zero(n), kgT(n), k0T(n), colocationT(n);
 
     for (int t = 0; t < H; ++t) {
         const std::size_t ti = std::size_t(t);
@@ -550,23 +634,36 @@ void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
             for (Eigen::Index k = 0; k < nActive; ++k) {
                 const std::size_t s = std::size_t(activeSkus[std::size_t(k)]);
                 auto x = X.col(k);
-                if (!lt.active[s * HH + ti]) {
-                    x.setZero(); // nothing operates: no rounding residue carried on
-                    continue;
-                }
                 const double *G = &entering[s * HH];
-                const int O = lt.operating[s];
-                // X_t = q X_{t-1} + G_t - q^O G_{t-O}: working GPUs of the SKU.
-                x = q.col(k) * x + G[t];
-                if (t - O >= 0 && G[t - O] != 0.0)
-                    x -= qO.col(k) * G[t - O];
+                if (!pl) {
+                    if (!lt.active[s * HH + ti]) {
+                        x.setZero(); // nothing operates: no rounding residue carried on
+                        continue;
+                    }
+                    const int O = lt.operating[s];
+                    // X_t = q X_{t-1} + G_t - q^O G_{t-O}: working GPUs of the SKU.
+                    x = q.col(k) * x + G[t];
+                    if (t - O >= 0 && G[t - O] != 0.0)
+                        x -= qO.col(k) * G[t - O];
+                } else {
+                    // Operating life per path: the retiring cohort differs by path. (No reset
+                    // when nothing operates: the residue is rounding of retired GPUs, ~1e-16.)
+                    x = q.col(k) * x + G[t];
+                    for (Eigen::Index i = 0; i < n; ++i) {
+                        const int O = pl->operating(Eigen::Index(s), i);
+                        if (t - O >= 0 && G[t - O] != 0.0)
+                            x[i] -= qO(i, k) * G[t - O];
+                    }
+                }
                 sumTp += throughput[s] * x;
                 sumIdle += kwIdle[s] * x;
                 sumLoad += kwLoad[s] * x;
                 sumCloud += cloud[s * HH + ti] * x;
                 const std::size_t first = youngFirst.empty() ? 0 : youngFirst[s * HH + ti];
                 const std::size_t last = youngFirst.empty() ? 0 : youngFirst[s * HH + ti + 1];
-                const int na = lt.youngTerms[s];
+                // Lease-ladder terms min(T-1, O): per SKU, or the largest over the paths
+                // (then masked per path below) with per-path lives.
+                const int na = pl ? T - 1 : lt.youngTerms[s];
                 if (first == last || youngAge[first] >= na) {
                     sumLease += leaseFull[s * HH + ti] * x;
                 } else {
@@ -576,18 +673,40 @@ void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
                     youngPriced.setZero();
                     for (std::size_t e = first; e < last && youngAge[e] < na; ++e) {
                         const auto qa = qPower.col(k * Eigen::Index(terms) + youngAge[e]);
-                        young += youngGpus[e] * qa;
-                        youngPriced += youngValue[e] * qa;
+                        if (pl) {
+                            // Only cohorts still operating (age < O) on each path.
+                            const auto live = youngTerms.col(k) > double(youngAge[e]);
+                            young += live.select(youngGpus[e] * qa, 0.0);
+                            youngPriced += live.select(youngValue[e] * qa, 0.0);
+                        } else {
+                            young += youngGpus[e] * qa;
+                            youngPriced += youngValue[e] * qa;
+                        }
                     }
                     sumLease += leaseFull[s * HH + ti] * (x - young) + youngPriced;
                 }
             }
+        } else if (pl) {
+            sumTp = pl->sumThroughput.row(t).transpose();
+            sumIdle = pl->sumIdle.row(t).transpose();
+            sumLoad = pl->sumLoad.row(t).transpose();
+            sumCloud = pl->sumCloud.row(t).transpose();
+            sumLease = pl->sumLease.row(t).transpose();
         } else {
             sumTp.setConstant(lt.sumThroughput[ti]);
             sumIdle.setConstant(lt.sumIdle[ti]);
             sumLoad.setConstant(lt.sumLoad[ti]);
             sumCloud.setConstant(lt.sumCloud[ti]);
             sumLease.setConstant(lt.sumLease[ti]);
+        }
+        if (pl) {
+            kgT = pl->kg.row(t).transpose();
+            k0T = pl->k0.row(t).transpose();
+            colocationT = pl->colocation.row(t).transpose();
+        } else {
+            kgT.setConstant(lt.kg[ti]);
+            k0T.setConstant(lt.k0[ti]);
+            colocationT.setConstant(lt.colocation[ti]);
         }
 
         // MODEL.md "Demand, leasing and utilization" and "Operating costs", per path.
@@ -609,9 +728,9 @@ void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const Array *m,
         // ebitda without maintenance (which is in kg/k0), after tax, plus capex-related cash.
         ncf =
             (1.0 - tax) * (leaseRevenue + internalValue -
-                           (energy * electricity * escalation[ti] + lt.colocation[ti] +
+                           (energy * electricity * escalation[ti] + colocationT +
                             ops.staffCostPerMonth + leaseRevenue * sc.leasing.salesCostFraction)) +
-            g * lt.kg[ti] + lt.k0[ti];
+            g * kgT + k0T;
         cumulative += ncf;
         if (pathDiscount) {
             npv += ncf * (dfJ == 0 ? dfWhole : dfWhole * dfFraction[dfJ]);
