@@ -499,8 +499,9 @@ void TestCharts::tornadoChart()
                           QStringLiteral("Electricity price")}));
     // Keys ascend from the bottom row: the first (largest) row is at key 2, the top.
     QCOMPARE(chart.seriesKeys(QStringLiteral("low")), QVector<double>({0, 1, 2}));
-    QCOMPARE(chart.seriesValues(QStringLiteral("low")), QVector<double>({7.5e6, 12e6, -4e6}));
-    QCOMPARE(chart.seriesValues(QStringLiteral("high")), QVector<double>({4.5e6, 1e6, 16e6}));
+    // Bars start at the base NPV: their values are the change from it.
+    QCOMPARE(chart.seriesValues(QStringLiteral("low")), QVector<double>({1.5e6, 6e6, -10e6}));
+    QCOMPARE(chart.seriesValues(QStringLiteral("high")), QVector<double>({-1.5e6, -5e6, 10e6}));
     COMPARE_NEAR(chart.markerKey(QStringLiteral("base")), 6e6);
     QCOMPARE(chart.markerText(QStringLiteral("base")), QStringLiteral("Base NPV $6M"));
     QCOMPARE(chart.seriesName(QStringLiteral("low")), QStringLiteral("Driver -20%"));

@@ -19,7 +19,7 @@ double MonthTicker::getTickStep(const QCPRange &range)
 {
     // Months per tick, each a divisor or multiple of a year so ticks stay on calendar
     // boundaries (January, quarters).
-    static constexpr std::array<int, 8> steps = {1, 2, 3, 6, 12, 24, 60, 120};
+    static constexpr std::array<int, 9> steps = {1, 2, 3, 6, 12, 24, 36, 60, 120};
     m_step = steps.back();
     for (int step : steps) {
         if (range.size() / step <= m_maxTicks) {
@@ -43,6 +43,8 @@ int MonthTicker::getSubTickCount(double tickStep)
         return 1;
     case 24:
         return 1;
+    case 36:
+        return 2;
     case 60:
         return 4; // years
     case 120:

@@ -50,10 +50,11 @@ QColor ChartPalette::color(SeriesKind kind)
         return QColor(0x00, 0x9E, 0x73);
     case SeriesKind::CloudPrice:
         return QColor(0x56, 0xB4, 0xE9);
+    // Neutral hues: a driver moving down is not "bad", so no red/green here.
     case SeriesKind::SensitivityLow:
-        return QColor(0xD6, 0x45, 0x45);
+        return QColor(0xE6, 0x9F, 0x00);
     case SeriesKind::SensitivityHigh:
-        return QColor(0x2E, 0x9E, 0x5B);
+        return QColor(0x00, 0x72, 0xB2);
     case SeriesKind::Distribution:
         return QColor(0x56, 0x8E, 0xC8);
     case SeriesKind::Percentile:

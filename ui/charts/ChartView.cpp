@@ -98,11 +98,11 @@ ChartView::ChartView(QWidget *parent)
     // The legend goes below the axis rect, in rows, so it never hides data.
     m_plot->legend->setVisible(false);
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    // The grid joins the plot layout only while the legend has entries: an empty legend's
+    // maximum width is zero and would squeeze the axis rect in its column to nothing.
     d->legendGrid = new QCPLayoutGrid;
-    m_plot->plotLayout()->addElement(1, 0, d->legendGrid);
     d->legendGrid->setMargins(QMargins(6, 0, 6, 4));
     d->legendGrid->addElement(0, 0, m_plot->legend);
-    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_plot->plotLayout()->setRowSpacing(0);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     m_plot->legend->setBorderPen(Qt::NoPen);
@@ -145,7 +145,11 @@ ChartView::ChartView(QWidget *parent)
     endUpdate(false);
 }
 
-ChartView::~ChartView() = default;
+ChartView::~ChartView()
+{
+    if (d->legendGrid && !d->legendGrid->layout())
+        delete d->legendGrid; // not in the plot layout, so the plot does not own it
+}
 
 void ChartView::setCurrency(const QString &currencyCode)
 {
@@ -200,11 +204,15 @@ void ChartView::endUpdate(bool hasData)
 {
     m_empty = !hasData;
     d->emptyText->setVisible(m_empty);
-    m_plot->legend->setVisible(!m_empty && m_plot->legend->itemCount() > 0);
-    if (m_empty && d->timeAxis) {
-        m_monthCount = 0;
+    // Without data the default 0..5 ticks would read as values: show the frame only.
+    for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2}) {
+        axis->setTickLabels(!m_empty);
+        axis->setTicks(!m_empty);
     }
-    updateLegendLayout();
+    if (m_empty && d->timeAxis)
+        m_monthCount = 0;
+    setLegendShown(!m_empty && m_plot->legend->itemCount() > 0);
+    adaptToWidth(m_plot->width() > 0 ? m_plot->width() : width());
     clampTimeRange();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -458,18 +466,39 @@ QSize ChartView::minimumSizeHint() const
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    updateLegendLayout();
+    adaptToWidth(width());
 }
 
-void ChartView::updateLegendLayout()
+void ChartView::setLegendShown(bool shown)
 {
-    // As many legend columns as fit the width (about 150 px per entry), so long legends wrap
-    // into rows instead of squeezing the plot sideways.
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    const bool inLayout = d->legendGrid->layout() == layout;
+    m_plot->legend->setVisible(shown);
+    if (shown && !inLayout) {
+        const int row = layout->rowCount();
+        layout->addElement(row, 0, d->legendGrid);
+        layout->setRowStretchFactor(row, 0.001);
+    } else if (!shown && inLayout) {
+        layout->take(d->legendGrid);
+        layout->simplify();
+    }
+}
+
+int ChartView::adaptToWidth(int width)
+{
+    // Legend: as many columns as fit (about 170 px per entry), so long legends wrap into
+    // rows instead of one tall column. Time axis: about 90 px per "2026-01" label, 3 to 8
+    // labels (8 keeps a five-year horizon on yearly ticks).
+    const int savedWrap = m_plot->legend->wrap();
     const int items = m_plot->legend->itemCount();
-    const int width = m_plot->viewport().width() > 0 ? m_plot->viewport().width() : this->width();
-    const int columns = std::clamp(width / 150, 1, std::max(1, items));
-    if (m_plot->legend->wrap() != columns)
+    const int columns = std::clamp(width / 170, 1, std::max(1, items));
+    if (savedWrap != columns) {
         m_plot->legend->setWrap(columns);
+        m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true); // re-flow the entries
+    }
+    if (d->monthTicker)
+        d->monthTicker->setMaxTicks(std::clamp((width - 60) / 90, 3, 8));
+    return savedWrap;
 }
 
 void ChartView::clampTimeRange()
@@ -560,10 +589,8 @@ bool ChartView::exportTo(const QString &path, const QSize &requestedSize)
     const QSize size = exportSize(requestedSize);
     const QString suffix = QFileInfo(path).suffix().toLower();
     hideHover();
-    // Export sized legends: the wrap depends on the export width, not the widget's.
-    const int savedWrap = m_plot->legend->wrap();
-    m_plot->legend->setWrap(
-        std::clamp(size.width() / 150, 1, std::max(1, m_plot->legend->itemCount())));
+    // Legend columns and tick density follow the export width, not the widget's.
+    adaptToWidth(size.width());
     bool ok = false;
     if (suffix == QLatin1String("png")) {
         // Twice the pixel density: sharp on slides and high-dpi screens.
@@ -574,11 +601,11 @@ bool ChartView::exportTo(const QString &path, const QSize &requestedSize)
         ok = m_plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic,
                              QStringLiteral("FleetROI"), m_title);
     } else {
-        m_plot->legend->setWrap(savedWrap);
+        adaptToWidth(width());
         m_lastError = tr("Unsupported file type \"%1\": use .png, .svg or .pdf.").arg(suffix);
         return false;
     }
-    m_plot->legend->setWrap(savedWrap);
+    adaptToWidth(width());
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     if (!ok || QFileInfo(path).size() <= 0) {
         m_lastError = tr("Could not write \"%1\".").arg(QDir::toNativeSeparators(path));
@@ -609,39 +636,44 @@ bool ChartView::exportSvg(const QString &path, const QSize &size)
 
 void ChartView::renderTo(QPainter *painter, const QRectF &target)
 {
-    if (!painter || !painter->isActive() || target.isEmpty())
+    if (!painter || !painter->isActive() || target.isEmpty() || !painter->device())
         return;
     hideHover();
-    // Physical size of the target in 96-dpi layout pixels: device pixels per painter unit
-    // (the painter's scale) times painter units, divided by device pixels per 96-dpi pixel.
-    const QPaintDevice *device = painter->device();
-    const double deviceDpi = device ? device->logicalDpiX() : 96.0;
+    // The plot is recorded into a QPicture through a QCPPainter (QCustomPlot draws only with
+    // its own painter), then replayed as vector commands onto the caller's painter.
+    //
+    // A QPicture works in the screen's logical dpi and, on replay, scales by
+    // device dpi / picture dpi itself (QPicture::play). So the plot is laid out in picture
+    // pixels over the target's physical size, which keeps fonts at their point sizes on a
+    // 300- or 1200-dpi QPdfWriter, and the painter scale below leaves that factor out.
+    QPicture picture;
+    const double pictureDpi = picture.logicalDpiX();
+    const double deviceDpi = painter->device()->logicalDpiX();
     const QTransform transform = painter->combinedTransform();
     const double unitsToDevice =
         std::sqrt(transform.m11() * transform.m11() + transform.m12() * transform.m12());
-    const double toLayout = unitsToDevice * 96.0 / deviceDpi;
+    const double toLayout = unitsToDevice * pictureDpi / deviceDpi; // painter units -> layout px
     const int layoutWidth = std::max(1, int(std::lround(target.width() * toLayout)));
     const int layoutHeight = std::max(1, int(std::lround(target.height() * toLayout)));
 
-    // Recorded through a QCPPainter into a QPicture (vector commands), then replayed onto
-    // the caller's painter: QCustomPlot can only draw with its own QCPPainter.
-    const int savedWrap = m_plot->legend->wrap();
-    m_plot->legend->setWrap(
-        std::clamp(layoutWidth / 150, 1, std::max(1, m_plot->legend->itemCount())));
-    QPicture picture;
+    adaptToWidth(layoutWidth);
     QCPPainter recorder;
-    if (!recorder.begin(&picture))
+    if (!recorder.begin(&picture)) {
+        adaptToWidth(width());
         return;
+    }
     recorder.setMode(QCPPainter::pmVectorized);
     recorder.setMode(QCPPainter::pmNoCaching);
     m_plot->toPainter(&recorder, layoutWidth, layoutHeight);
     recorder.end();
-    m_plot->legend->setWrap(savedWrap);
+    adaptToWidth(width());
 
+    const double replayScale = deviceDpi / pictureDpi; // applied by QPicture::play
     painter->save();
+    painter->setClipRect(target, Qt::IntersectClip);
     painter->translate(target.topLeft());
-    painter->scale(target.width() / layoutWidth, target.height() / layoutHeight);
-    painter->setClipRect(QRectF(0, 0, layoutWidth, layoutHeight), Qt::IntersectClip);
+    painter->scale(target.width() / layoutWidth / replayScale,
+                   target.height() / layoutHeight / replayScale);
     painter->drawPicture(QPointF(0, 0), picture);
     painter->restore();
 }

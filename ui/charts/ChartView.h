@@ -71,8 +71,8 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Draws the chart into `target` (painter coordinates) as vectors, for the PDF report. The
-    // chart is laid out as on a 96-dpi screen of the target's physical size, so its fonts
-    // keep their point sizes on a 300- or 1200-dpi QPdfWriter (TOOLCHAIN.md pitfall).
+    // chart is laid out as on a screen of the target's physical size, so its fonts keep their
+    // point sizes on a 300- or 1200-dpi QPdfWriter (TOOLCHAIN.md pitfall).
     void renderTo(QPainter *painter, const QRectF &target);
 
     // --- Test and report accessors: what is plotted, read back from the plot. ---
@@ -157,7 +157,9 @@ private:
     void onMousePress(QMouseEvent *event);
     void onMouseRelease(QMouseEvent *event);
     void clampTimeRange();
-    void updateLegendLayout();
+    void setLegendShown(bool shown);
+    // Legend columns and time-axis tick density for a plot `width` pixels wide.
+    int adaptToWidth(int width);
     void hideHover();
     QSize exportSize(const QSize &requested) const;
     bool exportSvg(const QString &path, const QSize &size);

@@ -53,6 +53,8 @@ HeatMapChart::HeatMapChart(QWidget *parent)
 {
     d2->scale = new QCPColorScale(plot());
     plot()->plotLayout()->addElement(0, 1, d2->scale);
+    // The colour bar keeps its natural width; the map takes the rest.
+    plot()->plotLayout()->setColumnStretchFactor(1, 0.01);
     d2->scale->setType(QCPAxis::atRight);
     d2->scale->setBarWidth(14);
     d2->scale->setGradient(divergingGradient());

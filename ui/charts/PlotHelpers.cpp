@@ -4,6 +4,7 @@
 #include "charts/ChartPalette.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace fleetroi::charts::plot {
 
@@ -84,24 +85,37 @@ QCPItemText *addTopLabel(QCustomPlot *plot, double key, const QString &text, con
 
 void alignZero(QCPAxis *a, QCPAxis *b)
 {
-    // f = share of the axis below zero. Widening the lower end raises f, widening the upper
-    // end lowers it; pick the larger f and widen the other axis's lower end.
+    // f = share of an axis below zero. Moving the bottom down raises f, moving the top up
+    // lowers it, so any common f is reachable by widening only. Pick the f between the two
+    // current shares that wastes least: the smallest worst-case growth of either axis.
     auto share = [](const QCPRange &r) {
         return r.size() > 0 ? -r.lower / r.size() : 0.0;
     };
-    QCPRange ra = a->range(), rb = b->range();
-    const double fa = share(ra), fb = share(rb);
-    const double f = std::clamp(std::max(fa, fb), 0.0, 0.95);
-    auto widen = [f, share](QCPRange r) {
+    auto widened = [&share](QCPRange r, double f) {
         const double s = share(r);
-        if (s < f && r.upper > 0.0) // lower the bottom: -lower / (upper - lower) = f
+        if (s < f && r.upper > 0.0)
             r.lower = -f * r.upper / (1.0 - f);
-        else if (s > f && r.lower < 0.0 && f > 0.0) // raise the top
+        else if (s > f && r.lower < 0.0)
             r.upper = -r.lower * (1.0 - f) / f;
         return r;
     };
-    a->setRange(widen(ra));
-    b->setRange(widen(rb));
+    const QCPRange ra = a->range(), rb = b->range();
+    if (ra.size() <= 0 || rb.size() <= 0)
+        return;
+    const double lo = std::clamp(std::min(share(ra), share(rb)), 0.02, 0.98);
+    const double hi = std::clamp(std::max(share(ra), share(rb)), 0.02, 0.98);
+    double best = lo, bestGrowth = std::numeric_limits<double>::max();
+    for (int i = 0; i <= 100; ++i) {
+        const double f = lo + (hi - lo) * i / 100.0;
+        const double growth =
+            std::max(widened(ra, f).size() / ra.size(), widened(rb, f).size() / rb.size());
+        if (growth < bestGrowth) {
+            bestGrowth = growth;
+            best = f;
+        }
+    }
+    a->setRange(widened(ra, best));
+    b->setRange(widened(rb, best));
 }
 
 void setAxisTitle(QCPAxis *axis, const QString &title)

@@ -36,13 +36,13 @@ void PriceCurveChart::setCompact(bool compact)
     m_compact = compact;
     plot()->yAxis->setLabel(compact ? QString() : tr("Price per GPU-hour"));
     if (compact) {
-        plot()->legend->setVisible(false);
+        plot()->legend->clearItems(); // a single curve needs no legend
         QFont small = font();
         small.setPointSizeF(small.pointSizeF() * 0.85);
         plot()->xAxis->setTickLabelFont(small);
         plot()->yAxis->setTickLabelFont(small);
     }
-    plot()->replot(QCustomPlot::rpQueuedReplot);
+    endUpdate(!isEmpty()); // re-lays out legend and ticks
 }
 
 QSize PriceCurveChart::minimumSizeHint() const
@@ -80,9 +80,9 @@ void PriceCurveChart::setScenario(const Scenario &scenario)
     }
     setTracerGraph(first);
     fitValueAxis(QStringLiteral("y"));
-    endUpdate(true);
     if (m_compact)
-        plot()->legend->setVisible(false);
+        plot()->legend->clearItems();
+    endUpdate(true);
 }
 
 void PriceCurveChart::setCurve(const PriceCurve &curve, int horizonMonths, int startYear,
@@ -104,9 +104,9 @@ void PriceCurveChart::setCurve(const PriceCurve &curve, int horizonMonths, int s
     setTracerGraph(graph);
     addHoverRow(label, ValueFormat::Price, toStd(values));
     fitValueAxis(QStringLiteral("y"));
-    endUpdate(true);
     if (m_compact)
-        plot()->legend->setVisible(false);
+        plot()->legend->clearItems();
+    endUpdate(true);
 }
 
 } // namespace fleetroi::charts

@@ -64,8 +64,9 @@ void TornadoChart::setSensitivity(const std::vector<SensitivityRow> &rows, doubl
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int i = 0; i < n; ++i) {
         keys[i] = n - 1 - i;
-        low[i] = rows[std::size_t(i)].npvLow;
-        high[i] = rows[std::size_t(i)].npvHigh;
+        // QCPBars draw from the base value to base + value: store the change from the base.
+        low[i] = rows[std::size_t(i)].npvLow - baseNpv;
+        high[i] = rows[std::size_t(i)].npvHigh - baseNpv;
         m_labels << driverDisplayName(rows[std::size_t(i)].driver);
         ticker->addTick(n - 1 - i, m_labels.back());
     }

@@ -11,7 +11,8 @@ namespace fleetroi::charts {
 // The tornado: for each driver a horizontal bar from the base NPV to the NPV with the driver
 // at (1 - swing) and one to the NPV at (1 + swing). Rows in the order given (the engine
 // sorts by swing, largest first), the first at the top.
-// Series ids: "low", "high" (key = row from the bottom, value = NPV, base = base NPV).
+// Series ids: "low", "high" (key = row from the bottom, value = NPV less the base NPV: the
+// bars start at the base).
 // Marker id: "base" (vertical line at the base NPV).
 class TornadoChart : public ChartView
 {
