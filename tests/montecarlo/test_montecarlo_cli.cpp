@@ -99,7 +99,8 @@ private slots:
         const QString plain = data("examples/neocloud-h100-lessor.fleetroi.json");
         Run r = fleetroi({QStringLiteral("montecarlo"), plain});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith(QByteArray(plain.toUtf8() + ": uncertainty: ")), r.err.constData());
+        QVERIFY2(r.err.startsWith(QByteArray(plain.toUtf8() + ": uncertainty: ")),
+                 r.err.constData());
 
         const QString bad = data("montecarlo/not-positive-definite.fleetroi.json");
         r = fleetroi({QStringLiteral("montecarlo"), bad});

@@ -42,7 +42,8 @@ template <typename F> void parallelFor(int threads, std::size_t count, F f)
 
 // Type-7 quantiles of `v` at ascending shares ps, by successive partial selections (the
 // sample is reordered).
-std::vector<double> quantilesInPlace(std::vector<double> &v, const std::vector<double> &ps)
+template <typename T>
+std::vector<double> quantilesInPlace(std::vector<T> &v, const std::vector<double> &ps)
 {
     std::vector<double> out;
     const std::size_t n = v.size();
@@ -296,7 +297,8 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
     r.fanP90.resize(H);
     parallelFor(threads, H, [&](std::size_t t) {
         r.months[t] = monthLabel(sc.startYear, sc.startMonth, int(t));
-        std::vector<double> column(fan.get() + t * kept, fan.get() + (t + 1) * kept);
+        // Selected in float (as stored): half the memory traffic of a double copy.
+        std::vector<float> column(fan.get() + t * kept, fan.get() + (t + 1) * kept);
         const std::vector<double> q = quantilesInPlace(column, {0.10, 0.50, 0.90});
         r.fanP10[t] = q[0];
         r.fanP50[t] = q[1];
