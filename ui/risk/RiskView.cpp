@@ -111,7 +111,9 @@ RiskView::~RiskView()
 {
     if (m_thread) {
         m_job->cancel = true;
+        m_thread->disconnect(this);
         m_thread->wait();
+        delete m_thread;
     }
 }
 
