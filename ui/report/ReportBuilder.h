@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The PDF report of one scenario: cover with the key figures and contents, executive
+// summary (charts and a paragraph written from the numbers), assumptions, cash flow by
+// fiscal year and by month, depreciation by tranche, sensitivity, Monte Carlo (when there
+// are results) and the provenance appendix. Drawn with QPainter on any paged device
+// (QPdfWriter for files, QPrinter for the print preview); charts are vectors from the chart
+// classes (ui/charts). Needs a QApplication (the charts are widgets).
+#pragma once
+
+#include "report/ReportOptions.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace fleetroi::report {
+
+// Sets paper size, portrait orientation and margins on a QPdfWriter or QPrinter.
+void setUpPage(QPagedPaintDevice *device, QPageSize::PageSizeId paper);
+
+// Font fallback list for a locale: DejaVu Sans first, Noto Sans CJK first for Chinese.
+QStringList reportFontFamilies(const QLocale &locale);
+
+class ReportBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(fleetroi::report::ReportBuilder)
+
+public:
+    ReportBuilder(const ReportScenario &scenario, const ReportOptions &options);
+
+    // Lays the report out twice (count pages, then paint) on a device set up by setUpPage.
+    bool paint(QPagedPaintDevice *device);
+
+    // The whole report as PDF bytes (QPdfWriter into memory); empty on failure.
+    QByteArray renderPdf();
+
+    int pageCount() const { return m_pages; }
+    QString errorString() const { return m_error; }
+
+private:
+    struct Pass;
+    void layout(class ReportLayout &l, Pass &pass);
+    void cover(ReportLayout &l, Pass &pass);
+    void summary(ReportLayout &l, Pass &pass);
+    void assumptions(ReportLayout &l, Pass &pass);
+    void cashFlow(ReportLayout &l, Pass &pass);
+    void depreciation(ReportLayout &l, Pass &pass);
+    void sensitivity(ReportLayout &l, Pass &pass);
+    void monteCarlo(ReportLayout &l, Pass &pass);
+    void provenance(ReportLayout &l, Pass &pass);
+    void setUpTexts(ReportLayout &l) const;
+    void section(ReportLayout &l, Pass &pass, const QString &title);
+
+    const ReportScenario &m_s;
+    ReportOptions m_options;
+    int m_pages = 0;
+    QString m_error;
+    std::vector<std::pair<QString, int>> m_contents; // section title, first page
+};
+
+} // namespace fleetroi::report
