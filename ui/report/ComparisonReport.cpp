@@ -122,6 +122,12 @@ void ComparisonReport::layout(ReportLayout &l)
             r.cells << value(i);
         return r;
     };
+    // Charts label scenarios by number and a short name (axis labels and legends are narrow).
+    auto chartName = [&](std::size_t i) {
+        const QString name = names[qsizetype(i)];
+        return QStringLiteral("%1. %2").arg(i + 1).arg(
+            name.size() > 22 ? name.left(21) + QStringLiteral("\u2026") : name);
+    };
     auto k = [&](std::size_t i) -> const KeyFigures & {
         return m_scenarios[i].data.results.kpis;
     };
@@ -171,7 +177,7 @@ void ComparisonReport::layout(ReportLayout &l)
     charts::NpvBarsChart bars;
     std::vector<charts::ScenarioNpv> npvs;
     for (std::size_t i = 0; i < n; ++i)
-        npvs.push_back({names[qsizetype(i)], k(i).npv});
+        npvs.push_back({chartName(i), k(i).npv});
     bars.setCurrency(QString::fromStdString(sc(0).currency));
     bars.setNpvs(npvs);
     bars.setTitle(tr("NPV by scenario"));
@@ -180,7 +186,7 @@ void ComparisonReport::layout(ReportLayout &l)
     charts::ComparisonChart cumulative;
     std::vector<charts::ScenarioSeries> series;
     for (std::size_t i = 0; i < n; ++i)
-        series.push_back({names[qsizetype(i)], m_scenarios[i].data.results.monthly});
+        series.push_back({chartName(i), m_scenarios[i].data.results.monthly});
     cumulative.setCurrency(QString::fromStdString(sc(0).currency));
     cumulative.setSeries(series);
     cumulative.setTitle(tr("Cumulative net cash flow"));
