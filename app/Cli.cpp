@@ -2,6 +2,10 @@
 #include "Cli.h"
 
 #include "MonteCarloCli.h"
+#ifdef FLEETROI_WITH_GUI
+#include "ReportCli.h"
+#include <QApplication>
+#endif
 #include "WorkspaceCli.h"
 
 #include "engine/FleetModel.h"
@@ -16,6 +20,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -37,6 +42,10 @@ const char *const kUsage =
     "  validate FILE...                                    check scenario files\n"
     "  montecarlo FILE [--paths N] [--seed S] [--threads T] [--format json|table]\n"
     "                                                      NPV distribution (uncertainty block)\n"
+    "  report FILE -o OUT.pdf [--paper a4|letter] [--lang de|zh_CN]\n"
+    "                                                      PDF report\n"
+    "  report --compare FILE FILE... -o OUT.pdf            comparison of 2 to 4 scenarios\n"
+    "  export FILE --xlsx OUT.xlsx | --csv OUT.csv         spreadsheet exports\n"
     "  workspace import FILE...                            add scenario files to the workspace\n"
     "  workspace list [--format json]                      scenarios in the workspace\n"
     "  workspace history NAME [--format json]              revisions of a scenario\n"
@@ -227,7 +236,17 @@ bool wantsCommandLine(int argc, char **argv)
 
 int run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // `report` draws chart widgets: it needs a QApplication, on the offscreen platform when
+    // there is no display. Every other command runs under a plain QCoreApplication.
+    std::unique_ptr<QCoreApplication> app;
+#ifdef FLEETROI_WITH_GUI
+    if (commandNeedsWidgets(argc, argv)) {
+        prepareHeadlessPlatform();
+        app = std::make_unique<QApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("FleetROI"));
     QCoreApplication::setOrganizationName(QStringLiteral("FleetROI"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FLEETROI_VERSION));
@@ -267,6 +286,12 @@ int run(int argc, char **argv)
         return runSensitivity(args);
     if (command == QLatin1String("validate"))
         return runValidate(args);
+#ifdef FLEETROI_WITH_GUI
+    if (command == QLatin1String("report"))
+        return runReport(args.mid(1));
+    if (command == QLatin1String("export"))
+        return runExport(args.mid(1));
+#endif
     if (command == QLatin1String("montecarlo"))
         return runMonteCarlo(args.mid(1));
     if (command == QLatin1String("workspace"))

@@ -10,6 +10,9 @@
 #include "SettingsDialog.h"
 #include "Workspace.h"
 #include "WorkspaceBrowser.h"
+#include "export/ExportData.h"
+#include "report/ReportPreviewDialog.h"
+#include "risk/RiskView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,6 +94,9 @@ void MainWindow::createActions()
     m_saveAction->setToolTip(tr("Save the scenario as a new revision in the workspace"));
     m_exportAction = file->addAction(tr("&Export as file..."), this, &MainWindow::exportFile);
     m_exportAction->setShortcut(QKeySequence::SaveAs);
+    m_reportAction = file->addAction(tr("Export &report..."), this, &MainWindow::exportReport);
+    m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_reportAction->setToolTip(tr("Preview, print or save the PDF report of the scenario"));
     m_closeAction =
         file->addAction(tr("&Close scenario"), this, [this] { closeTab(m_docs->currentIndex()); });
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -120,6 +126,15 @@ void MainWindow::createActions()
             v->removeSelectedRows();
     });
     del->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    edit->addSeparator();
+    edit->addAction(tr("Import purchases from &CSV..."), this, [this] {
+        if (ScenarioView *v = currentView())
+            v->importPurchasesFromCsv();
+    });
+    edit->addAction(tr("Import &demand series from CSV..."), this, [this] {
+        if (ScenarioView *v = currentView())
+            v->importDemandFromCsv();
+    });
     edit->addSeparator();
     QAction *prefs = edit->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
     prefs->setShortcut(QKeySequence::Preferences);
@@ -494,6 +509,7 @@ void MainWindow::updateTitle()
     ScenarioView *v = currentView();
     m_saveAction->setEnabled(v);
     m_exportAction->setEnabled(v);
+    m_reportAction->setEnabled(v);
     m_closeAction->setEnabled(v);
     if (!v) {
         setWindowTitle(tr("FleetROI"));
@@ -666,6 +682,40 @@ QString MainWindow::measureEditLatency(int edits)
         .arg(pick(ms, 0.9), 0, 'f', 2)
         .arg(ms.empty() ? 0.0 : ms.back(), 0, 'f', 2)
         .arg(pick(computeMs, 0.5), 0, 'f', 2);
+}
+
+void MainWindow::exportReport()
+{
+    ScenarioView *v = currentView();
+    if (!v)
+        return;
+    ScenarioDocument *doc = v->document();
+    if (!doc->isValid()) {
+        QMessageBox::warning(
+            this, tr("Export report"),
+            tr("The scenario has input problems; fix them before printing a report."));
+        return;
+    }
+    report::ReportScenario rs;
+    rs.data = exporting::computeExportData(doc->scenario());
+    if (doc->workspaceRevisionId() > 0)
+        rs.revision = doc->isModified()
+                          ? tr("revision %1, with unsaved changes").arg(doc->workspaceRevisionId())
+                          : tr("revision %1").arg(doc->workspaceRevisionId());
+    else if (!doc->filePath().isEmpty())
+        rs.revision = QFileInfo(doc->filePath()).fileName();
+    else
+        rs.revision = tr("not saved");
+    rs.monteCarlo = v->riskView()->lastResults();
+    report::ReportOptions options;
+    options.locale = QLocale();
+    // US and Canadian users get Letter, everyone else A4 (they can switch in the preview).
+    const QLocale::Territory territory = QLocale().territory();
+    options.paper = territory == QLocale::UnitedStates || territory == QLocale::Canada
+                        ? QPageSize::Letter
+                        : QPageSize::A4;
+    report::ReportPreviewDialog dialog(rs, options, this);
+    dialog.exec();
 }
 
 } // namespace fleetroi

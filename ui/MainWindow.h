@@ -65,6 +65,7 @@ private:
     void openFileDialog();
     void save();
     void exportFile();
+    void exportReport();
     void showSettings();
     void showAbout();
     void showStatus(const QString &text);
@@ -76,6 +77,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_reportAction = nullptr;
     QAction *m_closeAction = nullptr;
 };
 

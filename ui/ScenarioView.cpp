@@ -20,6 +20,8 @@
 #include "charts/RevenueCostChart.h"
 #include "charts/TornadoChart.h"
 #include "charts/UtilizationChart.h"
+#include "import/CsvImportDialog.h"
+#include "risk/RiskView.h"
 
 #include <QDoubleSpinBox>
 #include <QGridLayout>
@@ -36,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace fleetroi {
@@ -86,6 +89,17 @@ ScenarioView::ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWid
     m_compare = new ComparePage(doc, compare, this);
     connect(m_compare, &ComparePage::statusMessage, this, &ScenarioView::statusMessage);
     m_tabs->addTab(m_compare, tr("Compare"));
+    // Risk: the Monte Carlo of the scenario's uncertainty block, run in the background.
+    // Every valid edit hands it the new scenario (which cancels a run and clears results
+    // that would describe another scenario).
+    m_risk = new RiskView(this);
+    m_tabs->addTab(m_risk, tr("Risk"));
+    if (doc->isValid())
+        m_risk->setScenario(doc->scenario());
+    connect(doc, &ScenarioDocument::changed, this, [this] {
+        if (m_doc && m_doc->isValid())
+            m_risk->setScenario(m_doc->scenario());
+    });
     layout->addWidget(m_tabs, 1);
 
     m_problems = new QListWidget(this);
@@ -478,6 +492,47 @@ void ScenarioView::removeSelectedRows()
         if (!m_doc->removeSku(m_skuView->currentIndex().row(), &why))
             QMessageBox::information(this, tr("Remove GPU type"), why);
     }
+}
+
+void ScenarioView::importPurchasesFromCsv()
+{
+    const std::optional<std::vector<PurchaseTranche>> rows =
+        CsvImportDialog::importPurchases(this, m_doc->scenario());
+    if (!rows || rows->empty())
+        return;
+    // One undo step for the whole import: each row goes through the same commands as a
+    // hand edit (add a row, set its fields).
+    m_doc->undoStack()->beginMacro(
+        tr("Import %n purchase(s) from CSV", nullptr, int(rows->size())));
+    for (const PurchaseTranche &t : *rows) {
+        const int row = m_doc->addPurchase();
+        const auto field = [row](const char *key) {
+            return QStringLiteral("purchases[%1].%2").arg(row).arg(QLatin1String(key));
+        };
+        m_doc->setValue(field("sku"), QString::fromStdString(t.sku));
+        m_doc->setValue(field("month"), t.month);
+        m_doc->setValue(field("gpus"), qlonglong(t.gpus));
+        m_doc->setValue(field("install_lag_months"), t.installLagMonths);
+        m_doc->setValue(field("gpu_price"), t.gpuPrice ? QVariant(*t.gpuPrice) : QVariant());
+        m_doc->setValue(field("label"), QString::fromStdString(t.label));
+    }
+    m_doc->undoStack()->endMacro();
+    m_tabs->setCurrentIndex(FleetTab);
+    emit statusMessage(tr("Imported %n purchase(s)", nullptr, int(rows->size())));
+}
+
+void ScenarioView::importDemandFromCsv()
+{
+    const std::optional<std::vector<double>> series =
+        CsvImportDialog::importDemand(this, m_doc->scenario());
+    if (!series)
+        return;
+    InternalDemand demand;
+    demand.isSeries = true;
+    demand.series = *series;
+    m_doc->setInternalDemand(demand);
+    m_tabs->setCurrentIndex(DemandTab);
+    emit statusMessage(tr("Imported a demand series of %n month(s)", nullptr, int(series->size())));
 }
 
 } // namespace fleetroi

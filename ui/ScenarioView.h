@@ -17,6 +17,7 @@ class QTableView;
 namespace fleetroi {
 
 class KpiStrip;
+class RiskView;
 class SkuTableModel;
 class PurchaseTableModel;
 class MonthlyResultsModel;
@@ -48,7 +49,8 @@ public:
         DemandTab,
         ResultsTab,
         SensitivityTab,
-        CompareTab
+        CompareTab,
+        RiskTab
     };
 
     ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWidget *parent = nullptr);
@@ -64,6 +66,7 @@ public:
     MonthlyResultsModel *monthlyModel() const { return m_monthlyModel; }
     SensitivityTableModel *sensitivityModel() const { return m_sensitivityModel; }
     ComparePage *comparePage() const { return m_compare; }
+    RiskView *riskView() const { return m_risk; }
     ProvenancePanel *provenancePanel() const { return m_provenance; }
     PriceCurveEditor *leaseCurveEditor() const { return m_leaseCurve; }
     QDoubleSpinBox *swingSpinBox() const { return m_swing; }
@@ -83,6 +86,9 @@ public:
     void addPurchase();
     void addSku();
     void removeSelectedRows();
+    // Edit > Import purchases / demand from CSV: a preview dialog, then one undoable edit.
+    void importPurchasesFromCsv();
+    void importDemandFromCsv();
 
 signals:
     void statusMessage(const QString &text);
@@ -112,6 +118,7 @@ private:
     MonthlyResultsModel *m_monthlyModel = nullptr;
     SensitivityTableModel *m_sensitivityModel = nullptr;
     ComparePage *m_compare = nullptr;
+    RiskView *m_risk = nullptr;
     QDoubleSpinBox *m_swing = nullptr;
     charts::CashFlowChart *m_cashFlow = nullptr;
     charts::RevenueCostChart *m_revenueCost = nullptr;
