@@ -21,7 +21,9 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFileDialog>
+#include <QEventLoop>
 #include <QFileInfo>
+#include <QTimer>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -617,10 +619,10 @@ bool MainWindow::saveScreenshots(const QString &dir)
     if (!v)
         return false;
     QDir().mkpath(dir);
-    static const char *const names[] = {"assumptions", "fleet",       "demand-leasing",
-                                        "results",     "sensitivity", "compare"};
+    static const char *const names[] = {"assumptions", "fleet",   "demand-leasing", "results",
+                                        "sensitivity", "compare", "risk"};
     bool ok = true;
-    for (int t = 0; t < v->tabs()->count() && t < 6; ++t) {
+    for (int t = 0; t < v->tabs()->count() && t < 7; ++t) {
         v->tabs()->setCurrentIndex(t);
         if (t == ScenarioView::CompareTab) {
             // Show a comparison: the first other candidate (another example or revision).
@@ -632,6 +634,16 @@ bool MainWindow::saveScreenshots(const QString &dir)
             if (keys.isEmpty() && !candidates.isEmpty())
                 keys << candidates.front().key;
             v->comparePage()->setSelection(keys.mid(0, 1));
+        }
+        if (t == ScenarioView::RiskTab && v->document()->scenario().uncertainty) {
+            // Run the Monte Carlo and wait for it (the worker thread reports back through
+            // the event loop), so the picture shows results.
+            RiskView *risk = v->riskView();
+            QEventLoop loop;
+            connect(risk, &RiskView::runFinished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+            risk->run();
+            loop.exec();
         }
         for (int i = 0; i < 5; ++i) {
             QApplication::processEvents();

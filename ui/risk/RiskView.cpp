@@ -7,6 +7,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -60,8 +61,10 @@ RiskView::RiskView(QWidget *parent)
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     m_drivers = new QTableWidget(0, 2, this);
-    m_drivers->setHorizontalHeaderLabels({tr("Driver"), tr("Rank correlation with NPV")});
-    m_drivers->horizontalHeader()->setStretchLastSection(true);
+    m_drivers->setHorizontalHeaderLabels({tr("Driver"), tr("Rank corr.")});
+    m_drivers->horizontalHeaderItem(1)->setToolTip(tr("Spearman rank correlation with NPV"));
+    m_drivers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_drivers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_drivers->verticalHeader()->hide();
     m_drivers->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
@@ -116,6 +119,30 @@ RiskView::~RiskView()
         delete m_thread;
     }
 }
+
+namespace {
+
+// The analyst's words for a driver of the sensitivity list (files keep the snake_case id).
+QString driverLabel(const std::string &driver)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"gpu_price", QT_TRANSLATE_NOOP("fleetroi::RiskView", "GPU price")},
+        {"lease_price", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Lease price")},
+        {"cloud_price", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Cloud price")},
+        {"internal_demand", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Internal demand")},
+        {"electricity_price", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Electricity price")},
+        {"discount_rate", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Discount rate")},
+        {"useful_life", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Useful life")},
+        {"sellable_fraction", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Sellable share")},
+        {"availability", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Availability")},
+        {"annual_failure_rate", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Failure rate")}};
+    for (const auto &[id, label] : labels)
+        if (driver == id)
+            return QCoreApplication::translate("fleetroi::RiskView", label);
+    return QString::fromStdString(driver);
+}
+
+} // namespace
 
 void RiskView::setScenario(const Scenario &scenario)
 {
@@ -255,7 +282,9 @@ void RiskView::showResults()
     m_drivers->setRowCount(int(r.drivers.size()));
     for (int i = 0; i < int(r.drivers.size()); ++i) {
         const DriverRankCorrelation &d = r.drivers[std::size_t(i)];
-        m_drivers->setItem(i, 0, new QTableWidgetItem(QString::fromStdString(d.driver)));
+        auto *name = new QTableWidgetItem(driverLabel(d.driver));
+        name->setToolTip(QString::fromStdString(d.driver)); // the name used in files
+        m_drivers->setItem(i, 0, name);
         auto *value = new QTableWidgetItem(QLocale().toString(d.rankCorrelation, 'f', 3));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_drivers->setItem(i, 1, value);
