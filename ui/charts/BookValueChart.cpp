@@ -4,7 +4,8 @@
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 BookValueChart::BookValueChart(QWidget *parent)
     : ChartView(parent)
@@ -68,4 +69,5 @@ void BookValueChart::setResults(const ModelResults &results)
     endUpdate(true);
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -4,7 +4,8 @@
 #include "charts/ChartView.h"
 #include "engine/ModelResults.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // Net book value at the end of each month, stacked by purchase tranche
 // (TrancheResults::bookValue), with the fleet's remaining tax basis as a line
@@ -19,4 +20,5 @@ public:
     void setResults(const ModelResults &results);
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -4,7 +4,8 @@
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 CapacityChart::CapacityChart(QWidget *parent)
     : ChartView(parent)
@@ -76,4 +77,5 @@ void CapacityChart::setSeries(const MonthlySeries &m)
     endUpdate(true);
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -4,7 +4,8 @@
 #include "charts/ChartView.h"
 #include "engine/ModelResults.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // Compute capacity against internal demand, by month, in H100-equivalent compute hours:
 // served internal demand and leased hours stacked under the total capacity line, the demand
@@ -20,4 +21,5 @@ public:
     void setSeries(const MonthlySeries &series);
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -4,7 +4,8 @@
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 CashFlowChart::CashFlowChart(QWidget *parent)
     : ChartView(parent)
@@ -87,4 +88,5 @@ void CashFlowChart::setResults(const ModelResults &results)
     endUpdate(true);
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

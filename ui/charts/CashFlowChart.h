@@ -4,7 +4,8 @@
 #include "charts/ChartView.h"
 #include "engine/ModelResults.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // Monthly net cash flow as bars (green in, red out) on the left axis, cumulative cash flow
 // as a line on the right axis with zero aligned on both, and the payback month marked by a
@@ -19,4 +20,5 @@ public:
     void setResults(const ModelResults &results);
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -8,7 +8,8 @@
 #include <array>
 #include <cmath>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 MonthTicker::MonthTicker(int startYear, int startMonth)
     : m_startYear(startYear)
@@ -100,4 +101,5 @@ QString ValueTicker::getTickLabel(double tick, const QLocale &, QChar, int)
     return label(std::abs(tick) < 1e-9 ? 0.0 : tick);
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -7,7 +7,8 @@
 
 #include "charts/QCustomPlotCompat.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // Keys are month indices t from (startYear, startMonth). Ticks sit on calendar boundaries:
 // every January when zoomed out (yearly ticks), quarters or single months when zoomed in.
@@ -51,4 +52,5 @@ private:
     QString m_currency = QStringLiteral("USD");
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

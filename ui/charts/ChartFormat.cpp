@@ -5,7 +5,8 @@
 
 #include <cmath>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 namespace {
 
@@ -137,4 +138,5 @@ bool parseMonth(const QString &text, int *year, int *month)
     return true;
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -12,7 +12,8 @@
 #include <QLocale>
 #include <QString>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // 1234 -> "1.2K", 1'500'000 -> "1.5M", -2.5e9 -> "-2.5B", 3e12 -> "3T", 950 -> "950",
 // 2.35 -> "2.35". Three significant digits at most above 1000, one decimal kept below 100
@@ -44,4 +45,5 @@ QString monthLabel(int startYear, int startMonth, int t);
 // Parses "YYYY-MM" into year and month (1..12); false when the text is not a month.
 bool parseMonth(const QString &text, int *year, int *month);
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -3,7 +3,8 @@
 
 #include <array>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 QColor ChartPalette::color(SeriesKind kind)
 {
@@ -89,4 +90,5 @@ QColor ChartPalette::withAlpha(const QColor &c, int alpha)
     return result;
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -6,7 +6,8 @@
 
 #include <QColor>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 enum class SeriesKind
 {
@@ -53,4 +54,5 @@ public:
     static QColor withAlpha(const QColor &c, int alpha);
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -16,7 +16,8 @@
 #include <cmath>
 #include <limits>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 struct ChartView::Private
 {
@@ -678,4 +679,5 @@ void ChartView::renderTo(QPainter *painter, const QRectF &target)
     painter->restore();
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

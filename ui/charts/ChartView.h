@@ -29,7 +29,8 @@ class QCPItemStraightLine;
 class QCPItemText;
 class QPainter;
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 class ChartView : public QWidget
 {
@@ -177,4 +178,5 @@ private:
     std::vector<HoverRow> m_hoverRows;
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -7,7 +7,8 @@
 
 #include <limits>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 ComparisonChart::ComparisonChart(QWidget *parent)
     : ChartView(parent)
@@ -65,4 +66,5 @@ void ComparisonChart::setSeries(const std::vector<ScenarioSeries> &scenarios)
     endUpdate(true);
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -6,7 +6,8 @@
 
 #include <vector>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // One scenario's results for the comparison charts.
 struct ScenarioSeries
@@ -26,4 +27,5 @@ public:
     void setSeries(const std::vector<ScenarioSeries> &scenarios);
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -4,7 +4,8 @@
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 FanChart::FanChart(QWidget *parent)
     : ChartView(parent)
@@ -43,4 +44,5 @@ void FanChart::setFan(const std::vector<std::string> &months, const std::vector<
     endUpdate(true);
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

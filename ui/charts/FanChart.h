@@ -6,7 +6,8 @@
 #include <string>
 #include <vector>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // Monte Carlo fan of cumulative cash flow by month: the P10..P90 band and the P50 line.
 // Series ids: "p90" (band top, filled down to "p10"), "p10", "p50".
@@ -20,4 +21,5 @@ public:
                 const std::vector<double> &p50, const std::vector<double> &p90);
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -11,7 +11,8 @@
 #include <cmath>
 #include <limits>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 struct HeatMapChart::Private
 {
@@ -193,4 +194,5 @@ QString HeatMapChart::categoryHoverText(double key, double value) const
              factorLabel(m_y[std::size_t(iy)]), formatValue(v, ValueFormat::Money));
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

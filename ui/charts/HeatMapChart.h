@@ -8,7 +8,8 @@
 #include <memory>
 #include <vector>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // NPV over a grid of two driver factors (by default lease-price factor across, internal-
 // demand factor up), coloured on a scale diverging around 0: red losses, white break-even,
@@ -42,4 +43,5 @@ private:
     std::unique_ptr<Private> d2; // pointers to plot-owned items; the plot deletes them
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

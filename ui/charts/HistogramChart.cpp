@@ -9,7 +9,8 @@
 #include <limits>
 #include <numeric>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 HistogramChart::HistogramChart(QWidget *parent)
     : ChartView(parent)
@@ -135,4 +136,5 @@ QString HistogramChart::categoryHoverText(double key, double) const
     return QString();
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -6,7 +6,8 @@
 #include <array>
 #include <vector>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // Monte Carlo NPV distribution: bars of path counts per NPV bin, with P10, P50 and P90 as
 // vertical lines. Percentiles are interpolated from the histogram unless the exact ones are
@@ -36,4 +37,5 @@ private:
     std::array<double, 3> m_percentiles{};
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

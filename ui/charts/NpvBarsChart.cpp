@@ -7,7 +7,8 @@
 
 #include <cmath>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 NpvBarsChart::NpvBarsChart(QWidget *parent)
     : ChartView(parent)
@@ -77,4 +78,5 @@ QString NpvBarsChart::categoryHoverText(double key, double) const
              formatValue(m_npvs[std::size_t(i)].npv, ValueFormat::Money));
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

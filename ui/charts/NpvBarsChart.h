@@ -5,7 +5,8 @@
 
 #include <vector>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 struct ScenarioNpv
 {
@@ -29,4 +30,5 @@ private:
     std::vector<ScenarioNpv> m_npvs;
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

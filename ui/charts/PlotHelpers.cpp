@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <limits>
 
-namespace fleetroi::charts::plot {
+namespace fleetroi {
+namespace charts {
+namespace plot {
 
 QVector<double> monthKeys(int n)
 {
@@ -124,4 +126,6 @@ void setAxisTitle(QCPAxis *axis, const QString &title)
     axis->setLabelColor(ChartPalette::color(SeriesKind::Text));
 }
 
-} // namespace fleetroi::charts::plot
+} // namespace plot
+} // namespace charts
+} // namespace fleetroi

@@ -11,7 +11,9 @@
 #include <string>
 #include <vector>
 
-namespace fleetroi::charts::plot {
+namespace fleetroi {
+namespace charts {
+namespace plot {
 
 // Month keys 0 .. n-1.
 QVector<double> monthKeys(int n);
@@ -40,4 +42,6 @@ void alignZero(QCPAxis *a, QCPAxis *b);
 // Title of an axis in the chart style.
 void setAxisTitle(QCPAxis *axis, const QString &title);
 
-} // namespace fleetroi::charts::plot
+} // namespace plot
+} // namespace charts
+} // namespace fleetroi

@@ -5,7 +5,8 @@
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 namespace {
 
@@ -109,4 +110,5 @@ void PriceCurveChart::setCurve(const PriceCurve &curve, int horizonMonths, int s
     endUpdate(true);
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -4,7 +4,8 @@
 #include "charts/ChartView.h"
 #include "scenario/Scenario.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // Lease and cloud prices per GPU-hour over the horizon (PriceCurve::at(t)), one colour per
 // SKU: lease solid, cloud dashed. Also a small preview of a single curve in the scenario
@@ -29,4 +30,5 @@ private:
     bool m_compact = false;
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -4,7 +4,8 @@
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 RevenueCostChart::RevenueCostChart(QWidget *parent)
     : ChartView(parent)
@@ -65,4 +66,5 @@ void RevenueCostChart::setResults(const ModelResults &results)
     endUpdate(true);
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -4,7 +4,8 @@
 #include "charts/ChartView.h"
 #include "engine/ModelResults.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // Revenue and operating costs by month as stacked bars: revenue (lease revenue, internal
 // value) above zero, costs (electricity, colocation, maintenance, staff, sales) below zero,
@@ -19,4 +20,5 @@ public:
     void setResults(const ModelResults &results);
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

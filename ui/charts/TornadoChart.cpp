@@ -7,7 +7,8 @@
 
 #include <cmath>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 TornadoChart::TornadoChart(QWidget *parent)
     : ChartView(parent)
@@ -125,4 +126,5 @@ QString TornadoChart::categoryHoverText(double, double value) const
              formatValue(row.swing(), ValueFormat::Money), formatValue(m_base, ValueFormat::Money));
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -6,7 +6,8 @@
 
 #include <vector>
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // The tornado: for each driver a horizontal bar from the base NPV to the NPV with the driver
 // at (1 - swing) and one to the NPV at (1 + swing). Rows in the order given (the engine
@@ -36,4 +37,5 @@ private:
     double m_base = 0.0;
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -4,7 +4,8 @@
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 UtilizationChart::UtilizationChart(QWidget *parent)
     : ChartView(parent)
@@ -46,4 +47,5 @@ void UtilizationChart::setResults(const ModelResults &results)
     endUpdate(true);
 }
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -4,7 +4,8 @@
 #include "charts/ChartView.h"
 #include "engine/ModelResults.h"
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 
 // Utilization of available capacity by month, 0..100 % (MonthlySeries::utilization is a
 // fraction 0..1; the chart plots percent), with the horizon average as a dashed line.
@@ -17,4 +18,5 @@ public:
     void setResults(const ModelResults &results);
 };
 
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi

@@ -15,7 +15,8 @@
 #include <map>
 #include <set>
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 using exporting::monthText;
 
@@ -285,4 +286,5 @@ void ComparisonReport::layout(ReportLayout &l)
     l.table(driverCols, drivers, style);
 }
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

@@ -14,7 +14,8 @@
 
 class QPagedPaintDevice;
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 class ReportLayout;
 
@@ -40,4 +41,5 @@ private:
     QString m_error;
 };
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

@@ -19,7 +19,8 @@
 
 #include <cmath>
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 using exporting::describeSeries;
 using exporting::FiscalYearRow;
@@ -709,4 +710,5 @@ void ReportBuilder::provenance(ReportLayout &l, Pass &pass)
             rows, style);
 }
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

@@ -15,7 +15,8 @@
 
 class QPagedPaintDevice;
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 // Sets paper size, portrait orientation and margins on a QPdfWriter or QPrinter.
 void setUpPage(QPagedPaintDevice *device, QPageSize::PageSizeId paper);
@@ -60,4 +61,5 @@ private:
     std::vector<std::pair<QString, int>> m_contents; // section title, first page
 };
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

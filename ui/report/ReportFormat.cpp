@@ -3,7 +3,8 @@
 
 #include <cmath>
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 QString ReportFormat::number(double v, int decimals) const
 {
@@ -70,4 +71,5 @@ QString ReportFormat::optionalPercent(const std::optional<double> &fraction, int
     return fraction ? percent(*fraction, decimals) : none;
 }
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

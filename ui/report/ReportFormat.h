@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 class ReportFormat
 {
@@ -39,4 +40,5 @@ private:
     QString m_currency;
 };
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

@@ -8,7 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 namespace {
 constexpr double kHeaderHeight = 22.0; // points reserved at the top of each page
@@ -345,4 +346,5 @@ void ReportLayout::block(double height,
     m_y += height;
 }
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

@@ -25,7 +25,8 @@
 
 class QPagedPaintDevice;
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 struct TableColumn
 {
@@ -121,4 +122,5 @@ private:
     QString m_header, m_footer, m_pageFormat = QStringLiteral("%1 / %2");
 };
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

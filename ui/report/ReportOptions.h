@@ -17,7 +17,8 @@
 #define FLEETROI_REPORT_HAS_MONTECARLO 1
 #endif
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 struct ReportOptions
 {
@@ -39,4 +40,5 @@ struct ReportScenario
 #endif
 };
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

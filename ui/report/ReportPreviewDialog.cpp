@@ -17,7 +17,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 ReportPreviewDialog::ReportPreviewDialog(const ReportScenario &scenario,
                                          const ReportOptions &options, QWidget *parent)
@@ -113,4 +114,5 @@ void ReportPreviewDialog::print()
         paintPreview(m_printer);
 }
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

@@ -17,7 +17,8 @@ class QComboBox;
 class QPrintPreviewWidget;
 class QPrinter;
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 class ReportPreviewDialog : public QDialog
 {
@@ -43,4 +44,5 @@ private:
     QComboBox *m_paper;
 };
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

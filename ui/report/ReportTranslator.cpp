@@ -5,7 +5,8 @@
 
 #include <cstring>
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 QString ReportTranslator::translate(const char *context, const char *sourceText,
                                     const char *disambiguation, int n) const
@@ -31,4 +32,5 @@ QStringList ReportTranslator::untranslated() const
     return list;
 }
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

@@ -8,7 +8,8 @@
 #include <QStringList>
 #include <QTranslator>
 
-namespace fleetroi::report {
+namespace fleetroi {
+namespace report {
 
 class ReportTranslator : public QTranslator
 {
@@ -29,4 +30,5 @@ private:
     mutable QSet<QString> m_missing;
 };
 
-} // namespace fleetroi::report
+} // namespace report
+} // namespace fleetroi

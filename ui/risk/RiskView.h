@@ -32,10 +32,12 @@ class QTableWidget;
 class QThread;
 class QTimer;
 
-namespace fleetroi::charts {
+namespace fleetroi {
+namespace charts {
 class FanChart;
 class HistogramChart;
-} // namespace fleetroi::charts
+} // namespace charts
+} // namespace fleetroi
 
 namespace fleetroi {
 

@@ -5,7 +5,8 @@
 #include "engine/ResultsFormat.h"
 #include "export/SpreadsheetSafety.h"
 
-namespace fleetroi::exporting {
+namespace fleetroi {
+namespace exporting {
 
 QByteArray monthlyCsv(const MonthlySeries &monthly)
 {
@@ -50,4 +51,5 @@ StorageStatus writeMonthlyCsv(const QString &path, const MonthlySeries &monthly)
     return AtomicFileWriter::writeFile(path, monthlyCsv(monthly));
 }
 
-} // namespace fleetroi::exporting
+} // namespace exporting
+} // namespace fleetroi

@@ -12,7 +12,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace fleetroi::exporting {
+namespace fleetroi {
+namespace exporting {
 
 QByteArray monthlyCsv(const MonthlySeries &monthly);
 
@@ -22,4 +23,5 @@ QByteArray csvLine(const QStringList &cells);
 // Writes monthlyCsv() to `path` atomically (the old file survives any failure).
 StorageStatus writeMonthlyCsv(const QString &path, const MonthlySeries &monthly);
 
-} // namespace fleetroi::exporting
+} // namespace exporting
+} // namespace fleetroi

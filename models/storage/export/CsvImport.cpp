@@ -9,7 +9,8 @@
 #include <cmath>
 #include <map>
 
-namespace fleetroi::exporting {
+namespace fleetroi {
+namespace exporting {
 
 namespace {
 
@@ -314,4 +315,5 @@ DemandImport parseDemandCsv(const QString &text, const Scenario &sc)
     return out;
 }
 
-} // namespace fleetroi::exporting
+} // namespace exporting
+} // namespace fleetroi

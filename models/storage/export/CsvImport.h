@@ -24,7 +24,8 @@
 
 #include <vector>
 
-namespace fleetroi::exporting {
+namespace fleetroi {
+namespace exporting {
 
 struct CsvRejectedRow
 {
@@ -58,4 +59,5 @@ std::vector<QStringList> splitCsv(const QString &text, std::vector<int> *lineNum
 PurchaseImport parsePurchaseCsv(const QString &text, const Scenario &scenario);
 DemandImport parseDemandCsv(const QString &text, const Scenario &scenario);
 
-} // namespace fleetroi::exporting
+} // namespace exporting
+} // namespace fleetroi

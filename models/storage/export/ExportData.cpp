@@ -6,7 +6,8 @@
 
 #include <map>
 
-namespace fleetroi::exporting {
+namespace fleetroi {
+namespace exporting {
 
 namespace {
 struct Text
@@ -142,4 +143,5 @@ QString driverLabel(const std::string &driver)
                : QCoreApplication::translate("fleetroi::exporting::ExportData", it->second);
 }
 
-} // namespace fleetroi::exporting
+} // namespace exporting
+} // namespace fleetroi

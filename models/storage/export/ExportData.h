@@ -12,7 +12,8 @@
 
 #include <vector>
 
-namespace fleetroi::exporting {
+namespace fleetroi {
+namespace exporting {
 
 struct ExportData
 {
@@ -72,4 +73,5 @@ QString trancheName(const Scenario &scenario, const TrancheResults &tranche);
 // Human label of a sensitivity driver ("lease_price" -> "Lease price"), translated.
 QString driverLabel(const std::string &driver);
 
-} // namespace fleetroi::exporting
+} // namespace exporting
+} // namespace fleetroi

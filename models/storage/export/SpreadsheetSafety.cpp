@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/SpreadsheetSafety.h"
 
-namespace fleetroi::exporting {
+namespace fleetroi {
+namespace exporting {
 
 bool startsFormula(const QString &text)
 {
@@ -41,4 +42,5 @@ QString csvField(const QString &text)
     return field;
 }
 
-} // namespace fleetroi::exporting
+} // namespace exporting
+} // namespace fleetroi

@@ -8,7 +8,8 @@
 
 #include <QString>
 
-namespace fleetroi::exporting {
+namespace fleetroi {
+namespace exporting {
 
 // True when a spreadsheet could read `text` as the start of a formula.
 bool startsFormula(const QString &text);
@@ -21,4 +22,5 @@ QString neutraliseCell(const QString &text);
 // carriage return or a line feed (quotes doubled inside).
 QString csvField(const QString &text);
 
-} // namespace fleetroi::exporting
+} // namespace exporting
+} // namespace fleetroi

@@ -13,7 +13,8 @@
 #include <cmath>
 #include <map>
 
-namespace fleetroi::exporting {
+namespace fleetroi {
+namespace exporting {
 
 namespace {
 
@@ -625,4 +626,5 @@ StorageStatus writeXlsx(const QString &path, const ExportData &data)
     return AtomicFileWriter::writeFile(path, bytes);
 }
 
-} // namespace fleetroi::exporting
+} // namespace exporting
+} // namespace fleetroi

@@ -12,7 +12,8 @@
 
 #include <QString>
 
-namespace fleetroi::exporting {
+namespace fleetroi {
+namespace exporting {
 
 // Sheet names, in workbook order (not translated: scripts address sheets by name).
 inline constexpr const char *kXlsxSheets[] = {"Summary", "Monthly", "Tranches", "Sensitivity",
@@ -22,4 +23,5 @@ inline constexpr const char *kXlsxSheets[] = {"Summary", "Monthly", "Tranches", 
 // AtomicFileWriter (the old file survives any failure).
 StorageStatus writeXlsx(const QString &path, const ExportData &data);
 
-} // namespace fleetroi::exporting
+} // namespace exporting
+} // namespace fleetroi
