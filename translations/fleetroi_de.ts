@@ -1,1299 +1,6 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
-<context>
-    <name>BookValueChart</name>
-    <message>
-        <source>End of month</source>
-        <translation>Monatsende</translation>
-    </message>
-    <message>
-        <source>Book value</source>
-        <translation>Buchwert</translation>
-    </message>
-    <message>
-        <source>%1 bought %2</source>
-        <translation>%1 gekauft %2</translation>
-    </message>
-    <message>
-        <source>Fleet book value</source>
-        <translation>Buchwert der Flotte</translation>
-    </message>
-    <message>
-        <source>Tax basis</source>
-        <translation>Steuerliche Basis</translation>
-    </message>
-</context>
-<context>
-    <name>CapacityChart</name>
-    <message>
-        <source>Compute hours (H100-eq.)</source>
-        <translation>Rechenstunden (H100-Äq.)</translation>
-    </message>
-    <message>
-        <source>Internal use</source>
-        <translation>Interne Nutzung</translation>
-    </message>
-    <message>
-        <source>Leased</source>
-        <translation>Vermietet</translation>
-    </message>
-    <message>
-        <source>Shortfall</source>
-        <translation>Fehlmenge</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>Internal demand</source>
-        <translation>Interner Bedarf</translation>
-    </message>
-    <message>
-        <source>Utilization</source>
-        <translation>Auslastung</translation>
-    </message>
-</context>
-<context>
-    <name>CashFlowChart</name>
-    <message>
-        <source>Net cash flow per month</source>
-        <translation>Netto-Cashflow je Monat</translation>
-    </message>
-    <message>
-        <source>Cumulative cash flow</source>
-        <translation>Kumulierter Cashflow</translation>
-    </message>
-    <message>
-        <source>Net cash in</source>
-        <translation>Netto-Zufluss</translation>
-    </message>
-    <message>
-        <source>Net cash out</source>
-        <translation>Netto-Abfluss</translation>
-    </message>
-    <message>
-        <source>Payback %1</source>
-        <translation>Amortisation %1</translation>
-    </message>
-    <message>
-        <source>No payback within the horizon</source>
-        <translation>Keine Amortisation im Planungszeitraum</translation>
-    </message>
-    <message>
-        <source>Discounted payback %1</source>
-        <translation>Diskontierte Amortisation %1</translation>
-    </message>
-    <message>
-        <source>Net cash flow</source>
-        <translation>Netto-Cashflow</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>Kumuliert</translation>
-    </message>
-    <message>
-        <source>EBITDA</source>
-        <translation>EBITDA</translation>
-    </message>
-    <message>
-        <source>Capex</source>
-        <translation>Investitionen</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Steuer</translation>
-    </message>
-</context>
-<context>
-    <name>ChartView</name>
-    <message>
-        <source>No data</source>
-        <translation>Keine Daten</translation>
-    </message>
-    <message>
-        <source>%1/h</source>
-        <translation>%1/h</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>%1x</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Unsupported file type "%1": use .png, .svg or .pdf.</source>
-        <translation>Nicht unterstützter Dateityp „%1“: bitte .png, .svg oder .pdf verwenden.</translation>
-    </message>
-    <message>
-        <source>Could not write "%1".</source>
-        <translation>„%1“ konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>FleetROI chart</source>
-        <translation>FleetROI-Diagramm</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonChart</name>
-    <message>
-        <source>Cumulative cash flow</source>
-        <translation>Kumulierter Cashflow</translation>
-    </message>
-    <message>
-        <source>Scenario %1</source>
-        <translation>Szenario %1</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonReport</name>
-    <message>
-        <source>A comparison needs 2 to 4 scenarios.</source>
-        <translation>Ein Vergleich braucht 2 bis 4 Szenarien.</translation>
-    </message>
-    <message>
-        <source>The report could not be laid out.</source>
-        <translation>Der Bericht konnte nicht gesetzt werden.</translation>
-    </message>
-    <message>
-        <source>The report could not be drawn on this device.</source>
-        <translation>Der Bericht konnte auf diesem Gerät nicht gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>The report could not be finished.</source>
-        <translation>Der Bericht konnte nicht fertiggestellt werden.</translation>
-    </message>
-    <message>
-        <source>No memory for the report.</source>
-        <translation>Nicht genug Speicher für den Bericht.</translation>
-    </message>
-    <message>
-        <source>Scenario comparison</source>
-        <translation>Szenariovergleich</translation>
-    </message>
-    <message>
-        <source>FleetROI comparison: %1</source>
-        <translation>FleetROI-Vergleich: %1</translation>
-    </message>
-    <message>
-        <source>generated %1</source>
-        <translation>erstellt am %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>FleetROI scenario comparison</source>
-        <translation>FleetROI-Szenariovergleich</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scenario(s) side by side</source>
-        <translation><numerusform>%n Szenario nebeneinander</numerusform><numerusform>%n Szenarien nebeneinander</numerusform></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>Szenario</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <source>Key figure</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>month %1 (%2)</source>
-        <translation>Monat %1 (%2)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>NPV</source>
-        <translation>Kapitalwert</translation>
-    </message>
-    <message>
-        <source>Discount rate</source>
-        <translation>Diskontsatz</translation>
-    </message>
-    <message>
-        <source>IRR</source>
-        <translation>IZF</translation>
-    </message>
-    <message>
-        <source>Payback</source>
-        <translation>Amortisation</translation>
-    </message>
-    <message>
-        <source>Discounted payback</source>
-        <translation>Diskontierte Amortisation</translation>
-    </message>
-    <message>
-        <source>Average utilization</source>
-        <translation>Durchschnittliche Auslastung</translation>
-    </message>
-    <message>
-        <source>Cost per compute hour</source>
-        <translation>Kosten je Rechenstunde</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <source>Break-even lease factor</source>
-        <translation>Break-even-Mietfaktor</translation>
-    </message>
-    <message>
-        <source>Total capex</source>
-        <translation>Investitionen gesamt</translation>
-    </message>
-    <message>
-        <source>Total opex</source>
-        <translation>Betriebskosten gesamt</translation>
-    </message>
-    <message>
-        <source>Total lease revenue</source>
-        <translation>Mieterlöse gesamt</translation>
-    </message>
-    <message>
-        <source>Total internal value</source>
-        <translation>Interner Wert gesamt</translation>
-    </message>
-    <message>
-        <source>Total net cash flow</source>
-        <translation>Netto-Cashflow gesamt</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>NPV and cumulative cash flow</source>
-        <translation>Kapitalwert und kumulierter Cashflow</translation>
-    </message>
-    <message>
-        <source>NPV by scenario</source>
-        <translation>Kapitalwert je Szenario</translation>
-    </message>
-    <message>
-        <source>Cumulative net cash flow</source>
-        <translation>Kumulierter Netto-Cashflow</translation>
-    </message>
-    <message>
-        <source>Main assumptions</source>
-        <translation>Wichtigste Annahmen</translation>
-    </message>
-    <message>
-        <source>Start and horizon</source>
-        <translation>Beginn und Zeitraum</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n month(s)</source>
-        <translation><numerusform>%1, %n Monat</numerusform><numerusform>%1, %n Monate</numerusform></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Tax rate</source>
-        <translation>Steuersatz</translation>
-    </message>
-    <message>
-        <source>GPU types</source>
-        <translation>GPU-Typen</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>Käufe</translation>
-    </message>
-    <message>
-        <source>GPUs bought</source>
-        <translation>Gekaufte GPUs</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>PUE</source>
-        <translation>PUE</translation>
-    </message>
-    <message>
-        <source>Electricity per kWh</source>
-        <translation>Strom je kWh</translation>
-    </message>
-    <message>
-        <source>Staff cost per month</source>
-        <translation>Personalkosten je Monat</translation>
-    </message>
-    <message>
-        <source>Leasing</source>
-        <translation>Vermietung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 sellable, %n-month contracts</source>
-        <translation><numerusform>%1 vermietbar, Verträge über %n Monat</numerusform><numerusform>%1 vermietbar, Verträge über %n Monate</numerusform></translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>Net cash flow by calendar year (thousands)</source>
-        <translation>Netto-Cashflow je Kalenderjahr (Tausend)</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Jahr</translation>
-    </message>
-    <message>
-        <source>Largest sensitivity drivers (NPV swing)</source>
-        <translation>Stärkste Einflussgrößen (Spanne des Kapitalwerts)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-</context>
-<context>
-    <name>FanChart</name>
-    <message>
-        <source>Cumulative cash flow</source>
-        <translation>Kumulierter Cashflow</translation>
-    </message>
-    <message>
-        <source>P10</source>
-        <translation>P10</translation>
-    </message>
-    <message>
-        <source>P10 to P90</source>
-        <translation>P10 bis P90</translation>
-    </message>
-    <message>
-        <source>P50 (median)</source>
-        <translation>P50 (Median)</translation>
-    </message>
-    <message>
-        <source>P90</source>
-        <translation>P90</translation>
-    </message>
-    <message>
-        <source>P50</source>
-        <translation>P50</translation>
-    </message>
-</context>
-<context>
-    <name>HeatMapChart</name>
-    <message>
-        <source>Lease price factor</source>
-        <translation>Mietpreisfaktor</translation>
-    </message>
-    <message>
-        <source>Internal demand factor</source>
-        <translation>Faktor interner Bedarf</translation>
-    </message>
-    <message>
-        <source>NPV</source>
-        <translation>Kapitalwert</translation>
-    </message>
-    <message>
-        <source>%1: %2
-%3: %4
-NPV: %5</source>
-        <translation>%1: %2
-%3: %4
-Kapitalwert: %5</translation>
-    </message>
-</context>
-<context>
-    <name>HistogramChart</name>
-    <message>
-        <source>NPV</source>
-        <translation>Kapitalwert</translation>
-    </message>
-    <message>
-        <source>Paths</source>
-        <translation>Pfade</translation>
-    </message>
-    <message>
-        <source>Paths per NPV bin</source>
-        <translation>Pfade je Kapitalwert-Klasse</translation>
-    </message>
-    <message>
-        <source>P10 %1</source>
-        <translation>P10 %1</translation>
-    </message>
-    <message>
-        <source>P50 %1</source>
-        <translation>P50 %1</translation>
-    </message>
-    <message>
-        <source>P90 %1</source>
-        <translation>P90 %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2
-%3 paths (%4)</source>
-        <translation>%1 bis %2
-%3 Pfade (%4)</translation>
-    </message>
-</context>
-<context>
-    <name>NpvBarsChart</name>
-    <message>
-        <source>NPV</source>
-        <translation>Kapitalwert</translation>
-    </message>
-    <message>
-        <source>Scenario %1</source>
-        <translation>Szenario %1</translation>
-    </message>
-    <message>
-        <source>NPV above zero</source>
-        <translation>Kapitalwert über null</translation>
-    </message>
-    <message>
-        <source>NPV below zero</source>
-        <translation>Kapitalwert unter null</translation>
-    </message>
-    <message>
-        <source>%1
-NPV: %2</source>
-        <translation>%1
-Kapitalwert: %2</translation>
-    </message>
-</context>
-<context>
-    <name>PriceCurveChart</name>
-    <message>
-        <source>Price per GPU-hour</source>
-        <translation>Preis je GPU-Stunde</translation>
-    </message>
-    <message>
-        <source>%1 lease</source>
-        <translation>%1 Miete</translation>
-    </message>
-    <message>
-        <source>%1 cloud</source>
-        <translation>%1 Cloud</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-</context>
-<context>
-    <name>ReportBuilder</name>
-    <message>
-        <source>The report could not be laid out.</source>
-        <translation>Der Bericht konnte nicht gesetzt werden.</translation>
-    </message>
-    <message>
-        <source>The report could not be drawn on this device.</source>
-        <translation>Der Bericht konnte auf diesem Gerät nicht gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>The report could not be finished.</source>
-        <translation>Der Bericht konnte nicht fertiggestellt werden.</translation>
-    </message>
-    <message>
-        <source>No memory for the report.</source>
-        <translation>Nicht genug Speicher für den Bericht.</translation>
-    </message>
-    <message>
-        <source>FleetROI report: %1</source>
-        <translation>FleetROI-Bericht: %1</translation>
-    </message>
-    <message>
-        <source>%1 | %2 | generated %3</source>
-        <translation>%1 | %2 | erstellt am %3</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>month %1 (%2)</source>
-        <translation>Monat %1 (%2)</translation>
-    </message>
-    <message>
-        <source>FleetROI investment report</source>
-        <translation>FleetROI-Investitionsbericht</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revision</translation>
-    </message>
-    <message>
-        <source>Report date</source>
-        <translation>Berichtsdatum</translation>
-    </message>
-    <message>
-        <source>Start and horizon</source>
-        <translation>Beginn und Zeitraum</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n month(s)</source>
-        <translation><numerusform>%1, %n Monat</numerusform><numerusform>%1, %n Monate</numerusform></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>NPV at %1</source>
-        <translation>Kapitalwert bei %1</translation>
-    </message>
-    <message>
-        <source>IRR</source>
-        <translation>IZF</translation>
-    </message>
-    <message>
-        <source>%1 (lowest of %2 roots)</source>
-        <translation>%1 (kleinste von %2 Lösungen)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Payback</source>
-        <translation>Amortisation</translation>
-    </message>
-    <message>
-        <source>not within the horizon</source>
-        <translation>nicht im Planungszeitraum</translation>
-    </message>
-    <message>
-        <source>Discounted payback</source>
-        <translation>Diskontierte Amortisation</translation>
-    </message>
-    <message>
-        <source>Average utilization</source>
-        <translation>Durchschnittliche Auslastung</translation>
-    </message>
-    <message>
-        <source>Cost per compute hour</source>
-        <translation>Kosten je Rechenstunde</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>k. A.</translation>
-    </message>
-    <message>
-        <source>Break-even lease factor</source>
-        <translation>Break-even-Mietfaktor</translation>
-    </message>
-    <message>
-        <source>n/a (nothing leased)</source>
-        <translation>k. A. (nichts vermietet)</translation>
-    </message>
-    <message>
-        <source>Total capex</source>
-        <translation>Investitionen gesamt</translation>
-    </message>
-    <message>
-        <source>Total opex</source>
-        <translation>Betriebskosten gesamt</translation>
-    </message>
-    <message>
-        <source>Total lease revenue</source>
-        <translation>Mieterlöse gesamt</translation>
-    </message>
-    <message>
-        <source>Total internal value</source>
-        <translation>Interner Wert gesamt</translation>
-    </message>
-    <message>
-        <source>Total tax</source>
-        <translation>Steuern gesamt</translation>
-    </message>
-    <message>
-        <source>Total net cash flow</source>
-        <translation>Netto-Cashflow gesamt</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>NPV at %1: %2</source>
-        <translation>Kapitalwert bei %1: %2</translation>
-    </message>
-    <message>
-        <source>IRR %1</source>
-        <translation>IZF %1</translation>
-    </message>
-    <message>
-        <source>payback in month %1 (%2)</source>
-        <translation>Amortisation in Monat %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>no payback within the %n-month horizon</source>
-        <translation><numerusform>keine Amortisation innerhalb von %n Monat</numerusform><numerusform>keine Amortisation innerhalb von %n Monaten</numerusform></translation>
-    </message>
-    <message>
-        <source>leasing brings %1 of revenue</source>
-        <translation>Vermietung bringt %1 Umsatz</translation>
-    </message>
-    <message>
-        <source>average utilization %1</source>
-        <translation>durchschnittliche Auslastung %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>capex %1 in %n tranche(s)</source>
-        <translation><numerusform>Investitionen %1 in %n Tranche</numerusform><numerusform>Investitionen %1 in %n Tranchen</numerusform></translation>
-    </message>
-    <message>
-        <source>the NPV is most sensitive to %1 (%2 to %3 at ±%4)</source>
-        <translation>der Kapitalwert reagiert am stärksten auf %1 (%2 bis %3 bei ±%4)</translation>
-    </message>
-    <message>
-        <source>Net cash flow by month and cumulative</source>
-        <translation>Netto-Cashflow je Monat und kumuliert</translation>
-    </message>
-    <message>
-        <source>Revenue and operating costs by month</source>
-        <translation>Erlöse und Betriebskosten je Monat</translation>
-    </message>
-    <message>
-        <source>Compute capacity, internal use and leasing (H100-equivalent hours)</source>
-        <translation>Rechenkapazität, interne Nutzung und Vermietung (H100-Äquivalentstunden)</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>Annahmen</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>Finanzen</translation>
-    </message>
-    <message>
-        <source>Discount rate (annual, effective)</source>
-        <translation>Diskontsatz (jährlich, effektiv)</translation>
-    </message>
-    <message>
-        <source>Tax rate</source>
-        <translation>Steuersatz</translation>
-    </message>
-    <message>
-        <source>Tax depreciation</source>
-        <translation>Steuerliche Abschreibung</translation>
-    </message>
-    <message>
-        <source>as book depreciation</source>
-        <translation>wie handelsrechtliche Abschreibung</translation>
-    </message>
-    <message>
-        <source>MACRS 5-year, half-year convention</source>
-        <translation>MACRS 5 Jahre, Halbjahreskonvention</translation>
-    </message>
-    <message>
-        <source>Bonus depreciation</source>
-        <translation>Sonderabschreibung</translation>
-    </message>
-    <message>
-        <source>Fiscal year ends in month</source>
-        <translation>Geschäftsjahr endet im Monat</translation>
-    </message>
-    <message>
-        <source>Terminal value</source>
-        <translation>Restwert</translation>
-    </message>
-    <message>
-        <source>book value of unsold tranches</source>
-        <translation>Buchwert der nicht verkauften Tranchen</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>Betrieb</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>PUE (facility power / IT power)</source>
-        <translation>PUE (Gesamtleistung / IT-Leistung)</translation>
-    </message>
-    <message>
-        <source>Electricity price per kWh</source>
-        <translation>Strompreis je kWh</translation>
-    </message>
-    <message>
-        <source>Electricity price change per year</source>
-        <translation>Strompreisänderung je Jahr</translation>
-    </message>
-    <message>
-        <source>Colocation per kW and month</source>
-        <translation>Colocation je kW und Monat</translation>
-    </message>
-    <message>
-        <source>Maintenance per year, share of capex</source>
-        <translation>Wartung je Jahr, Anteil der Investitionen</translation>
-    </message>
-    <message>
-        <source>Staff cost per month</source>
-        <translation>Personalkosten je Monat</translation>
-    </message>
-    <message>
-        <source>Leasing</source>
-        <translation>Vermietung</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>aktiviert</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
-    </message>
-    <message>
-        <source>Sellable share of surplus hours</source>
-        <translation>Vermietbarer Anteil der Überschussstunden</translation>
-    </message>
-    <message>
-        <source>Sales cost, share of lease revenue</source>
-        <translation>Vertriebskosten, Anteil der Mieterlöse</translation>
-    </message>
-    <message>
-        <source>Contract length</source>
-        <translation>Vertragslaufzeit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation><numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
-    </message>
-    <message>
-        <source>GPU types (SKUs)</source>
-        <translation>GPU-Typen (SKUs)</translation>
-    </message>
-    <message>
-        <source>%1, %2 a year</source>
-        <translation>%1, %2 pro Jahr</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <source>Assumption</source>
-        <translation>Annahme</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Kennung</translation>
-    </message>
-    <message>
-        <source>GPU price</source>
-        <translation>GPU-Preis</translation>
-    </message>
-    <message>
-        <source>GPUs per server</source>
-        <translation>GPUs je Server</translation>
-    </message>
-    <message>
-        <source>Server cost</source>
-        <translation>Serverkosten</translation>
-    </message>
-    <message>
-        <source>Network cost per GPU</source>
-        <translation>Netzwerkkosten je GPU</translation>
-    </message>
-    <message>
-        <source>Power per GPU (kW)</source>
-        <translation>Leistung je GPU (kW)</translation>
-    </message>
-    <message>
-        <source>Idle power share</source>
-        <translation>Leerlaufanteil der Leistung</translation>
-    </message>
-    <message>
-        <source>Throughput (H100 = 1)</source>
-        <translation>Durchsatz (H100 = 1)</translation>
-    </message>
-    <message>
-        <source>Useful life (months)</source>
-        <translation>Nutzungsdauer (Monate)</translation>
-    </message>
-    <message>
-        <source>Operating life (months)</source>
-        <translation>Betriebsdauer (Monate)</translation>
-    </message>
-    <message>
-        <source>Salvage value</source>
-        <translation>Restbuchwert</translation>
-    </message>
-    <message>
-        <source>Resale value</source>
-        <translation>Wiederverkaufswert</translation>
-    </message>
-    <message>
-        <source>Depreciation</source>
-        <translation>Abschreibung</translation>
-    </message>
-    <message>
-        <source>straight line</source>
-        <translation>linear</translation>
-    </message>
-    <message>
-        <source>double declining</source>
-        <translation>doppelt degressiv</translation>
-    </message>
-    <message>
-        <source>sum of years</source>
-        <translation>digital</translation>
-    </message>
-    <message>
-        <source>Failures per year</source>
-        <translation>Ausfälle je Jahr</translation>
-    </message>
-    <message>
-        <source>Lease price per GPU-hour</source>
-        <translation>Mietpreis je GPU-Stunde</translation>
-    </message>
-    <message>
-        <source>Cloud price per GPU-hour</source>
-        <translation>Cloudpreis je GPU-Stunde</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>Käufe</translation>
-    </message>
-    <message>
-        <source>No purchases.</source>
-        <translation>Keine Käufe.</translation>
-    </message>
-    <message>
-        <source>SKU price</source>
-        <translation>SKU-Preis</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Tranche</source>
-        <translation>Tranche</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Bought</source>
-        <translation>Gekauft</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPUs</translation>
-    </message>
-    <message>
-        <source>Install lag (months)</source>
-        <translation>Installationsverzug (Monate)</translation>
-    </message>
-    <message>
-        <source>GPU price (%1)</source>
-        <translation>GPU-Preis (%1)</translation>
-    </message>
-    <message>
-        <source>Capex (%1)</source>
-        <translation>Investitionen (%1)</translation>
-    </message>
-    <message>
-        <source>Internal demand</source>
-        <translation>Interner Bedarf</translation>
-    </message>
-    <message>
-        <source>Compute hours in month 0</source>
-        <translation>Rechenstunden in Monat 0</translation>
-    </message>
-    <message>
-        <source>Growth per year</source>
-        <translation>Wachstum je Jahr</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Compute hours</source>
-        <translation>Rechenstunden</translation>
-    </message>
-    <message>
-        <source>Cash flow</source>
-        <translation>Cashflow</translation>
-    </message>
-    <message>
-        <source>By fiscal year (thousands of %1; the fiscal year ends in month %2)</source>
-        <translation>Nach Geschäftsjahr (Tausend %1; das Geschäftsjahr endet im Monat %2)</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Summe</translation>
-    </message>
-    <message>
-        <source>Fiscal year</source>
-        <translation>Geschäftsjahr</translation>
-    </message>
-    <message>
-        <source>Capex</source>
-        <translation>Investitionen</translation>
-    </message>
-    <message>
-        <source>Lease revenue</source>
-        <translation>Mieterlöse</translation>
-    </message>
-    <message>
-        <source>Internal value</source>
-        <translation>Interner Wert</translation>
-    </message>
-    <message>
-        <source>Opex</source>
-        <translation>Betriebskosten</translation>
-    </message>
-    <message>
-        <source>EBITDA</source>
-        <translation>EBITDA</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>Steuer</translation>
-    </message>
-    <message>
-        <source>Net income</source>
-        <translation>Jahresüberschuss</translation>
-    </message>
-    <message>
-        <source>Net cash flow</source>
-        <translation>Netto-Cashflow</translation>
-    </message>
-    <message>
-        <source>Cumulative cash flow</source>
-        <translation>Kumulierter Cashflow</translation>
-    </message>
-    <message>
-        <source>Monthly capacity and use (thousands of compute hours; utilization in %)</source>
-        <translation>Monatliche Kapazität und Nutzung (Tausend Rechenstunden; Auslastung in %)</translation>
-    </message>
-    <message>
-        <source>Monthly revenue and costs (thousands of %1)</source>
-        <translation>Monatliche Erlöse und Kosten (Tausend %1)</translation>
-    </message>
-    <message>
-        <source>Monthly profit and cash (thousands of %1)</source>
-        <translation>Monatlicher Gewinn und Cashflow (Tausend %1)</translation>
-    </message>
-    <message>
-        <source>Energy (MWh)</source>
-        <translation>Energie (MWh)</translation>
-    </message>
-    <message>
-        <source> (compute h)</source>
-        <translation> (Rechen-h)</translation>
-    </message>
-    <message>
-        <source>Depreciation by tranche</source>
-        <translation>Abschreibung je Tranche</translation>
-    </message>
-    <message>
-        <source>Book depreciation: %1. Tax depreciation: %2. Amounts in thousands of %3 by fiscal year; values at the end of the fiscal year.</source>
-        <translation>Handelsrechtliche Abschreibung: %1. Steuerliche Abschreibung: %2. Beträge in Tausend %3 je Geschäftsjahr; Werte zum Ende des Geschäftsjahres.</translation>
-    </message>
-    <message>
-        <source>per SKU, see the assumptions</source>
-        <translation>je SKU, siehe Annahmen</translation>
-    </message>
-    <message>
-        <source>as book</source>
-        <translation>wie handelsrechtlich</translation>
-    </message>
-    <message>
-        <source>MACRS 5-year half-year, %1 bonus</source>
-        <translation>MACRS 5 Jahre Halbjahr, %1 Sonderabschreibung</translation>
-    </message>
-    <message>
-        <source>Net book value and remaining tax basis</source>
-        <translation>Restbuchwert und verbleibende steuerliche Basis</translation>
-    </message>
-    <message>
-        <source>Total %1</source>
-        <translation>Summe %1</translation>
-    </message>
-    <message>
-        <source>Book depreciation</source>
-        <translation>Handelsrechtliche Abschreibung</translation>
-    </message>
-    <message>
-        <source>Book value</source>
-        <translation>Buchwert</translation>
-    </message>
-    <message>
-        <source>Tax basis</source>
-        <translation>Steuerliche Basis</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>Sensitivität</translation>
-    </message>
-    <message>
-        <source>Each driver is multiplied by %1 and %2 on its own and the NPV recomputed (base NPV %3). Largest swing first.</source>
-        <translation>Jede Einflussgröße wird einzeln mit %1 und %2 multipliziert und der Kapitalwert neu berechnet (Basis-Kapitalwert %3). Größte Spanne zuerst.</translation>
-    </message>
-    <message>
-        <source>NPV tornado</source>
-        <translation>Kapitalwert-Tornado</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>Einflussgröße</translation>
-    </message>
-    <message>
-        <source>NPV at x%1</source>
-        <translation>Kapitalwert bei ×%1</translation>
-    </message>
-    <message>
-        <source>Swing</source>
-        <translation>Spanne</translation>
-    </message>
-    <message>
-        <source>Monte Carlo</source>
-        <translation>Monte Carlo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n path(s), seed %1. NPV distribution of the uncertainty block's drivers.</source>
-        <translation><numerusform>%n Pfad, Startwert %1. Verteilung des Kapitalwerts über die Einflussgrößen des Unsicherheitsblocks.</numerusform><numerusform>%n Pfade, Startwert %1. Verteilung des Kapitalwerts über die Einflussgrößen des Unsicherheitsblocks.</numerusform></translation>
-    </message>
-    <message>
-        <source>NPV distribution</source>
-        <translation>Verteilung des Kapitalwerts</translation>
-    </message>
-    <message>
-        <source>Mean NPV</source>
-        <translation>Mittlerer Kapitalwert</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>Standardabweichung</translation>
-    </message>
-    <message>
-        <source>P5</source>
-        <translation>P5</translation>
-    </message>
-    <message>
-        <source>P10</source>
-        <translation>P10</translation>
-    </message>
-    <message>
-        <source>P50 (median)</source>
-        <translation>P50 (Median)</translation>
-    </message>
-    <message>
-        <source>P90</source>
-        <translation>P90</translation>
-    </message>
-    <message>
-        <source>P95</source>
-        <translation>P95</translation>
-    </message>
-    <message>
-        <source>Probability of NPV &lt; 0</source>
-        <translation>Wahrscheinlichkeit Kapitalwert &lt; 0</translation>
-    </message>
-    <message>
-        <source>NPV as entered</source>
-        <translation>Kapitalwert laut Eingabe</translation>
-    </message>
-    <message>
-        <source>Rank correlation with NPV</source>
-        <translation>Rangkorrelation mit dem Kapitalwert</translation>
-    </message>
-    <message>
-        <source>No Monte Carlo results: the analysis has not been run.</source>
-        <translation>Keine Monte-Carlo-Ergebnisse: Die Analyse wurde nicht ausgeführt.</translation>
-    </message>
-    <message>
-        <source>No Monte Carlo results: the scenario has no uncertainty block.</source>
-        <translation>Keine Monte-Carlo-Ergebnisse: Das Szenario hat keinen Unsicherheitsblock.</translation>
-    </message>
-    <message>
-        <source>Appendix: provenance of assumptions</source>
-        <translation>Anhang: Herkunft der Annahmen</translation>
-    </message>
-    <message>
-        <source>No provenance recorded for this scenario.</source>
-        <translation>Für dieses Szenario ist keine Herkunft erfasst.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-</context>
-<context>
-    <name>RevenueCostChart</name>
-    <message>
-        <source>Per month (costs below zero)</source>
-        <translation>Je Monat (Kosten unter null)</translation>
-    </message>
-    <message>
-        <source>Lease revenue</source>
-        <translation>Mieterlöse</translation>
-    </message>
-    <message>
-        <source>Internal value</source>
-        <translation>Interner Wert</translation>
-    </message>
-    <message>
-        <source>Electricity</source>
-        <translation>Strom</translation>
-    </message>
-    <message>
-        <source>Colocation</source>
-        <translation>Colocation</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>Wartung</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>Personal</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Vertrieb</translation>
-    </message>
-    <message>
-        <source>EBITDA</source>
-        <translation>EBITDA</translation>
-    </message>
-</context>
-<context>
-    <name>TornadoChart</name>
-    <message>
-        <source>NPV</source>
-        <translation>Kapitalwert</translation>
-    </message>
-    <message>
-        <source>GPU price</source>
-        <translation>GPU-Preis</translation>
-    </message>
-    <message>
-        <source>Lease price</source>
-        <translation>Mietpreis</translation>
-    </message>
-    <message>
-        <source>Cloud price</source>
-        <translation>Cloudpreis</translation>
-    </message>
-    <message>
-        <source>Internal demand</source>
-        <translation>Interner Bedarf</translation>
-    </message>
-    <message>
-        <source>Electricity price</source>
-        <translation>Strompreis</translation>
-    </message>
-    <message>
-        <source>Discount rate</source>
-        <translation>Diskontsatz</translation>
-    </message>
-    <message>
-        <source>Useful life</source>
-        <translation>Nutzungsdauer</translation>
-    </message>
-    <message>
-        <source>Sellable fraction</source>
-        <translation>Vermietbarer Anteil</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>Verfügbarkeit</translation>
-    </message>
-    <message>
-        <source>Annual failure rate</source>
-        <translation>Jährliche Ausfallrate</translation>
-    </message>
-    <message>
-        <source>Driver -%1%</source>
-        <translation>Einflussgröße −%1 %</translation>
-    </message>
-    <message>
-        <source>Driver +%1%</source>
-        <translation>Einflussgröße +%1 %</translation>
-    </message>
-    <message>
-        <source>Base NPV %1</source>
-        <translation>Basis-Kapitalwert %1</translation>
-    </message>
-    <message>
-        <source>%1
-Low: %2
-High: %3
-Swing: %4
-Base: %5</source>
-        <translation>%1
-Niedrig: %2
-Hoch: %3
-Spanne: %4
-Basis: %5</translation>
-    </message>
-</context>
-<context>
-    <name>UtilizationChart</name>
-    <message>
-        <source>Utilization</source>
-        <translation>Auslastung</translation>
-    </message>
-    <message>
-        <source>Average %1%</source>
-        <translation>Durchschnitt %1 %</translation>
-    </message>
-</context>
 <context>
     <name>fleetroi::ComparePage</name>
     <message>
@@ -1355,6 +62,109 @@ ggü. %2</translation>
     </message>
 </context>
 <context>
+    <name>fleetroi::CsvImportDialog</name>
+    <message>
+        <source>Import purchases from CSV</source>
+        <translation>Käufe aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Import internal demand from CSV</source>
+        <translation>Internen Bedarf aus CSV importieren</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet or load a CSV file. Columns: month (0..%1 or YYYY-MM), sku (id or name), gpus, and optionally install_lag_months, gpu_price, label. Numbers with a decimal point, no thousands separators.</source>
+        <translation>Zellen aus einer Tabellenkalkulation einfügen oder eine CSV-Datei laden. Spalten: month (0..%1 oder JJJJ-MM), sku (Kennung oder Name), gpus und optional install_lag_months, gpu_price, label. Zahlen mit Dezimalpunkt, ohne Tausendertrennzeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste cells from a spreadsheet or load a CSV file: one value of compute hours per month, or two columns (month, compute hours); %n month(s) are needed.</source>
+        <translation>
+            <numerusform>Zellen aus einer Tabellenkalkulation einfügen oder eine CSV-Datei laden: ein Wert Rechenstunden je Monat oder zwei Spalten (Monat, Rechenstunden); %n Monat wird benötigt.</numerusform>
+            <numerusform>Zellen aus einer Tabellenkalkulation einfügen oder eine CSV-Datei laden: ein Wert Rechenstunden je Monat oder zwei Spalten (Monat, Rechenstunden); %n Monate werden benötigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste here</source>
+        <translation>Hier einfügen</translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <translation>Datei laden…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB.</source>
+        <translation>%1 ist größer als 16 MiB.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Install lag</source>
+        <translation>Installationsverzug</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU-Preis</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import</source>
+        <translation>
+            <numerusform>%n Zeile zum Importieren</numerusform>
+            <numerusform>%n Zeilen zum Importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt</numerusform>
+            <numerusform>%n Zeilen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compute hours</source>
+        <translation>Rechenstunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) read</source>
+        <translation>
+            <numerusform>%n Wert gelesen</numerusform>
+            <numerusform>%n Werte gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2  (%3)</source>
+        <translation>Zeile %1: %2  (%3)</translation>
+    </message>
+</context>
+<context>
     <name>fleetroi::DemandEditor</name>
     <message>
         <source>Month-0 demand with annual growth</source>
@@ -1382,7 +192,10 @@ ggü. %2</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n month(s) of internal demand</source>
-        <translation><numerusform>%n Monat internen Bedarfs eingefügt</numerusform><numerusform>%n Monate internen Bedarfs eingefügt</numerusform></translation>
+        <translation>
+            <numerusform>%n Monat internen Bedarfs eingefügt</numerusform>
+            <numerusform>%n Monate internen Bedarfs eingefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 h</source>
@@ -1423,7 +236,7 @@ ggü. %2</translation>
 <context>
     <name>fleetroi::FieldDelegate</name>
     <message>
-        <source>GPU type's price</source>
+        <source>GPU type&apos;s price</source>
         <translation>Preis des GPU-Typs</translation>
     </message>
 </context>
@@ -1521,7 +334,7 @@ ggü. %2</translation>
         <translation>Was eine genutzte H100-Äquivalentstunde kostete: Investitionen + Betriebskosten − Verkaufserlöse − Restwert, je genutzter Stunde (nicht diskontiert)</translation>
     </message>
     <message>
-        <source>Factor on every lease price that makes the NPV zero (1.00 = today's prices)</source>
+        <source>Factor on every lease price that makes the NPV zero (1.00 = today&apos;s prices)</source>
         <translation>Faktor auf jeden Mietpreis, bei dem der Kapitalwert null wird (1,00 = heutige Preise)</translation>
     </message>
     <message>
@@ -1550,14 +363,20 @@ ggü. %2</translation>
     </message>
     <message numerus="yes">
         <source>%1%n month(s)</source>
-        <translation><numerusform>%1%n Monat</numerusform><numerusform>%1%n Monate</numerusform></translation>
+        <translation>
+            <numerusform>%1%n Monat</numerusform>
+            <numerusform>%1%n Monate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fleetroi::KpiStrip</name>
     <message numerus="yes">
         <source>%n input problem(s): the figures show the last valid inputs. Fix the fields marked in red.</source>
-        <translation><numerusform>%n Eingabeproblem: Die Zahlen zeigen die letzten gültigen Eingaben. Bitte die rot markierten Felder korrigieren.</numerusform><numerusform>%n Eingabeprobleme: Die Zahlen zeigen die letzten gültigen Eingaben. Bitte die rot markierten Felder korrigieren.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eingabeproblem: Die Zahlen zeigen die letzten gültigen Eingaben. Bitte die rot markierten Felder korrigieren.</numerusform>
+            <numerusform>%n Eingabeprobleme: Die Zahlen zeigen die letzten gültigen Eingaben. Bitte die rot markierten Felder korrigieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1667,7 +486,7 @@ ggü. %2</translation>
         <translation>Szenario importieren</translation>
     </message>
     <message>
-        <source>The workspace already has a scenario named "%1".</source>
+        <source>The workspace already has a scenario named &quot;%1&quot;.</source>
         <translation>Der Arbeitsbereich hat bereits ein Szenario namens „%1“.</translation>
     </message>
     <message>
@@ -1720,7 +539,10 @@ ggü. %2</translation>
     </message>
     <message numerus="yes">
         <source>The scenario has %n input problem(s). Fix the fields marked in red before saving.</source>
-        <translation><numerusform>Das Szenario hat %n Eingabeproblem. Bitte vor dem Speichern die rot markierten Felder korrigieren.</numerusform><numerusform>Das Szenario hat %n Eingabeprobleme. Bitte vor dem Speichern die rot markierten Felder korrigieren.</numerusform></translation>
+        <translation>
+            <numerusform>Das Szenario hat %n Eingabeproblem. Bitte vor dem Speichern die rot markierten Felder korrigieren.</numerusform>
+            <numerusform>Das Szenario hat %n Eingabeprobleme. Bitte vor dem Speichern die rot markierten Felder korrigieren.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No writable workspace: export the scenario as a file instead.</source>
@@ -1763,7 +585,7 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>"%1" has changes that are not saved. Save them as a new revision?</source>
+        <source>&quot;%1&quot; has changes that are not saved. Save them as a new revision?</source>
         <translation>„%1“ hat ungespeicherte Änderungen. Als neue Revision speichern?</translation>
     </message>
     <message>
@@ -1783,8 +605,8 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <translation>Über FleetROI</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Return on investment of AI GPU fleets for finance analysts: capex, depreciation, leasing of surplus capacity, NPV, IRR and risk.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Rendite von KI-GPU-Flotten für Finanzanalysten: Investitionen, Abschreibung, Vermietung überschüssiger Kapazität, Kapitalwert, IZF und Risiko.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder modifizieren, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version.&lt;/p&gt;&lt;p&gt;Die Veröffentlichung dieses Programms erfolgt in der Hoffnung, dass es Ihnen von Nutzen sein wird, aber OHNE IRGENDEINE GARANTIE, sogar ohne die implizite Garantie der MARKTREIFE oder der VERWENDBARKEIT FÜR EINEN BESTIMMTEN ZWECK. Details finden Sie in der &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Return on investment of AI GPU fleets for finance analysts: capex, depreciation, leasing of surplus capacity, NPV, IRR and risk.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Rendite von KI-GPU-Flotten für Finanzanalysten: Investitionen, Abschreibung, Vermietung überschüssiger Kapazität, Kapitalwert, IZF und Risiko.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder modifizieren, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version.&lt;/p&gt;&lt;p&gt;Die Veröffentlichung dieses Programms erfolgt in der Hoffnung, dass es Ihnen von Nutzen sein wird, aber OHNE IRGENDEINE GARANTIE, sogar ohne die implizite Garantie der MARKTREIFE oder der VERWENDBARKEIT FÜR EINEN BESTIMMTEN ZWECK. Details finden Sie in der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (open)</source>
@@ -1809,6 +631,42 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     <message>
         <source>No scenario open</source>
         <translation>Kein Szenario geöffnet</translation>
+    </message>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation>Be&amp;richt exportieren...</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the PDF report of the scenario</source>
+        <translation>PDF-Bericht des Szenarios ansehen, drucken oder speichern</translation>
+    </message>
+    <message>
+        <source>Import purchases from &amp;CSV...</source>
+        <translation>Käufe aus &amp;CSV importieren...</translation>
+    </message>
+    <message>
+        <source>Import &amp;demand series from CSV...</source>
+        <translation>&amp;Bedarfsreihe aus CSV importieren...</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The scenario has input problems; fix them before printing a report.</source>
+        <translation>Das Szenario hat fehlerhafte Eingaben; beheben Sie sie, bevor Sie einen Bericht drucken.</translation>
+    </message>
+    <message>
+        <source>revision %1, with unsaved changes</source>
+        <translation>Revision %1, mit ungespeicherten Änderungen</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +879,145 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     </message>
 </context>
 <context>
+    <name>fleetroi::RiskView</name>
+    <message>
+        <source>Run</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Einflussgröße</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Running %L1 paths...</source>
+        <translation>%L1 Pfade werden berechnet...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>%L1 paths, seed %2.</source>
+        <translation>%L1 Pfade, Startwert %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no results.</source>
+        <translation>Abgebrochen: keine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>No scenario.</source>
+        <translation>Kein Szenario.</translation>
+    </message>
+    <message>
+        <source>This scenario has no uncertainty block: give drivers distributions to run a Monte Carlo.</source>
+        <translation>Dieses Szenario hat keinen Unsicherheitsblock: Geben Sie den Einflussgrößen Verteilungen, um eine Monte-Carlo-Simulation auszuführen.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>NPV as entered</source>
+        <translation>Kapitalwert laut Eingabe</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>P5</source>
+        <translation>P5</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation>P50 (Median)</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Probability of NPV &lt; 0</source>
+        <translation>Wahrscheinlichkeit Kapitalwert &lt; 0</translation>
+    </message>
+    <message>
+        <source>Rank corr.</source>
+        <translation>Rangkorr.</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation with NPV</source>
+        <translation>Spearman-Rangkorrelation mit dem Kapitalwert</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU-Preis</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>Mietpreis</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>Cloudpreis</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>Interner Bedarf</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontsatz</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>Nutzungsdauer</translation>
+    </message>
+    <message>
+        <source>Sellable share</source>
+        <translation>Vermietbarer Anteil</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>Ausfallrate</translation>
+    </message>
+</context>
+<context>
     <name>fleetroi::ScenarioDocument</name>
     <message>
         <source>Meta (5.5 years)</source>
@@ -2039,7 +1036,7 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <translation>Nebius (4 Jahre)</translation>
     </message>
     <message>
-        <source>Critics' case (3 years)</source>
+        <source>Critics&apos; case (3 years)</source>
         <translation>Fall der Kritiker (3 Jahre)</translation>
     </message>
     <message>
@@ -2100,7 +1097,10 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase(s) buy %1; remove or change them first.</source>
-        <translation><numerusform>%n Kauf erwirbt %1; bitte zuerst entfernen oder ändern.</numerusform><numerusform>%n Käufe erwerben %1; bitte zuerst entfernen oder ändern.</numerusform></translation>
+        <translation>
+            <numerusform>%n Kauf erwirbt %1; bitte zuerst entfernen oder ändern.</numerusform>
+            <numerusform>%n Käufe erwerben %1; bitte zuerst entfernen oder ändern.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove GPU type %1</source>
@@ -2422,7 +1422,7 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <translation>Doppelt degressiv</translation>
     </message>
     <message>
-        <source>Sum of years' digits</source>
+        <source>Sum of years&apos; digits</source>
         <translation>Digital (Jahressummen)</translation>
     </message>
     <message>
@@ -2450,7 +1450,7 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <translation>Abweichender GPU-Preis</translation>
     </message>
     <message>
-        <source>Empty: the GPU type's price</source>
+        <source>Empty: the GPU type&apos;s price</source>
         <translation>Leer: Preis des GPU-Typs</translation>
     </message>
     <message>
@@ -2542,7 +1542,10 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s), %1 → %2</source>
-        <translation><numerusform>%n Punkt, %1 → %2</numerusform><numerusform>%n Punkte, %1 → %2</numerusform></translation>
+        <translation>
+            <numerusform>%n Punkt, %1 → %2</numerusform>
+            <numerusform>%n Punkte, %1 → %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2600,7 +1603,7 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <translation>Buchnutzungsdauer setzen</translation>
     </message>
     <message>
-        <source>Apply a company's disclosed server life to every GPU type</source>
+        <source>Apply a company&apos;s disclosed server life to every GPU type</source>
         <translation>Die veröffentlichte Servernutzungsdauer eines Unternehmens auf alle GPU-Typen anwenden</translation>
     </message>
     <message>
@@ -2702,6 +1705,31 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     <message>
         <source>Sensitivity table</source>
         <translation>Sensitivitätstabelle</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n purchase(s) from CSV</source>
+        <translation>
+            <numerusform>%n Kauf aus CSV importieren</numerusform>
+            <numerusform>%n Käufe aus CSV importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n purchase(s)</source>
+        <translation>
+            <numerusform>%n Kauf importiert</numerusform>
+            <numerusform>%n Käufe importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported a demand series of %n month(s)</source>
+        <translation>
+            <numerusform>Bedarfsreihe über %n Monat importiert</numerusform>
+            <numerusform>Bedarfsreihe über %n Monate importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2814,7 +1842,7 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <translation>Geldbeträge:</translation>
     </message>
     <message>
-        <source>Numbers on screen follow the language's conventions; scenario files and the command line always use the C locale. A new language or workspace takes effect after a restart.</source>
+        <source>Numbers on screen follow the language&apos;s conventions; scenario files and the command line always use the C locale. A new language or workspace takes effect after a restart.</source>
         <translation>Zahlen auf dem Bildschirm folgen den Konventionen der Sprache; Szenariodateien und die Kommandozeile verwenden immer das C-Gebietsschema. Eine neue Sprache oder ein neuer Arbeitsbereich wird nach einem Neustart wirksam.</translation>
     </message>
 </context>
@@ -2861,7 +1889,10 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     </message>
     <message numerus="yes">
         <source>%n revision(s); double-click to open the newest</source>
-        <translation><numerusform>%n Revision; Doppelklick öffnet die neueste</numerusform><numerusform>%n Revisionen; Doppelklick öffnet die neueste</numerusform></translation>
+        <translation>
+            <numerusform>%n Revision; Doppelklick öffnet die neueste</numerusform>
+            <numerusform>%n Revisionen; Doppelklick öffnet die neueste</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision %1</source>
@@ -2921,6 +1952,111 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     </message>
 </context>
 <context>
+    <name>fleetroi::charts::BookValueChart</name>
+    <message>
+        <source>End of month</source>
+        <translation>Monatsende</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Buchwert</translation>
+    </message>
+    <message>
+        <source>%1 bought %2</source>
+        <translation>%1 gekauft %2</translation>
+    </message>
+    <message>
+        <source>Fleet book value</source>
+        <translation>Buchwert der Flotte</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>Steuerliche Basis</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::CapacityChart</name>
+    <message>
+        <source>Compute hours (H100-eq.)</source>
+        <translation>Rechenstunden (H100-Äq.)</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>Interne Nutzung</translation>
+    </message>
+    <message>
+        <source>Leased</source>
+        <translation>Vermietet</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Fehlmenge</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>Interner Bedarf</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::CashFlowChart</name>
+    <message>
+        <source>Net cash flow per month</source>
+        <translation>Netto-Cashflow je Monat</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Net cash in</source>
+        <translation>Netto-Zufluss</translation>
+    </message>
+    <message>
+        <source>Net cash out</source>
+        <translation>Netto-Abfluss</translation>
+    </message>
+    <message>
+        <source>Payback %1</source>
+        <translation>Amortisation %1</translation>
+    </message>
+    <message>
+        <source>No payback within the horizon</source>
+        <translation>Keine Amortisation im Planungszeitraum</translation>
+    </message>
+    <message>
+        <source>Discounted payback %1</source>
+        <translation>Diskontierte Amortisation %1</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>Netto-Cashflow</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+</context>
+<context>
     <name>fleetroi::charts::ChartView</name>
     <message>
         <source>%1%</source>
@@ -2930,12 +2066,1796 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <source>%1x</source>
         <translation>%1×</translation>
     </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unsupported file type &quot;%1&quot;: use .png, .svg or .pdf.</source>
+        <translation>Nicht unterstützter Dateityp „%1“: bitte .png, .svg oder .pdf verwenden.</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>FleetROI chart</source>
+        <translation>FleetROI-Diagramm</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::ComparisonChart</name>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::FanChart</name>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P10 to P90</source>
+        <translation>P10 bis P90</translation>
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation>P50 (Median)</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
 </context>
 <context>
     <name>fleetroi::charts::HeatMapChart</name>
     <message>
         <source>%1x</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Lease price factor</source>
+        <translation>Mietpreisfaktor</translation>
+    </message>
+    <message>
+        <source>Internal demand factor</source>
+        <translation>Faktor interner Bedarf</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4
+NPV: %5</source>
+        <translation>%1: %2
+%3: %4
+Kapitalwert: %5</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::HistogramChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Paths per NPV bin</source>
+        <translation>Pfade je Kapitalwert-Klasse</translation>
+    </message>
+    <message>
+        <source>P10 %1</source>
+        <translation>P10 %1</translation>
+    </message>
+    <message>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <source>P90 %1</source>
+        <translation>P90 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2
+%3 paths (%4)</source>
+        <translation>%1 bis %2
+%3 Pfade (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::NpvBarsChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>NPV above zero</source>
+        <translation>Kapitalwert über null</translation>
+    </message>
+    <message>
+        <source>NPV below zero</source>
+        <translation>Kapitalwert unter null</translation>
+    </message>
+    <message>
+        <source>%1
+NPV: %2</source>
+        <translation>%1
+Kapitalwert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::PriceCurveChart</name>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>Preis je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>%1 lease</source>
+        <translation>%1 Miete</translation>
+    </message>
+    <message>
+        <source>%1 cloud</source>
+        <translation>%1 Cloud</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::RevenueCostChart</name>
+    <message>
+        <source>Per month (costs below zero)</source>
+        <translation>Je Monat (Kosten unter null)</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>Mieterlöse</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>Interner Wert</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>Colocation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Vertrieb</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::TornadoChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU-Preis</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>Mietpreis</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>Cloudpreis</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>Interner Bedarf</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontsatz</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>Nutzungsdauer</translation>
+    </message>
+    <message>
+        <source>Sellable fraction</source>
+        <translation>Vermietbarer Anteil</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Annual failure rate</source>
+        <translation>Jährliche Ausfallrate</translation>
+    </message>
+    <message>
+        <source>Driver -%1%</source>
+        <translation>Einflussgröße −%1 %</translation>
+    </message>
+    <message>
+        <source>Driver +%1%</source>
+        <translation>Einflussgröße +%1 %</translation>
+    </message>
+    <message>
+        <source>Base NPV %1</source>
+        <translation>Basis-Kapitalwert %1</translation>
+    </message>
+    <message>
+        <source>%1
+Low: %2
+High: %3
+Swing: %4
+Base: %5</source>
+        <translation>%1
+Niedrig: %2
+Hoch: %3
+Spanne: %4
+Basis: %5</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::UtilizationChart</name>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Average %1%</source>
+        <translation>Durchschnitt %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::exporting::CsvImport</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;%1&apos; column</source>
+        <translation>die Kopfzeile hat keine Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>month: must be 0 to %1 or a month from %2 to %3, got &apos;%4&apos;</source>
+        <translation>month: muss 0 bis %1 oder ein Monat von %2 bis %3 sein, erhalten: „%4“</translation>
+    </message>
+    <message>
+        <source>sku: no SKU with the id or name &apos;%1&apos;</source>
+        <translation>sku: keine SKU mit der Kennung oder dem Namen „%1“</translation>
+    </message>
+    <message>
+        <source>gpus: must be a whole number %1, got &apos;%2&apos;</source>
+        <translation>gpus: muss eine ganze Zahl %1 sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>install_lag_months: must be a whole number %1, got &apos;%2&apos;</source>
+        <translation>install_lag_months: muss eine ganze Zahl %1 sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>gpu_price: must be a number %1, got &apos;%2&apos;</source>
+        <translation>gpu_price: muss eine Zahl %1 sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>label: at most 10000 characters</source>
+        <translation>label: höchstens 10000 Zeichen</translation>
+    </message>
+    <message>
+        <source>label: control characters are not allowed</source>
+        <translation>label: Steuerzeichen sind nicht erlaubt</translation>
+    </message>
+    <message numerus="yes">
+        <source>more values than the %n month(s) of the horizon</source>
+        <translation>
+            <numerusform>mehr Werte als der %n Monat des Planungszeitraums</numerusform>
+            <numerusform>mehr Werte als die %n Monate des Planungszeitraums</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compute hours: must be a number %1, got &apos;%2&apos;</source>
+        <translation>Rechenstunden: muss eine Zahl %1 sein, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>month %1 is given twice</source>
+        <translation>Monat %1 ist doppelt angegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) without a value: %1</source>
+        <translation>
+            <numerusform>%n Monat ohne Wert: %1</numerusform>
+            <numerusform>%n Monate ohne Wert: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::exporting::ExportData</name>
+    <message>
+        <source>Capacity (compute h)</source>
+        <translation>Kapazität (Rechen-h)</translation>
+    </message>
+    <message>
+        <source>Internal demand (compute h)</source>
+        <translation>Interner Bedarf (Rechen-h)</translation>
+    </message>
+    <message>
+        <source>Internal served (compute h)</source>
+        <translation>Intern gedeckt (Rechen-h)</translation>
+    </message>
+    <message>
+        <source>Shortfall (compute h)</source>
+        <translation>Fehlmenge (Rechen-h)</translation>
+    </message>
+    <message>
+        <source>Leased (compute h)</source>
+        <translation>Vermietet (Rechen-h)</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>Mieterlöse</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>Interner Wert</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>Strom</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>Colocation</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Sales cost</source>
+        <translation>Vertriebskosten</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>Betriebskosten</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Book depreciation</source>
+        <translation>Handelsrechtliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Steuerliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Book gain</source>
+        <translation>Buchgewinn</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>Verkaufserlöse</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>EBIT</source>
+        <translation>EBIT</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Jahresüberschuss</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>Netto-Cashflow</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Buchwert</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>Energie (kWh)</translation>
+    </message>
+    <message>
+        <source>Working GPUs</source>
+        <translation>Funktionierende GPUs</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 Nr. %2</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU-Preis</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>Mietpreis</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>Cloudpreis</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>Interner Bedarf</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontsatz</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>Nutzungsdauer</translation>
+    </message>
+    <message>
+        <source>Sellable fraction</source>
+        <translation>Vermietbarer Anteil</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Annual failure rate</source>
+        <translation>Jährliche Ausfallrate</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::exporting::XlsxExport</name>
+    <message>
+        <source>Item</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>Planungszeitraum (Monate)</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>at %1 % discount rate</source>
+        <translation>bei %1 % Diskontsatz</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IZF</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>lowest of %1 roots</source>
+        <translation>kleinste von %1 Lösungen</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>nicht im Planungszeitraum</translation>
+    </message>
+    <message>
+        <source>Payback month</source>
+        <translation>Amortisationsmonat</translation>
+    </message>
+    <message>
+        <source>Discounted payback month</source>
+        <translation>Monat der diskontierten Amortisation</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>Durchschnittliche Auslastung</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>Kosten je Rechenstunde</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>Break-even-Mietfaktor</translation>
+    </message>
+    <message>
+        <source>n/a (nothing leased)</source>
+        <translation>k. A. (nichts vermietet)</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Investitionen gesamt</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>Betriebskosten gesamt</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>Mieterlöse gesamt</translation>
+    </message>
+    <message>
+        <source>Total internal value</source>
+        <translation>Interner Wert gesamt</translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation>Steuern gesamt</translation>
+    </message>
+    <message>
+        <source>Total book depreciation</source>
+        <translation>Handelsrechtliche Abschreibung gesamt</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>Netto-Cashflow gesamt</translation>
+    </message>
+    <message>
+        <source>By fiscal year (ends in month %1)</source>
+        <translation>Nach Geschäftsjahr (endet im Monat %1)</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>Mieterlöse</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>Interner Wert</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>Betriebskosten</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Book depreciation</source>
+        <translation>Handelsrechtliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Jahresüberschuss</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>Netto-Cashflow</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Buchwert</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Purchase month</source>
+        <translation>Kaufmonat</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <source>Disposal month</source>
+        <translation>Verkaufsmonat</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>Verkaufserlöse</translation>
+    </message>
+    <message>
+        <source>Book gain</source>
+        <translation>Buchgewinn</translation>
+    </message>
+    <message>
+        <source>Tax gain</source>
+        <translation>Steuerlicher Veräußerungsgewinn</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Steuerliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Book value at end</source>
+        <translation>Buchwert am Ende</translation>
+    </message>
+    <message>
+        <source>Tax basis at end</source>
+        <translation>Steuerliche Basis am Ende</translation>
+    </message>
+    <message>
+        <source>Book value at year end</source>
+        <translation>Buchwert zum Jahresende</translation>
+    </message>
+    <message>
+        <source>Tax basis at year end</source>
+        <translation>Steuerliche Basis zum Jahresende</translation>
+    </message>
+    <message>
+        <source>NPV at x%1</source>
+        <translation>Kapitalwert bei ×%1</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Einflussgröße</translation>
+    </message>
+    <message>
+        <source>Driver id</source>
+        <translation>Kennung der Einflussgröße</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Base NPV</source>
+        <translation>Basis-Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Swing of each driver</source>
+        <translation>Spanne je Einflussgröße</translation>
+    </message>
+    <message>
+        <source>%1 at month 0, %2 % a year</source>
+        <translation>%1 in Monat 0, %2 % pro Jahr</translation>
+    </message>
+    <message>
+        <source>%1 at month %2</source>
+        <translation>%1 in Monat %2</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKUs</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>Vermietung</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Could not write %1: no temporary directory (%2)</source>
+        <translation>%1 konnte nicht geschrieben werden: kein temporäres Verzeichnis (%2)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: out of memory</source>
+        <translation>%1 konnte nicht geschrieben werden: nicht genug Speicher</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::report::ComparisonReport</name>
+    <message>
+        <source>A comparison needs 2 to 4 scenarios.</source>
+        <translation>Ein Vergleich braucht 2 bis 4 Szenarien.</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>Der Bericht konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on this device.</source>
+        <translation>Der Bericht konnte auf diesem Gerät nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Der Bericht konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>No memory for the report.</source>
+        <translation>Nicht genug Speicher für den Bericht.</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Szenariovergleich</translation>
+    </message>
+    <message>
+        <source>FleetROI comparison: %1</source>
+        <translation>FleetROI-Vergleich: %1</translation>
+    </message>
+    <message>
+        <source>generated %1</source>
+        <translation>erstellt am %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>FleetROI scenario comparison</source>
+        <translation>FleetROI-Szenariovergleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) side by side</source>
+        <translation>
+            <numerusform>%n Szenario nebeneinander</numerusform>
+            <numerusform>%n Szenarien nebeneinander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>Monat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Diskontsatz</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IZF</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>Diskontierte Amortisation</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>Durchschnittliche Auslastung</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>Kosten je Rechenstunde</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>Break-even-Mietfaktor</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Investitionen gesamt</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>Betriebskosten gesamt</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>Mieterlöse gesamt</translation>
+    </message>
+    <message>
+        <source>Total internal value</source>
+        <translation>Interner Wert gesamt</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>Netto-Cashflow gesamt</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>NPV and cumulative cash flow</source>
+        <translation>Kapitalwert und kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>NPV by scenario</source>
+        <translation>Kapitalwert je Szenario</translation>
+    </message>
+    <message>
+        <source>Cumulative net cash flow</source>
+        <translation>Kumulierter Netto-Cashflow</translation>
+    </message>
+    <message>
+        <source>Main assumptions</source>
+        <translation>Wichtigste Annahmen</translation>
+    </message>
+    <message>
+        <source>Start and horizon</source>
+        <translation>Beginn und Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1, %n Monat</numerusform>
+            <numerusform>%1, %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>GPU types</source>
+        <translation>GPU-Typen</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>GPUs bought</source>
+        <translation>Gekaufte GPUs</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Electricity per kWh</source>
+        <translation>Strom je kWh</translation>
+    </message>
+    <message>
+        <source>Staff cost per month</source>
+        <translation>Personalkosten je Monat</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>Vermietung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sellable, %n-month contracts</source>
+        <translation>
+            <numerusform>%1 vermietbar, Verträge über %n Monat</numerusform>
+            <numerusform>%1 vermietbar, Verträge über %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Net cash flow by calendar year (thousands)</source>
+        <translation>Netto-Cashflow je Kalenderjahr (Tausend)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Largest sensitivity drivers (NPV swing)</source>
+        <translation>Stärkste Einflussgrößen (Spanne des Kapitalwerts)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::report::ReportBuilder</name>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>Der Bericht konnte nicht gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on this device.</source>
+        <translation>Der Bericht konnte auf diesem Gerät nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>Der Bericht konnte nicht fertiggestellt werden.</translation>
+    </message>
+    <message>
+        <source>No memory for the report.</source>
+        <translation>Nicht genug Speicher für den Bericht.</translation>
+    </message>
+    <message>
+        <source>FleetROI report: %1</source>
+        <translation>FleetROI-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 | generated %2</source>
+        <translation>%1 | erstellt am %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>Monat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>FleetROI investment report</source>
+        <translation>FleetROI-Investitionsbericht</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtsdatum</translation>
+    </message>
+    <message>
+        <source>Start and horizon</source>
+        <translation>Beginn und Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1, %n Monat</numerusform>
+            <numerusform>%1, %n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>NPV at %1</source>
+        <translation>Kapitalwert bei %1</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>IZF</translation>
+    </message>
+    <message>
+        <source>%1 (lowest of %2 roots)</source>
+        <translation>%1 (kleinste von %2 Lösungen)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Amortisation</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>nicht im Planungszeitraum</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>Diskontierte Amortisation</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>Durchschnittliche Auslastung</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>Kosten je Rechenstunde</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>Break-even-Mietfaktor</translation>
+    </message>
+    <message>
+        <source>n/a (nothing leased)</source>
+        <translation>k. A. (nichts vermietet)</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>Investitionen gesamt</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>Betriebskosten gesamt</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>Mieterlöse gesamt</translation>
+    </message>
+    <message>
+        <source>Total internal value</source>
+        <translation>Interner Wert gesamt</translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation>Steuern gesamt</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>Netto-Cashflow gesamt</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>NPV at %1: %2</source>
+        <translation>Kapitalwert bei %1: %2</translation>
+    </message>
+    <message>
+        <source>IRR %1</source>
+        <translation>IZF %1</translation>
+    </message>
+    <message>
+        <source>payback in month %1 (%2)</source>
+        <translation>Amortisation in Monat %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no payback within the %n-month horizon</source>
+        <translation>
+            <numerusform>keine Amortisation innerhalb von %n Monat</numerusform>
+            <numerusform>keine Amortisation innerhalb von %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leasing brings %1 of revenue</source>
+        <translation>Vermietung bringt %1 Umsatz</translation>
+    </message>
+    <message>
+        <source>average utilization %1</source>
+        <translation>durchschnittliche Auslastung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>capex %1 in %n tranche(s)</source>
+        <translation>
+            <numerusform>Investitionen %1 in %n Tranche</numerusform>
+            <numerusform>Investitionen %1 in %n Tranchen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the NPV is most sensitive to %1 (%2 to %3 at ±%4)</source>
+        <translation>der Kapitalwert reagiert am stärksten auf %1 (%2 bis %3 bei ±%4)</translation>
+    </message>
+    <message>
+        <source>Net cash flow by month and cumulative</source>
+        <translation>Netto-Cashflow je Monat und kumuliert</translation>
+    </message>
+    <message>
+        <source>Revenue and operating costs by month</source>
+        <translation>Erlöse und Betriebskosten je Monat</translation>
+    </message>
+    <message>
+        <source>Compute capacity, internal use and leasing (H100-equivalent hours)</source>
+        <translation>Rechenkapazität, interne Nutzung und Vermietung (H100-Äquivalentstunden)</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Finanzen</translation>
+    </message>
+    <message>
+        <source>Discount rate (annual, effective)</source>
+        <translation>Diskontsatz (jährlich, effektiv)</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>Steuersatz</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>Steuerliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>as book depreciation</source>
+        <translation>wie handelsrechtliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year, half-year convention</source>
+        <translation>MACRS 5 Jahre, Halbjahreskonvention</translation>
+    </message>
+    <message>
+        <source>Bonus depreciation</source>
+        <translation>Sonderabschreibung</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends in month</source>
+        <translation>Geschäftsjahr endet im Monat</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>Restwert</translation>
+    </message>
+    <message>
+        <source>book value of unsold tranches</source>
+        <translation>Buchwert der nicht verkauften Tranchen</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>PUE (facility power / IT power)</source>
+        <translation>PUE (Gesamtleistung / IT-Leistung)</translation>
+    </message>
+    <message>
+        <source>Electricity price per kWh</source>
+        <translation>Strompreis je kWh</translation>
+    </message>
+    <message>
+        <source>Electricity price change per year</source>
+        <translation>Strompreisänderung je Jahr</translation>
+    </message>
+    <message>
+        <source>Colocation per kW and month</source>
+        <translation>Colocation je kW und Monat</translation>
+    </message>
+    <message>
+        <source>Maintenance per year, share of capex</source>
+        <translation>Wartung je Jahr, Anteil der Investitionen</translation>
+    </message>
+    <message>
+        <source>Staff cost per month</source>
+        <translation>Personalkosten je Monat</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>Vermietung</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Sellable share of surplus hours</source>
+        <translation>Vermietbarer Anteil der Überschussstunden</translation>
+    </message>
+    <message>
+        <source>Sales cost, share of lease revenue</source>
+        <translation>Vertriebskosten, Anteil der Mieterlöse</translation>
+    </message>
+    <message>
+        <source>Contract length</source>
+        <translation>Vertragslaufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU types (SKUs)</source>
+        <translation>GPU-Typen (SKUs)</translation>
+    </message>
+    <message>
+        <source>%1, %2 a year</source>
+        <translation>%1, %2 pro Jahr</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU-Preis</translation>
+    </message>
+    <message>
+        <source>GPUs per server</source>
+        <translation>GPUs je Server</translation>
+    </message>
+    <message>
+        <source>Server cost</source>
+        <translation>Serverkosten</translation>
+    </message>
+    <message>
+        <source>Network cost per GPU</source>
+        <translation>Netzwerkkosten je GPU</translation>
+    </message>
+    <message>
+        <source>Power per GPU (kW)</source>
+        <translation>Leistung je GPU (kW)</translation>
+    </message>
+    <message>
+        <source>Idle power share</source>
+        <translation>Leerlaufanteil der Leistung</translation>
+    </message>
+    <message>
+        <source>Throughput (H100 = 1)</source>
+        <translation>Durchsatz (H100 = 1)</translation>
+    </message>
+    <message>
+        <source>Useful life (months)</source>
+        <translation>Nutzungsdauer (Monate)</translation>
+    </message>
+    <message>
+        <source>Operating life (months)</source>
+        <translation>Betriebsdauer (Monate)</translation>
+    </message>
+    <message>
+        <source>Salvage value</source>
+        <translation>Restbuchwert</translation>
+    </message>
+    <message>
+        <source>Resale value</source>
+        <translation>Wiederverkaufswert</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Abschreibung</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>double declining</source>
+        <translation>doppelt degressiv</translation>
+    </message>
+    <message>
+        <source>sum of years</source>
+        <translation>digital</translation>
+    </message>
+    <message>
+        <source>Failures per year</source>
+        <translation>Ausfälle je Jahr</translation>
+    </message>
+    <message>
+        <source>Lease price per GPU-hour</source>
+        <translation>Mietpreis je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Cloud price per GPU-hour</source>
+        <translation>Cloudpreis je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>No purchases.</source>
+        <translation>Keine Käufe.</translation>
+    </message>
+    <message>
+        <source>SKU price</source>
+        <translation>SKU-Preis</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Gekauft</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>Install lag (months)</source>
+        <translation>Installationsverzug (Monate)</translation>
+    </message>
+    <message>
+        <source>GPU price (%1)</source>
+        <translation>GPU-Preis (%1)</translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation>Investitionen (%1)</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>Interner Bedarf</translation>
+    </message>
+    <message>
+        <source>Compute hours in month 0</source>
+        <translation>Rechenstunden in Monat 0</translation>
+    </message>
+    <message>
+        <source>Growth per year</source>
+        <translation>Wachstum je Jahr</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Compute hours</source>
+        <translation>Rechenstunden</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>Cashflow</translation>
+    </message>
+    <message>
+        <source>By fiscal year (thousands of %1; the fiscal year ends in month %2)</source>
+        <translation>Nach Geschäftsjahr (Tausend %1; das Geschäftsjahr endet im Monat %2)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>Investitionen</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>Mieterlöse</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>Interner Wert</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>Betriebskosten</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Steuer</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>Jahresüberschuss</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>Netto-Cashflow</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>Kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Monthly capacity and use (thousands of compute hours; utilization in %)</source>
+        <translation>Monatliche Kapazität und Nutzung (Tausend Rechenstunden; Auslastung in %)</translation>
+    </message>
+    <message>
+        <source>Monthly revenue and costs (thousands of %1)</source>
+        <translation>Monatliche Erlöse und Kosten (Tausend %1)</translation>
+    </message>
+    <message>
+        <source>Monthly profit and cash (thousands of %1)</source>
+        <translation>Monatlicher Gewinn und Cashflow (Tausend %1)</translation>
+    </message>
+    <message>
+        <source>Energy (MWh)</source>
+        <translation>Energie (MWh)</translation>
+    </message>
+    <message>
+        <source> (compute h)</source>
+        <translation> (Rechen-h)</translation>
+    </message>
+    <message>
+        <source>Depreciation by tranche</source>
+        <translation>Abschreibung je Tranche</translation>
+    </message>
+    <message>
+        <source>Book depreciation: %1. Tax depreciation: %2. Amounts in thousands of %3 by fiscal year; values at the end of the fiscal year.</source>
+        <translation>Handelsrechtliche Abschreibung: %1. Steuerliche Abschreibung: %2. Beträge in Tausend %3 je Geschäftsjahr; Werte zum Ende des Geschäftsjahres.</translation>
+    </message>
+    <message>
+        <source>per SKU, see the assumptions</source>
+        <translation>je SKU, siehe Annahmen</translation>
+    </message>
+    <message>
+        <source>as book</source>
+        <translation>wie handelsrechtlich</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year half-year, %1 bonus</source>
+        <translation>MACRS 5 Jahre Halbjahr, %1 Sonderabschreibung</translation>
+    </message>
+    <message>
+        <source>Net book value and remaining tax basis</source>
+        <translation>Restbuchwert und verbleibende steuerliche Basis</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Book depreciation</source>
+        <translation>Handelsrechtliche Abschreibung</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Buchwert</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>Steuerliche Basis</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Each driver is multiplied by %1 and %2 on its own and the NPV recomputed (base NPV %3). Largest swing first.</source>
+        <translation>Jede Einflussgröße wird einzeln mit %1 und %2 multipliziert und der Kapitalwert neu berechnet (Basis-Kapitalwert %3). Größte Spanne zuerst.</translation>
+    </message>
+    <message>
+        <source>NPV tornado</source>
+        <translation>Kapitalwert-Tornado</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Einflussgröße</translation>
+    </message>
+    <message>
+        <source>NPV at x%1</source>
+        <translation>Kapitalwert bei ×%1</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Monte Carlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s), seed %1. NPV distribution of the uncertainty block&apos;s drivers.</source>
+        <translation>
+            <numerusform>%n Pfad, Startwert %1. Verteilung des Kapitalwerts über die Einflussgrößen des Unsicherheitsblocks.</numerusform>
+            <numerusform>%n Pfade, Startwert %1. Verteilung des Kapitalwerts über die Einflussgrößen des Unsicherheitsblocks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPV distribution</source>
+        <translation>Verteilung des Kapitalwerts</translation>
+    </message>
+    <message>
+        <source>Mean NPV</source>
+        <translation>Mittlerer Kapitalwert</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>P5</source>
+        <translation>P5</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation>P50 (Median)</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Probability of NPV &lt; 0</source>
+        <translation>Wahrscheinlichkeit Kapitalwert &lt; 0</translation>
+    </message>
+    <message>
+        <source>NPV as entered</source>
+        <translation>Kapitalwert laut Eingabe</translation>
+    </message>
+    <message>
+        <source>Rank correlation with NPV</source>
+        <translation>Rangkorrelation mit dem Kapitalwert</translation>
+    </message>
+    <message>
+        <source>No Monte Carlo results: the analysis has not been run.</source>
+        <translation>Keine Monte-Carlo-Ergebnisse: Die Analyse wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>No Monte Carlo results: the scenario has no uncertainty block.</source>
+        <translation>Keine Monte-Carlo-Ergebnisse: Das Szenario hat keinen Unsicherheitsblock.</translation>
+    </message>
+    <message>
+        <source>Appendix: provenance of assumptions</source>
+        <translation>Anhang: Herkunft der Annahmen</translation>
+    </message>
+    <message>
+        <source>No provenance recorded for this scenario.</source>
+        <translation>Für dieses Szenario ist keine Herkunft erfasst.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::report::ReportPreviewDialog</name>
+    <message>
+        <source>Export report: %1</source>
+        <translation>Bericht exportieren: %1</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1,1299 +1,6 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>BookValueChart</name>
-    <message>
-        <source>End of month</source>
-        <translation>月末</translation>
-    </message>
-    <message>
-        <source>Book value</source>
-        <translation>账面价值</translation>
-    </message>
-    <message>
-        <source>%1 bought %2</source>
-        <translation>%1 购于 %2</translation>
-    </message>
-    <message>
-        <source>Fleet book value</source>
-        <translation>机群账面价值</translation>
-    </message>
-    <message>
-        <source>Tax basis</source>
-        <translation>计税基础</translation>
-    </message>
-</context>
-<context>
-    <name>CapacityChart</name>
-    <message>
-        <source>Compute hours (H100-eq.)</source>
-        <translation>计算小时（H100 当量）</translation>
-    </message>
-    <message>
-        <source>Internal use</source>
-        <translation>内部使用</translation>
-    </message>
-    <message>
-        <source>Leased</source>
-        <translation>已出租</translation>
-    </message>
-    <message>
-        <source>Shortfall</source>
-        <translation>缺口</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>容量</translation>
-    </message>
-    <message>
-        <source>Internal demand</source>
-        <translation>内部需求</translation>
-    </message>
-    <message>
-        <source>Utilization</source>
-        <translation>利用率</translation>
-    </message>
-</context>
-<context>
-    <name>CashFlowChart</name>
-    <message>
-        <source>Net cash flow per month</source>
-        <translation>每月净现金流</translation>
-    </message>
-    <message>
-        <source>Cumulative cash flow</source>
-        <translation>累计现金流</translation>
-    </message>
-    <message>
-        <source>Net cash in</source>
-        <translation>净现金流入</translation>
-    </message>
-    <message>
-        <source>Net cash out</source>
-        <translation>净现金流出</translation>
-    </message>
-    <message>
-        <source>Payback %1</source>
-        <translation>回收期 %1</translation>
-    </message>
-    <message>
-        <source>No payback within the horizon</source>
-        <translation>期内未能回收</translation>
-    </message>
-    <message>
-        <source>Discounted payback %1</source>
-        <translation>折现回收期 %1</translation>
-    </message>
-    <message>
-        <source>Net cash flow</source>
-        <translation>净现金流</translation>
-    </message>
-    <message>
-        <source>Cumulative</source>
-        <translation>累计</translation>
-    </message>
-    <message>
-        <source>EBITDA</source>
-        <translation>EBITDA</translation>
-    </message>
-    <message>
-        <source>Capex</source>
-        <translation>资本支出</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>税费</translation>
-    </message>
-</context>
-<context>
-    <name>ChartView</name>
-    <message>
-        <source>No data</source>
-        <translation>无数据</translation>
-    </message>
-    <message>
-        <source>%1/h</source>
-        <translation>%1/小时</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <source>%1x</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Unsupported file type "%1": use .png, .svg or .pdf.</source>
-        <translation>不支持的文件类型“%1”：请使用 .png、.svg 或 .pdf。</translation>
-    </message>
-    <message>
-        <source>Could not write "%1".</source>
-        <translation>无法写入“%1”。</translation>
-    </message>
-    <message>
-        <source>FleetROI chart</source>
-        <translation>FleetROI 图表</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonChart</name>
-    <message>
-        <source>Cumulative cash flow</source>
-        <translation>累计现金流</translation>
-    </message>
-    <message>
-        <source>Scenario %1</source>
-        <translation>情景 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ComparisonReport</name>
-    <message>
-        <source>A comparison needs 2 to 4 scenarios.</source>
-        <translation>比较需要 2 到 4 个情景。</translation>
-    </message>
-    <message>
-        <source>The report could not be laid out.</source>
-        <translation>无法排版报告。</translation>
-    </message>
-    <message>
-        <source>The report could not be drawn on this device.</source>
-        <translation>无法在此设备上绘制报告。</translation>
-    </message>
-    <message>
-        <source>The report could not be finished.</source>
-        <translation>无法完成报告。</translation>
-    </message>
-    <message>
-        <source>No memory for the report.</source>
-        <translation>内存不足，无法生成报告。</translation>
-    </message>
-    <message>
-        <source>Scenario comparison</source>
-        <translation>情景比较</translation>
-    </message>
-    <message>
-        <source>FleetROI comparison: %1</source>
-        <translation>FleetROI 比较：%1</translation>
-    </message>
-    <message>
-        <source>generated %1</source>
-        <translation>生成于 %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>FleetROI scenario comparison</source>
-        <translation>FleetROI 情景比较</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scenario(s) side by side</source>
-        <translation><numerusform>%n 个情景并列</numerusform></translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Scenario</source>
-        <translation>情景</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>修订版</translation>
-    </message>
-    <message>
-        <source>Key figure</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <source>month %1 (%2)</source>
-        <translation>第 %1 个月（%2）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>NPV</source>
-        <translation>净现值</translation>
-    </message>
-    <message>
-        <source>Discount rate</source>
-        <translation>折现率</translation>
-    </message>
-    <message>
-        <source>IRR</source>
-        <translation>内部收益率</translation>
-    </message>
-    <message>
-        <source>Payback</source>
-        <translation>回收期</translation>
-    </message>
-    <message>
-        <source>Discounted payback</source>
-        <translation>折现回收期</translation>
-    </message>
-    <message>
-        <source>Average utilization</source>
-        <translation>平均利用率</translation>
-    </message>
-    <message>
-        <source>Cost per compute hour</source>
-        <translation>每计算小时成本</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>Break-even lease factor</source>
-        <translation>盈亏平衡租赁系数</translation>
-    </message>
-    <message>
-        <source>Total capex</source>
-        <translation>资本支出合计</translation>
-    </message>
-    <message>
-        <source>Total opex</source>
-        <translation>运营支出合计</translation>
-    </message>
-    <message>
-        <source>Total lease revenue</source>
-        <translation>租赁收入合计</translation>
-    </message>
-    <message>
-        <source>Total internal value</source>
-        <translation>内部价值合计</translation>
-    </message>
-    <message>
-        <source>Total net cash flow</source>
-        <translation>净现金流合计</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <source>NPV and cumulative cash flow</source>
-        <translation>净现值与累计现金流</translation>
-    </message>
-    <message>
-        <source>NPV by scenario</source>
-        <translation>各情景净现值</translation>
-    </message>
-    <message>
-        <source>Cumulative net cash flow</source>
-        <translation>累计净现金流</translation>
-    </message>
-    <message>
-        <source>Main assumptions</source>
-        <translation>主要假设</translation>
-    </message>
-    <message>
-        <source>Start and horizon</source>
-        <translation>起始与期限</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n month(s)</source>
-        <translation><numerusform>%1，%n 个月</numerusform></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Tax rate</source>
-        <translation>税率</translation>
-    </message>
-    <message>
-        <source>GPU types</source>
-        <translation>GPU 型号</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>采购</translation>
-    </message>
-    <message>
-        <source>GPUs bought</source>
-        <translation>采购的 GPU</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>可用率</translation>
-    </message>
-    <message>
-        <source>PUE</source>
-        <translation>PUE</translation>
-    </message>
-    <message>
-        <source>Electricity per kWh</source>
-        <translation>每千瓦时电价</translation>
-    </message>
-    <message>
-        <source>Staff cost per month</source>
-        <translation>每月人员成本</translation>
-    </message>
-    <message>
-        <source>Leasing</source>
-        <translation>租赁</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 sellable, %n-month contracts</source>
-        <translation><numerusform>%1 可出租，合同期 %n 个月</numerusform></translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Net cash flow by calendar year (thousands)</source>
-        <translation>按日历年的净现金流（千）</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Largest sensitivity drivers (NPV swing)</source>
-        <translation>最大敏感性因素（净现值波动）</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>排名</translation>
-    </message>
-</context>
-<context>
-    <name>FanChart</name>
-    <message>
-        <source>Cumulative cash flow</source>
-        <translation>累计现金流</translation>
-    </message>
-    <message>
-        <source>P10</source>
-        <translation>P10</translation>
-    </message>
-    <message>
-        <source>P10 to P90</source>
-        <translation>P10 至 P90</translation>
-    </message>
-    <message>
-        <source>P50 (median)</source>
-        <translation>P50（中位数）</translation>
-    </message>
-    <message>
-        <source>P90</source>
-        <translation>P90</translation>
-    </message>
-    <message>
-        <source>P50</source>
-        <translation>P50</translation>
-    </message>
-</context>
-<context>
-    <name>HeatMapChart</name>
-    <message>
-        <source>Lease price factor</source>
-        <translation>租赁价格系数</translation>
-    </message>
-    <message>
-        <source>Internal demand factor</source>
-        <translation>内部需求系数</translation>
-    </message>
-    <message>
-        <source>NPV</source>
-        <translation>净现值</translation>
-    </message>
-    <message>
-        <source>%1: %2
-%3: %4
-NPV: %5</source>
-        <translation>%1：%2
-%3：%4
-净现值：%5</translation>
-    </message>
-</context>
-<context>
-    <name>HistogramChart</name>
-    <message>
-        <source>NPV</source>
-        <translation>净现值</translation>
-    </message>
-    <message>
-        <source>Paths</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <source>Paths per NPV bin</source>
-        <translation>每个净现值区间的路径数</translation>
-    </message>
-    <message>
-        <source>P10 %1</source>
-        <translation>P10 %1</translation>
-    </message>
-    <message>
-        <source>P50 %1</source>
-        <translation>P50 %1</translation>
-    </message>
-    <message>
-        <source>P90 %1</source>
-        <translation>P90 %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2
-%3 paths (%4)</source>
-        <translation>%1 至 %2
-%3 条路径（%4）</translation>
-    </message>
-</context>
-<context>
-    <name>NpvBarsChart</name>
-    <message>
-        <source>NPV</source>
-        <translation>净现值</translation>
-    </message>
-    <message>
-        <source>Scenario %1</source>
-        <translation>情景 %1</translation>
-    </message>
-    <message>
-        <source>NPV above zero</source>
-        <translation>净现值为正</translation>
-    </message>
-    <message>
-        <source>NPV below zero</source>
-        <translation>净现值为负</translation>
-    </message>
-    <message>
-        <source>%1
-NPV: %2</source>
-        <translation>%1
-净现值：%2</translation>
-    </message>
-</context>
-<context>
-    <name>PriceCurveChart</name>
-    <message>
-        <source>Price per GPU-hour</source>
-        <translation>每 GPU 小时价格</translation>
-    </message>
-    <message>
-        <source>%1 lease</source>
-        <translation>%1 租赁</translation>
-    </message>
-    <message>
-        <source>%1 cloud</source>
-        <translation>%1 云</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-</context>
-<context>
-    <name>ReportBuilder</name>
-    <message>
-        <source>The report could not be laid out.</source>
-        <translation>无法排版报告。</translation>
-    </message>
-    <message>
-        <source>The report could not be drawn on this device.</source>
-        <translation>无法在此设备上绘制报告。</translation>
-    </message>
-    <message>
-        <source>The report could not be finished.</source>
-        <translation>无法完成报告。</translation>
-    </message>
-    <message>
-        <source>No memory for the report.</source>
-        <translation>内存不足，无法生成报告。</translation>
-    </message>
-    <message>
-        <source>FleetROI report: %1</source>
-        <translation>FleetROI 报告：%1</translation>
-    </message>
-    <message>
-        <source>%1 | %2 | generated %3</source>
-        <translation>%1 | %2 | 生成于 %3</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
-    </message>
-    <message>
-        <source>month %1 (%2)</source>
-        <translation>第 %1 个月（%2）</translation>
-    </message>
-    <message>
-        <source>FleetROI investment report</source>
-        <translation>FleetROI 投资报告</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>修订版</translation>
-    </message>
-    <message>
-        <source>Report date</source>
-        <translation>报告日期</translation>
-    </message>
-    <message>
-        <source>Start and horizon</source>
-        <translation>起始与期限</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n month(s)</source>
-        <translation><numerusform>%1，%n 个月</numerusform></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <source>Key figures</source>
-        <translation>关键指标</translation>
-    </message>
-    <message>
-        <source>NPV at %1</source>
-        <translation>按 %1 计算的净现值</translation>
-    </message>
-    <message>
-        <source>IRR</source>
-        <translation>内部收益率</translation>
-    </message>
-    <message>
-        <source>%1 (lowest of %2 roots)</source>
-        <translation>%1（%2 个根中最小者）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Payback</source>
-        <translation>回收期</translation>
-    </message>
-    <message>
-        <source>not within the horizon</source>
-        <translation>不在期限内</translation>
-    </message>
-    <message>
-        <source>Discounted payback</source>
-        <translation>折现回收期</translation>
-    </message>
-    <message>
-        <source>Average utilization</source>
-        <translation>平均利用率</translation>
-    </message>
-    <message>
-        <source>Cost per compute hour</source>
-        <translation>每计算小时成本</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>不适用</translation>
-    </message>
-    <message>
-        <source>Break-even lease factor</source>
-        <translation>盈亏平衡租赁系数</translation>
-    </message>
-    <message>
-        <source>n/a (nothing leased)</source>
-        <translation>不适用（未出租）</translation>
-    </message>
-    <message>
-        <source>Total capex</source>
-        <translation>资本支出合计</translation>
-    </message>
-    <message>
-        <source>Total opex</source>
-        <translation>运营支出合计</translation>
-    </message>
-    <message>
-        <source>Total lease revenue</source>
-        <translation>租赁收入合计</translation>
-    </message>
-    <message>
-        <source>Total internal value</source>
-        <translation>内部价值合计</translation>
-    </message>
-    <message>
-        <source>Total tax</source>
-        <translation>税费合计</translation>
-    </message>
-    <message>
-        <source>Total net cash flow</source>
-        <translation>净现金流合计</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>NPV at %1: %2</source>
-        <translation>按 %1 计算的净现值：%2</translation>
-    </message>
-    <message>
-        <source>IRR %1</source>
-        <translation>内部收益率 %1</translation>
-    </message>
-    <message>
-        <source>payback in month %1 (%2)</source>
-        <translation>第 %1 个月回收（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>no payback within the %n-month horizon</source>
-        <translation><numerusform>%n 个月期限内未能回收</numerusform></translation>
-    </message>
-    <message>
-        <source>leasing brings %1 of revenue</source>
-        <translation>租赁带来 %1 收入</translation>
-    </message>
-    <message>
-        <source>average utilization %1</source>
-        <translation>平均利用率 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>capex %1 in %n tranche(s)</source>
-        <translation><numerusform>资本支出 %1，分 %n 批</numerusform></translation>
-    </message>
-    <message>
-        <source>the NPV is most sensitive to %1 (%2 to %3 at ±%4)</source>
-        <translation>净现值对 %1 最敏感（±%4 时为 %2 至 %3）</translation>
-    </message>
-    <message>
-        <source>Net cash flow by month and cumulative</source>
-        <translation>每月及累计净现金流</translation>
-    </message>
-    <message>
-        <source>Revenue and operating costs by month</source>
-        <translation>每月收入与运营成本</translation>
-    </message>
-    <message>
-        <source>Compute capacity, internal use and leasing (H100-equivalent hours)</source>
-        <translation>计算容量、内部使用与租赁（H100 当量小时）</translation>
-    </message>
-    <message>
-        <source>Assumptions</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Finance</source>
-        <translation>财务</translation>
-    </message>
-    <message>
-        <source>Discount rate (annual, effective)</source>
-        <translation>折现率（年有效）</translation>
-    </message>
-    <message>
-        <source>Tax rate</source>
-        <translation>税率</translation>
-    </message>
-    <message>
-        <source>Tax depreciation</source>
-        <translation>税务折旧</translation>
-    </message>
-    <message>
-        <source>as book depreciation</source>
-        <translation>同账面折旧</translation>
-    </message>
-    <message>
-        <source>MACRS 5-year, half-year convention</source>
-        <translation>MACRS 5 年，半年惯例</translation>
-    </message>
-    <message>
-        <source>Bonus depreciation</source>
-        <translation>加速折旧</translation>
-    </message>
-    <message>
-        <source>Fiscal year ends in month</source>
-        <translation>财年结束月份</translation>
-    </message>
-    <message>
-        <source>Terminal value</source>
-        <translation>终值</translation>
-    </message>
-    <message>
-        <source>book value of unsold tranches</source>
-        <translation>未出售批次的账面价值</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>运营</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>可用率</translation>
-    </message>
-    <message>
-        <source>PUE (facility power / IT power)</source>
-        <translation>PUE（设施功率 / IT 功率）</translation>
-    </message>
-    <message>
-        <source>Electricity price per kWh</source>
-        <translation>每千瓦时电价</translation>
-    </message>
-    <message>
-        <source>Electricity price change per year</source>
-        <translation>电价年变化</translation>
-    </message>
-    <message>
-        <source>Colocation per kW and month</source>
-        <translation>每千瓦每月托管费</translation>
-    </message>
-    <message>
-        <source>Maintenance per year, share of capex</source>
-        <translation>每年维护费，占资本支出比例</translation>
-    </message>
-    <message>
-        <source>Staff cost per month</source>
-        <translation>每月人员成本</translation>
-    </message>
-    <message>
-        <source>Leasing</source>
-        <translation>租赁</translation>
-    </message>
-    <message>
-        <source>enabled</source>
-        <translation>已启用</translation>
-    </message>
-    <message>
-        <source>disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Sellable share of surplus hours</source>
-        <translation>富余小时可出租比例</translation>
-    </message>
-    <message>
-        <source>Sales cost, share of lease revenue</source>
-        <translation>销售成本，占租赁收入比例</translation>
-    </message>
-    <message>
-        <source>Contract length</source>
-        <translation>合同期限</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n month(s)</source>
-        <translation><numerusform>%n 个月</numerusform></translation>
-    </message>
-    <message>
-        <source>GPU types (SKUs)</source>
-        <translation>GPU 型号（SKU）</translation>
-    </message>
-    <message>
-        <source>%1, %2 a year</source>
-        <translation>%1，每年 %2</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%2 的 %1</translation>
-    </message>
-    <message>
-        <source>Assumption</source>
-        <translation>假设</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>标识</translation>
-    </message>
-    <message>
-        <source>GPU price</source>
-        <translation>GPU 价格</translation>
-    </message>
-    <message>
-        <source>GPUs per server</source>
-        <translation>每台服务器 GPU 数</translation>
-    </message>
-    <message>
-        <source>Server cost</source>
-        <translation>服务器成本</translation>
-    </message>
-    <message>
-        <source>Network cost per GPU</source>
-        <translation>每 GPU 网络成本</translation>
-    </message>
-    <message>
-        <source>Power per GPU (kW)</source>
-        <translation>每 GPU 功率（千瓦）</translation>
-    </message>
-    <message>
-        <source>Idle power share</source>
-        <translation>空闲功率比例</translation>
-    </message>
-    <message>
-        <source>Throughput (H100 = 1)</source>
-        <translation>吞吐量（H100 = 1）</translation>
-    </message>
-    <message>
-        <source>Useful life (months)</source>
-        <translation>使用寿命（月）</translation>
-    </message>
-    <message>
-        <source>Operating life (months)</source>
-        <translation>运行寿命（月）</translation>
-    </message>
-    <message>
-        <source>Salvage value</source>
-        <translation>残值</translation>
-    </message>
-    <message>
-        <source>Resale value</source>
-        <translation>转售价值</translation>
-    </message>
-    <message>
-        <source>Depreciation</source>
-        <translation>折旧</translation>
-    </message>
-    <message>
-        <source>straight line</source>
-        <translation>直线法</translation>
-    </message>
-    <message>
-        <source>double declining</source>
-        <translation>双倍余额递减法</translation>
-    </message>
-    <message>
-        <source>sum of years</source>
-        <translation>年数总和法</translation>
-    </message>
-    <message>
-        <source>Failures per year</source>
-        <translation>年故障率</translation>
-    </message>
-    <message>
-        <source>Lease price per GPU-hour</source>
-        <translation>每 GPU 小时租赁价格</translation>
-    </message>
-    <message>
-        <source>Cloud price per GPU-hour</source>
-        <translation>每 GPU 小时云价格</translation>
-    </message>
-    <message>
-        <source>Purchases</source>
-        <translation>采购</translation>
-    </message>
-    <message>
-        <source>No purchases.</source>
-        <translation>无采购。</translation>
-    </message>
-    <message>
-        <source>SKU price</source>
-        <translation>SKU 价格</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <source>Tranche</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Bought</source>
-        <translation>采购时间</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU 数</translation>
-    </message>
-    <message>
-        <source>Install lag (months)</source>
-        <translation>安装延迟（月）</translation>
-    </message>
-    <message>
-        <source>GPU price (%1)</source>
-        <translation>GPU 价格（%1）</translation>
-    </message>
-    <message>
-        <source>Capex (%1)</source>
-        <translation>资本支出（%1）</translation>
-    </message>
-    <message>
-        <source>Internal demand</source>
-        <translation>内部需求</translation>
-    </message>
-    <message>
-        <source>Compute hours in month 0</source>
-        <translation>第 0 个月计算小时</translation>
-    </message>
-    <message>
-        <source>Growth per year</source>
-        <translation>年增长率</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Compute hours</source>
-        <translation>计算小时</translation>
-    </message>
-    <message>
-        <source>Cash flow</source>
-        <translation>现金流</translation>
-    </message>
-    <message>
-        <source>By fiscal year (thousands of %1; the fiscal year ends in month %2)</source>
-        <translation>按财年（千 %1；财年于 %2 月结束）</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Fiscal year</source>
-        <translation>财年</translation>
-    </message>
-    <message>
-        <source>Capex</source>
-        <translation>资本支出</translation>
-    </message>
-    <message>
-        <source>Lease revenue</source>
-        <translation>租赁收入</translation>
-    </message>
-    <message>
-        <source>Internal value</source>
-        <translation>内部价值</translation>
-    </message>
-    <message>
-        <source>Opex</source>
-        <translation>运营支出</translation>
-    </message>
-    <message>
-        <source>EBITDA</source>
-        <translation>EBITDA</translation>
-    </message>
-    <message>
-        <source>Tax</source>
-        <translation>税费</translation>
-    </message>
-    <message>
-        <source>Net income</source>
-        <translation>净利润</translation>
-    </message>
-    <message>
-        <source>Net cash flow</source>
-        <translation>净现金流</translation>
-    </message>
-    <message>
-        <source>Cumulative cash flow</source>
-        <translation>累计现金流</translation>
-    </message>
-    <message>
-        <source>Monthly capacity and use (thousands of compute hours; utilization in %)</source>
-        <translation>每月容量与使用（千计算小时；利用率 %）</translation>
-    </message>
-    <message>
-        <source>Monthly revenue and costs (thousands of %1)</source>
-        <translation>每月收入与成本（千 %1）</translation>
-    </message>
-    <message>
-        <source>Monthly profit and cash (thousands of %1)</source>
-        <translation>每月利润与现金（千 %1）</translation>
-    </message>
-    <message>
-        <source>Energy (MWh)</source>
-        <translation>能耗（兆瓦时）</translation>
-    </message>
-    <message>
-        <source> (compute h)</source>
-        <translation>（计算小时）</translation>
-    </message>
-    <message>
-        <source>Depreciation by tranche</source>
-        <translation>各批次折旧</translation>
-    </message>
-    <message>
-        <source>Book depreciation: %1. Tax depreciation: %2. Amounts in thousands of %3 by fiscal year; values at the end of the fiscal year.</source>
-        <translation>账面折旧：%1。税务折旧：%2。金额按财年以千 %3 计；数值为财年末。</translation>
-    </message>
-    <message>
-        <source>per SKU, see the assumptions</source>
-        <translation>按 SKU，见假设</translation>
-    </message>
-    <message>
-        <source>as book</source>
-        <translation>同账面</translation>
-    </message>
-    <message>
-        <source>MACRS 5-year half-year, %1 bonus</source>
-        <translation>MACRS 5 年半年惯例，%1 加速折旧</translation>
-    </message>
-    <message>
-        <source>Net book value and remaining tax basis</source>
-        <translation>账面净值与剩余计税基础</translation>
-    </message>
-    <message>
-        <source>Total %1</source>
-        <translation>合计 %1</translation>
-    </message>
-    <message>
-        <source>Book depreciation</source>
-        <translation>账面折旧</translation>
-    </message>
-    <message>
-        <source>Book value</source>
-        <translation>账面价值</translation>
-    </message>
-    <message>
-        <source>Tax basis</source>
-        <translation>计税基础</translation>
-    </message>
-    <message>
-        <source>Sensitivity</source>
-        <translation>敏感性</translation>
-    </message>
-    <message>
-        <source>Each driver is multiplied by %1 and %2 on its own and the NPV recomputed (base NPV %3). Largest swing first.</source>
-        <translation>每个因素分别乘以 %1 和 %2 并重新计算净现值（基准净现值 %3）。按波动从大到小排列。</translation>
-    </message>
-    <message>
-        <source>NPV tornado</source>
-        <translation>净现值龙卷风图</translation>
-    </message>
-    <message>
-        <source>Driver</source>
-        <translation>因素</translation>
-    </message>
-    <message>
-        <source>NPV at x%1</source>
-        <translation>×%1 时的净现值</translation>
-    </message>
-    <message>
-        <source>Swing</source>
-        <translation>波动</translation>
-    </message>
-    <message>
-        <source>Monte Carlo</source>
-        <translation>蒙特卡洛</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n path(s), seed %1. NPV distribution of the uncertainty block's drivers.</source>
-        <translation><numerusform>%n 条路径，种子 %1。不确定性因素下的净现值分布。</numerusform></translation>
-    </message>
-    <message>
-        <source>NPV distribution</source>
-        <translation>净现值分布</translation>
-    </message>
-    <message>
-        <source>Mean NPV</source>
-        <translation>平均净现值</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>标准差</translation>
-    </message>
-    <message>
-        <source>P5</source>
-        <translation>P5</translation>
-    </message>
-    <message>
-        <source>P10</source>
-        <translation>P10</translation>
-    </message>
-    <message>
-        <source>P50 (median)</source>
-        <translation>P50（中位数）</translation>
-    </message>
-    <message>
-        <source>P90</source>
-        <translation>P90</translation>
-    </message>
-    <message>
-        <source>P95</source>
-        <translation>P95</translation>
-    </message>
-    <message>
-        <source>Probability of NPV &lt; 0</source>
-        <translation>净现值 &lt; 0 的概率</translation>
-    </message>
-    <message>
-        <source>NPV as entered</source>
-        <translation>按输入计算的净现值</translation>
-    </message>
-    <message>
-        <source>Rank correlation with NPV</source>
-        <translation>与净现值的秩相关</translation>
-    </message>
-    <message>
-        <source>No Monte Carlo results: the analysis has not been run.</source>
-        <translation>无蒙特卡洛结果：尚未运行分析。</translation>
-    </message>
-    <message>
-        <source>No Monte Carlo results: the scenario has no uncertainty block.</source>
-        <translation>无蒙特卡洛结果：情景没有不确定性设置。</translation>
-    </message>
-    <message>
-        <source>Appendix: provenance of assumptions</source>
-        <translation>附录：假设来源</translation>
-    </message>
-    <message>
-        <source>No provenance recorded for this scenario.</source>
-        <translation>此情景未记录来源。</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-</context>
-<context>
-    <name>RevenueCostChart</name>
-    <message>
-        <source>Per month (costs below zero)</source>
-        <translation>每月（成本为负）</translation>
-    </message>
-    <message>
-        <source>Lease revenue</source>
-        <translation>租赁收入</translation>
-    </message>
-    <message>
-        <source>Internal value</source>
-        <translation>内部价值</translation>
-    </message>
-    <message>
-        <source>Electricity</source>
-        <translation>电费</translation>
-    </message>
-    <message>
-        <source>Colocation</source>
-        <translation>托管费</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>维护费</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>销售</translation>
-    </message>
-    <message>
-        <source>EBITDA</source>
-        <translation>EBITDA</translation>
-    </message>
-</context>
-<context>
-    <name>TornadoChart</name>
-    <message>
-        <source>NPV</source>
-        <translation>净现值</translation>
-    </message>
-    <message>
-        <source>GPU price</source>
-        <translation>GPU 价格</translation>
-    </message>
-    <message>
-        <source>Lease price</source>
-        <translation>租赁价格</translation>
-    </message>
-    <message>
-        <source>Cloud price</source>
-        <translation>云价格</translation>
-    </message>
-    <message>
-        <source>Internal demand</source>
-        <translation>内部需求</translation>
-    </message>
-    <message>
-        <source>Electricity price</source>
-        <translation>电价</translation>
-    </message>
-    <message>
-        <source>Discount rate</source>
-        <translation>折现率</translation>
-    </message>
-    <message>
-        <source>Useful life</source>
-        <translation>使用寿命</translation>
-    </message>
-    <message>
-        <source>Sellable fraction</source>
-        <translation>可出租比例</translation>
-    </message>
-    <message>
-        <source>Availability</source>
-        <translation>可用率</translation>
-    </message>
-    <message>
-        <source>Annual failure rate</source>
-        <translation>年故障率</translation>
-    </message>
-    <message>
-        <source>Driver -%1%</source>
-        <translation>因素 −%1%</translation>
-    </message>
-    <message>
-        <source>Driver +%1%</source>
-        <translation>因素 +%1%</translation>
-    </message>
-    <message>
-        <source>Base NPV %1</source>
-        <translation>基准净现值 %1</translation>
-    </message>
-    <message>
-        <source>%1
-Low: %2
-High: %3
-Swing: %4
-Base: %5</source>
-        <translation>%1
-低：%2
-高：%3
-波动：%4
-基准：%5</translation>
-    </message>
-</context>
-<context>
-    <name>UtilizationChart</name>
-    <message>
-        <source>Utilization</source>
-        <translation>利用率</translation>
-    </message>
-    <message>
-        <source>Average %1%</source>
-        <translation>平均 %1%</translation>
-    </message>
-</context>
 <context>
     <name>fleetroi::ComparePage</name>
     <message>
@@ -1355,6 +62,105 @@ vs. %2</source>
     </message>
 </context>
 <context>
+    <name>fleetroi::CsvImportDialog</name>
+    <message>
+        <source>Import purchases from CSV</source>
+        <translation>从 CSV 导入采购</translation>
+    </message>
+    <message>
+        <source>Import internal demand from CSV</source>
+        <translation>从 CSV 导入内部需求</translation>
+    </message>
+    <message>
+        <source>Paste cells from a spreadsheet or load a CSV file. Columns: month (0..%1 or YYYY-MM), sku (id or name), gpus, and optionally install_lag_months, gpu_price, label. Numbers with a decimal point, no thousands separators.</source>
+        <translation>从电子表格粘贴单元格或加载 CSV 文件。列：month（0..%1 或 YYYY-MM）、sku（标识或名称）、gpus，以及可选的 install_lag_months、gpu_price、label。数字使用小数点，不使用千位分隔符。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste cells from a spreadsheet or load a CSV file: one value of compute hours per month, or two columns (month, compute hours); %n month(s) are needed.</source>
+        <translation>
+            <numerusform>从电子表格粘贴单元格或加载 CSV 文件：每月一个计算小时数值，或两列（月份、计算小时）；需要 %n 个月的数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste here</source>
+        <translation>粘贴到此处</translation>
+    </message>
+    <message>
+        <source>Load file…</source>
+        <translation>加载文件…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB.</source>
+        <translation>%1 大于 16 MiB。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Install lag</source>
+        <translation>安装延迟</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU 价格</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import</source>
+        <translation>
+            <numerusform>待导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected</source>
+        <translation>
+            <numerusform>已拒绝 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compute hours</source>
+        <translation>计算小时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 个值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2  (%3)</source>
+        <translation>第 %1 行：%2（%3）</translation>
+    </message>
+</context>
+<context>
     <name>fleetroi::DemandEditor</name>
     <message>
         <source>Month-0 demand with annual growth</source>
@@ -1382,7 +188,9 @@ vs. %2</source>
     </message>
     <message numerus="yes">
         <source>Pasted %n month(s) of internal demand</source>
-        <translation><numerusform>已粘贴 %n 个月的内部需求</numerusform></translation>
+        <translation>
+            <numerusform>已粘贴 %n 个月的内部需求</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 h</source>
@@ -1423,7 +231,7 @@ vs. %2</source>
 <context>
     <name>fleetroi::FieldDelegate</name>
     <message>
-        <source>GPU type's price</source>
+        <source>GPU type&apos;s price</source>
         <translation>GPU 型号价格</translation>
     </message>
 </context>
@@ -1521,7 +329,7 @@ vs. %2</source>
         <translation>每个已用 H100 当量小时的成本：资本支出 + 运营支出 − 处置收入 − 终值，除以已用小时（未折现）</translation>
     </message>
     <message>
-        <source>Factor on every lease price that makes the NPV zero (1.00 = today's prices)</source>
+        <source>Factor on every lease price that makes the NPV zero (1.00 = today&apos;s prices)</source>
         <translation>使净现值为零的租赁价格乘数（1.00 = 当前价格）</translation>
     </message>
     <message>
@@ -1550,14 +358,18 @@ vs. %2</source>
     </message>
     <message numerus="yes">
         <source>%1%n month(s)</source>
-        <translation><numerusform>%1%n 个月</numerusform></translation>
+        <translation>
+            <numerusform>%1%n 个月</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fleetroi::KpiStrip</name>
     <message numerus="yes">
         <source>%n input problem(s): the figures show the last valid inputs. Fix the fields marked in red.</source>
-        <translation><numerusform>%n 个输入问题：数字显示的是最后一次有效输入。请修正标红的字段。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个输入问题：数字显示的是最后一次有效输入。请修正标红的字段。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1667,7 +479,7 @@ vs. %2</source>
         <translation>导入情景</translation>
     </message>
     <message>
-        <source>The workspace already has a scenario named "%1".</source>
+        <source>The workspace already has a scenario named &quot;%1&quot;.</source>
         <translation>工作区中已有名为“%1”的情景。</translation>
     </message>
     <message>
@@ -1720,7 +532,9 @@ vs. %2</source>
     </message>
     <message numerus="yes">
         <source>The scenario has %n input problem(s). Fix the fields marked in red before saving.</source>
-        <translation><numerusform>情景有 %n 个输入问题。保存前请修正标红的字段。</numerusform></translation>
+        <translation>
+            <numerusform>情景有 %n 个输入问题。保存前请修正标红的字段。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No writable workspace: export the scenario as a file instead.</source>
@@ -1763,7 +577,7 @@ Save your version as a copy instead?</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>"%1" has changes that are not saved. Save them as a new revision?</source>
+        <source>&quot;%1&quot; has changes that are not saved. Save them as a new revision?</source>
         <translation>“%1”有未保存的更改。是否保存为新修订版？</translation>
     </message>
     <message>
@@ -1783,8 +597,8 @@ Save your version as a copy instead?</source>
         <translation>关于 FleetROI</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Return on investment of AI GPU fleets for finance analysts: capex, depreciation, leasing of surplus capacity, NPV, IRR and risk.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;面向财务分析师的 AI GPU 机群投资回报分析：资本支出、折旧、富余容量租赁、净现值、内部收益率与风险。&lt;/p&gt;&lt;p&gt;本程序是自由软件：您可以依据自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本的条款重新分发和/或修改它。&lt;/p&gt;&lt;p&gt;发布本程序是希望它能有所用处，但不提供任何担保，甚至不包括对适销性或特定用途适用性的默示担保。详情请参阅 &lt;a href="https://www.gnu.org/licenses/gpl-3.0.html"&gt;GNU 通用公共许可证&lt;/a&gt;。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Return on investment of AI GPU fleets for finance analysts: capex, depreciation, leasing of surplus capacity, NPV, IRR and risk.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;面向财务分析师的 AI GPU 机群投资回报分析：资本支出、折旧、富余容量租赁、净现值、内部收益率与风险。&lt;/p&gt;&lt;p&gt;本程序是自由软件：您可以依据自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本的条款重新分发和/或修改它。&lt;/p&gt;&lt;p&gt;发布本程序是希望它能有所用处，但不提供任何担保，甚至不包括对适销性或特定用途适用性的默示担保。详情请参阅 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU 通用公共许可证&lt;/a&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (open)</source>
@@ -1809,6 +623,42 @@ Save your version as a copy instead?</source>
     <message>
         <source>No scenario open</source>
         <translation>未打开情景</translation>
+    </message>
+    <message>
+        <source>Export &amp;report...</source>
+        <translation>导出报告(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the PDF report of the scenario</source>
+        <translation>预览、打印或保存情景的 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Import purchases from &amp;CSV...</source>
+        <translation>从 CSV 导入采购(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Import &amp;demand series from CSV...</source>
+        <translation>从 CSV 导入需求序列(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>The scenario has input problems; fix them before printing a report.</source>
+        <translation>情景存在输入问题；请先修正，再打印报告。</translation>
+    </message>
+    <message>
+        <source>revision %1, with unsaved changes</source>
+        <translation>修订版 %1，含未保存的更改</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>修订版 %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +871,145 @@ Save your version as a copy instead?</source>
     </message>
 </context>
 <context>
+    <name>fleetroi::RiskView</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程数</translation>
+    </message>
+    <message>
+        <source>Running %L1 paths...</source>
+        <translation>正在运行 %L1 条路径...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>正在取消...</translation>
+    </message>
+    <message>
+        <source>%L1 paths, seed %2.</source>
+        <translation>%L1 条路径，随机种子 %2。</translation>
+    </message>
+    <message>
+        <source>Cancelled: no results.</source>
+        <translation>已取消：无结果。</translation>
+    </message>
+    <message>
+        <source>No scenario.</source>
+        <translation>无情景。</translation>
+    </message>
+    <message>
+        <source>This scenario has no uncertainty block: give drivers distributions to run a Monte Carlo.</source>
+        <translation>此情景没有不确定性设置：请为各因素指定分布，才能运行蒙特卡洛模拟。</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>NPV as entered</source>
+        <translation>按输入计算的净现值</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>P5</source>
+        <translation>P5</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation>P50（中位数）</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Probability of NPV &lt; 0</source>
+        <translation>净现值 &lt; 0 的概率</translation>
+    </message>
+    <message>
+        <source>Rank corr.</source>
+        <translation>秩相关</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation with NPV</source>
+        <translation>与净现值的 Spearman 秩相关</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU 价格</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>租赁价格</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>云价格</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>内部需求</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>使用寿命</translation>
+    </message>
+    <message>
+        <source>Sellable share</source>
+        <translation>可出租比例</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Failure rate</source>
+        <translation>故障率</translation>
+    </message>
+</context>
+<context>
     <name>fleetroi::ScenarioDocument</name>
     <message>
         <source>Meta (5.5 years)</source>
@@ -2039,7 +1028,7 @@ Save your version as a copy instead?</source>
         <translation>Nebius（4 年）</translation>
     </message>
     <message>
-        <source>Critics' case (3 years)</source>
+        <source>Critics&apos; case (3 years)</source>
         <translation>批评者情形（3 年）</translation>
     </message>
     <message>
@@ -2100,7 +1089,9 @@ Save your version as a copy instead?</source>
     </message>
     <message numerus="yes">
         <source>%n purchase(s) buy %1; remove or change them first.</source>
-        <translation><numerusform>有 %n 笔采购购买 %1；请先删除或更改它们。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 笔采购购买 %1；请先删除或更改它们。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove GPU type %1</source>
@@ -2422,7 +1413,7 @@ Save your version as a copy instead?</source>
         <translation>双倍余额递减法</translation>
     </message>
     <message>
-        <source>Sum of years' digits</source>
+        <source>Sum of years&apos; digits</source>
         <translation>年数总和法</translation>
     </message>
     <message>
@@ -2450,7 +1441,7 @@ Save your version as a copy instead?</source>
         <translation>GPU 价格覆盖</translation>
     </message>
     <message>
-        <source>Empty: the GPU type's price</source>
+        <source>Empty: the GPU type&apos;s price</source>
         <translation>留空：使用 GPU 型号价格</translation>
     </message>
     <message>
@@ -2542,7 +1533,9 @@ Save your version as a copy instead?</source>
     </message>
     <message numerus="yes">
         <source>%n point(s), %1 → %2</source>
-        <translation><numerusform>%n 个点，%1 → %2</numerusform></translation>
+        <translation>
+            <numerusform>%n 个点，%1 → %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2600,7 +1593,7 @@ Save your version as a copy instead?</source>
         <translation>设置账面寿命</translation>
     </message>
     <message>
-        <source>Apply a company's disclosed server life to every GPU type</source>
+        <source>Apply a company&apos;s disclosed server life to every GPU type</source>
         <translation>将某公司披露的服务器寿命应用于所有 GPU 型号</translation>
     </message>
     <message>
@@ -2702,6 +1695,28 @@ Save your version as a copy instead?</source>
     <message>
         <source>Sensitivity table</source>
         <translation>敏感性表</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n purchase(s) from CSV</source>
+        <translation>
+            <numerusform>从 CSV 导入 %n 笔采购</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n purchase(s)</source>
+        <translation>
+            <numerusform>已导入 %n 笔采购</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported a demand series of %n month(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个月的需求序列</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2814,7 +1829,7 @@ Save your version as a copy instead?</source>
         <translation>金额显示：</translation>
     </message>
     <message>
-        <source>Numbers on screen follow the language's conventions; scenario files and the command line always use the C locale. A new language or workspace takes effect after a restart.</source>
+        <source>Numbers on screen follow the language&apos;s conventions; scenario files and the command line always use the C locale. A new language or workspace takes effect after a restart.</source>
         <translation>屏幕上的数字遵循所选语言的格式；情景文件和命令行始终使用 C 区域设置。新的语言或工作区在重启后生效。</translation>
     </message>
 </context>
@@ -2861,7 +1876,9 @@ Save your version as a copy instead?</source>
     </message>
     <message numerus="yes">
         <source>%n revision(s); double-click to open the newest</source>
-        <translation><numerusform>%n 个修订版；双击打开最新版</numerusform></translation>
+        <translation>
+            <numerusform>%n 个修订版；双击打开最新版</numerusform>
+        </translation>
     </message>
     <message>
         <source>Revision %1</source>
@@ -2921,6 +1938,111 @@ Save your version as a copy instead?</source>
     </message>
 </context>
 <context>
+    <name>fleetroi::charts::BookValueChart</name>
+    <message>
+        <source>End of month</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>账面价值</translation>
+    </message>
+    <message>
+        <source>%1 bought %2</source>
+        <translation>%1 购于 %2</translation>
+    </message>
+    <message>
+        <source>Fleet book value</source>
+        <translation>机群账面价值</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>计税基础</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::CapacityChart</name>
+    <message>
+        <source>Compute hours (H100-eq.)</source>
+        <translation>计算小时（H100 当量）</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>内部使用</translation>
+    </message>
+    <message>
+        <source>Leased</source>
+        <translation>已出租</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>缺口</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>内部需求</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::CashFlowChart</name>
+    <message>
+        <source>Net cash flow per month</source>
+        <translation>每月净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>Net cash in</source>
+        <translation>净现金流入</translation>
+    </message>
+    <message>
+        <source>Net cash out</source>
+        <translation>净现金流出</translation>
+    </message>
+    <message>
+        <source>Payback %1</source>
+        <translation>回收期 %1</translation>
+    </message>
+    <message>
+        <source>No payback within the horizon</source>
+        <translation>期内未能回收</translation>
+    </message>
+    <message>
+        <source>Discounted payback %1</source>
+        <translation>折现回收期 %1</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+</context>
+<context>
     <name>fleetroi::charts::ChartView</name>
     <message>
         <source>%1%</source>
@@ -2930,12 +2052,1786 @@ Save your version as a copy instead?</source>
         <source>%1x</source>
         <translation>%1×</translation>
     </message>
+    <message>
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>%1/h</source>
+        <translation>%1/小时</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Unsupported file type &quot;%1&quot;: use .png, .svg or .pdf.</source>
+        <translation>不支持的文件类型“%1”：请使用 .png、.svg 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>FleetROI chart</source>
+        <translation>FleetROI 图表</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::ComparisonChart</name>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>情景 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::FanChart</name>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P10 to P90</source>
+        <translation>P10 至 P90</translation>
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation>P50（中位数）</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P50</source>
+        <translation>P50</translation>
+    </message>
 </context>
 <context>
     <name>fleetroi::charts::HeatMapChart</name>
     <message>
         <source>%1x</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Lease price factor</source>
+        <translation>租赁价格系数</translation>
+    </message>
+    <message>
+        <source>Internal demand factor</source>
+        <translation>内部需求系数</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4
+NPV: %5</source>
+        <translation>%1：%2
+%3：%4
+净现值：%5</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::HistogramChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Paths per NPV bin</source>
+        <translation>每个净现值区间的路径数</translation>
+    </message>
+    <message>
+        <source>P10 %1</source>
+        <translation>P10 %1</translation>
+    </message>
+    <message>
+        <source>P50 %1</source>
+        <translation>P50 %1</translation>
+    </message>
+    <message>
+        <source>P90 %1</source>
+        <translation>P90 %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2
+%3 paths (%4)</source>
+        <translation>%1 至 %2
+%3 条路径（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::NpvBarsChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>情景 %1</translation>
+    </message>
+    <message>
+        <source>NPV above zero</source>
+        <translation>净现值为正</translation>
+    </message>
+    <message>
+        <source>NPV below zero</source>
+        <translation>净现值为负</translation>
+    </message>
+    <message>
+        <source>%1
+NPV: %2</source>
+        <translation>%1
+净现值：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::PriceCurveChart</name>
+    <message>
+        <source>Price per GPU-hour</source>
+        <translation>每 GPU 小时价格</translation>
+    </message>
+    <message>
+        <source>%1 lease</source>
+        <translation>%1 租赁</translation>
+    </message>
+    <message>
+        <source>%1 cloud</source>
+        <translation>%1 云</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::RevenueCostChart</name>
+    <message>
+        <source>Per month (costs below zero)</source>
+        <translation>每月（成本为负）</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>租赁收入</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>内部价值</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>托管费</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护费</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::TornadoChart</name>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU 价格</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>租赁价格</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>云价格</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>内部需求</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>使用寿命</translation>
+    </message>
+    <message>
+        <source>Sellable fraction</source>
+        <translation>可出租比例</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Annual failure rate</source>
+        <translation>年故障率</translation>
+    </message>
+    <message>
+        <source>Driver -%1%</source>
+        <translation>因素 −%1%</translation>
+    </message>
+    <message>
+        <source>Driver +%1%</source>
+        <translation>因素 +%1%</translation>
+    </message>
+    <message>
+        <source>Base NPV %1</source>
+        <translation>基准净现值 %1</translation>
+    </message>
+    <message>
+        <source>%1
+Low: %2
+High: %3
+Swing: %4
+Base: %5</source>
+        <translation>%1
+低：%2
+高：%3
+波动：%4
+基准：%5</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::charts::UtilizationChart</name>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Average %1%</source>
+        <translation>平均 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::exporting::CsvImport</name>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>the header has no &apos;%1&apos; column</source>
+        <translation>表头中没有“%1”列</translation>
+    </message>
+    <message>
+        <source>month: must be 0 to %1 or a month from %2 to %3, got &apos;%4&apos;</source>
+        <translation>month：必须为 0 至 %1 或 %2 至 %3 之间的月份，实际为“%4”</translation>
+    </message>
+    <message>
+        <source>sku: no SKU with the id or name &apos;%1&apos;</source>
+        <translation>sku：没有标识或名称为“%1”的 SKU</translation>
+    </message>
+    <message>
+        <source>gpus: must be a whole number %1, got &apos;%2&apos;</source>
+        <translation>gpus：必须是整数%1，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>install_lag_months: must be a whole number %1, got &apos;%2&apos;</source>
+        <translation>install_lag_months：必须是整数%1，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>gpu_price: must be a number %1, got &apos;%2&apos;</source>
+        <translation>gpu_price：必须是数字%1，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>label: at most 10000 characters</source>
+        <translation>label：最多 10000 个字符</translation>
+    </message>
+    <message>
+        <source>label: control characters are not allowed</source>
+        <translation>label：不允许包含控制字符</translation>
+    </message>
+    <message numerus="yes">
+        <source>more values than the %n month(s) of the horizon</source>
+        <translation>
+            <numerusform>数值多于期限内的 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compute hours: must be a number %1, got &apos;%2&apos;</source>
+        <translation>计算小时：必须是数字%1，实际为“%2”</translation>
+    </message>
+    <message>
+        <source>month %1 is given twice</source>
+        <translation>第 %1 个月重复出现</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) without a value: %1</source>
+        <translation>
+            <numerusform>%n 个月没有数值：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::exporting::ExportData</name>
+    <message>
+        <source>Capacity (compute h)</source>
+        <translation>容量（计算小时）</translation>
+    </message>
+    <message>
+        <source>Internal demand (compute h)</source>
+        <translation>内部需求（计算小时）</translation>
+    </message>
+    <message>
+        <source>Internal served (compute h)</source>
+        <translation>内部已满足（计算小时）</translation>
+    </message>
+    <message>
+        <source>Shortfall (compute h)</source>
+        <translation>缺口（计算小时）</translation>
+    </message>
+    <message>
+        <source>Leased (compute h)</source>
+        <translation>已出租（计算小时）</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>租赁收入</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>内部价值</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电费</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>托管费</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护费</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Sales cost</source>
+        <translation>销售成本</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>运营支出</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Book depreciation</source>
+        <translation>账面折旧</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>税务折旧</translation>
+    </message>
+    <message>
+        <source>Book gain</source>
+        <translation>账面收益</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>处置收入</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>EBIT</source>
+        <translation>EBIT</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>账面价值</translation>
+    </message>
+    <message>
+        <source>Energy (kWh)</source>
+        <translation>能耗（千瓦时）</translation>
+    </message>
+    <message>
+        <source>Working GPUs</source>
+        <translation>在用 GPU</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU 价格</translation>
+    </message>
+    <message>
+        <source>Lease price</source>
+        <translation>租赁价格</translation>
+    </message>
+    <message>
+        <source>Cloud price</source>
+        <translation>云价格</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>内部需求</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>使用寿命</translation>
+    </message>
+    <message>
+        <source>Sellable fraction</source>
+        <translation>可出租比例</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Annual failure rate</source>
+        <translation>年故障率</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::exporting::XlsxExport</name>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>期限（月）</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>at %1 % discount rate</source>
+        <translation>折现率 %1 %</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>lowest of %1 roots</source>
+        <translation>%1 个根中最小者</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>不在期限内</translation>
+    </message>
+    <message>
+        <source>Payback month</source>
+        <translation>回收月份</translation>
+    </message>
+    <message>
+        <source>Discounted payback month</source>
+        <translation>折现回收月份</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>平均利用率</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>每计算小时成本</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>盈亏平衡租赁系数</translation>
+    </message>
+    <message>
+        <source>n/a (nothing leased)</source>
+        <translation>不适用（未出租）</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>运营支出合计</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>租赁收入合计</translation>
+    </message>
+    <message>
+        <source>Total internal value</source>
+        <translation>内部价值合计</translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation>税费合计</translation>
+    </message>
+    <message>
+        <source>Total book depreciation</source>
+        <translation>账面折旧合计</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>净现金流合计</translation>
+    </message>
+    <message>
+        <source>By fiscal year (ends in month %1)</source>
+        <translation>按财年（于 %1 月结束）</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>财年</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>租赁收入</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>内部价值</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>运营支出</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Book depreciation</source>
+        <translation>账面折旧</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>账面价值</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Purchase month</source>
+        <translation>采购月份</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>投入使用</translation>
+    </message>
+    <message>
+        <source>Disposal month</source>
+        <translation>处置月份</translation>
+    </message>
+    <message>
+        <source>Proceeds</source>
+        <translation>处置收入</translation>
+    </message>
+    <message>
+        <source>Book gain</source>
+        <translation>账面收益</translation>
+    </message>
+    <message>
+        <source>Tax gain</source>
+        <translation>税务收益</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>税务折旧</translation>
+    </message>
+    <message>
+        <source>Book value at end</source>
+        <translation>期末账面价值</translation>
+    </message>
+    <message>
+        <source>Tax basis at end</source>
+        <translation>期末计税基础</translation>
+    </message>
+    <message>
+        <source>Book value at year end</source>
+        <translation>年末账面价值</translation>
+    </message>
+    <message>
+        <source>Tax basis at year end</source>
+        <translation>年末计税基础</translation>
+    </message>
+    <message>
+        <source>NPV at x%1</source>
+        <translation>×%1 时的净现值</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>Driver id</source>
+        <translation>因素标识</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>波动</translation>
+    </message>
+    <message>
+        <source>Base NPV</source>
+        <translation>基准净现值</translation>
+    </message>
+    <message>
+        <source>Swing of each driver</source>
+        <translation>各因素的波动</translation>
+    </message>
+    <message>
+        <source>%1 at month 0, %2 % a year</source>
+        <translation>第 0 个月 %1，每年 %2 %</translation>
+    </message>
+    <message>
+        <source>%1 at month %2</source>
+        <translation>第 %2 个月 %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>SKUs</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>来源记录</translation>
+    </message>
+    <message>
+        <source>Could not write %1: no temporary directory (%2)</source>
+        <translation>无法写入 %1：没有临时目录（%2）</translation>
+    </message>
+    <message>
+        <source>Could not write %1: out of memory</source>
+        <translation>无法写入 %1：内存不足</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::report::ComparisonReport</name>
+    <message>
+        <source>A comparison needs 2 to 4 scenarios.</source>
+        <translation>比较需要 2 到 4 个情景。</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>无法排版报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on this device.</source>
+        <translation>无法在此设备上绘制报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>无法完成报告。</translation>
+    </message>
+    <message>
+        <source>No memory for the report.</source>
+        <translation>内存不足，无法生成报告。</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>情景比较</translation>
+    </message>
+    <message>
+        <source>FleetROI comparison: %1</source>
+        <translation>FleetROI 比较：%1</translation>
+    </message>
+    <message>
+        <source>generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>FleetROI scenario comparison</source>
+        <translation>FleetROI 情景比较</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) side by side</source>
+        <translation>
+            <numerusform>%n 个情景并列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>折现回收期</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>平均利用率</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>每计算小时成本</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>盈亏平衡租赁系数</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>运营支出合计</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>租赁收入合计</translation>
+    </message>
+    <message>
+        <source>Total internal value</source>
+        <translation>内部价值合计</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>净现金流合计</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>NPV and cumulative cash flow</source>
+        <translation>净现值与累计现金流</translation>
+    </message>
+    <message>
+        <source>NPV by scenario</source>
+        <translation>各情景净现值</translation>
+    </message>
+    <message>
+        <source>Cumulative net cash flow</source>
+        <translation>累计净现金流</translation>
+    </message>
+    <message>
+        <source>Main assumptions</source>
+        <translation>主要假设</translation>
+    </message>
+    <message>
+        <source>Start and horizon</source>
+        <translation>起始与期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1，%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>GPU types</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>GPUs bought</source>
+        <translation>采购的 GPU</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Electricity per kWh</source>
+        <translation>每千瓦时电价</translation>
+    </message>
+    <message>
+        <source>Staff cost per month</source>
+        <translation>每月人员成本</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>租赁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sellable, %n-month contracts</source>
+        <translation>
+            <numerusform>%1 可出租，合同期 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Net cash flow by calendar year (thousands)</source>
+        <translation>按日历年的净现金流（千）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Largest sensitivity drivers (NPV swing)</source>
+        <translation>最大敏感性因素（净现值波动）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::report::ReportBuilder</name>
+    <message>
+        <source>The report could not be laid out.</source>
+        <translation>无法排版报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn on this device.</source>
+        <translation>无法在此设备上绘制报告。</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>无法完成报告。</translation>
+    </message>
+    <message>
+        <source>No memory for the report.</source>
+        <translation>内存不足，无法生成报告。</translation>
+    </message>
+    <message>
+        <source>FleetROI report: %1</source>
+        <translation>FleetROI 报告：%1</translation>
+    </message>
+    <message>
+        <source>%1 | generated %2</source>
+        <translation>%1 | 生成于 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <source>FleetROI investment report</source>
+        <translation>FleetROI 投资报告</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Start and horizon</source>
+        <translation>起始与期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n month(s)</source>
+        <translation>
+            <numerusform>%1，%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>NPV at %1</source>
+        <translation>按 %1 计算的净现值</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>%1 (lowest of %2 roots)</source>
+        <translation>%1（%2 个根中最小者）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>不在期限内</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>折现回收期</translation>
+    </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>平均利用率</translation>
+    </message>
+    <message>
+        <source>Cost per compute hour</source>
+        <translation>每计算小时成本</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Break-even lease factor</source>
+        <translation>盈亏平衡租赁系数</translation>
+    </message>
+    <message>
+        <source>n/a (nothing leased)</source>
+        <translation>不适用（未出租）</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Total opex</source>
+        <translation>运营支出合计</translation>
+    </message>
+    <message>
+        <source>Total lease revenue</source>
+        <translation>租赁收入合计</translation>
+    </message>
+    <message>
+        <source>Total internal value</source>
+        <translation>内部价值合计</translation>
+    </message>
+    <message>
+        <source>Total tax</source>
+        <translation>税费合计</translation>
+    </message>
+    <message>
+        <source>Total net cash flow</source>
+        <translation>净现金流合计</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>NPV at %1: %2</source>
+        <translation>按 %1 计算的净现值：%2</translation>
+    </message>
+    <message>
+        <source>IRR %1</source>
+        <translation>内部收益率 %1</translation>
+    </message>
+    <message>
+        <source>payback in month %1 (%2)</source>
+        <translation>第 %1 个月回收（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>no payback within the %n-month horizon</source>
+        <translation>
+            <numerusform>%n 个月期限内未能回收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leasing brings %1 of revenue</source>
+        <translation>租赁带来 %1 收入</translation>
+    </message>
+    <message>
+        <source>average utilization %1</source>
+        <translation>平均利用率 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>capex %1 in %n tranche(s)</source>
+        <translation>
+            <numerusform>资本支出 %1，分 %n 批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the NPV is most sensitive to %1 (%2 to %3 at ±%4)</source>
+        <translation>净现值对 %1 最敏感（±%4 时为 %2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Net cash flow by month and cumulative</source>
+        <translation>每月及累计净现金流</translation>
+    </message>
+    <message>
+        <source>Revenue and operating costs by month</source>
+        <translation>每月收入与运营成本</translation>
+    </message>
+    <message>
+        <source>Compute capacity, internal use and leasing (H100-equivalent hours)</source>
+        <translation>计算容量、内部使用与租赁（H100 当量小时）</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Discount rate (annual, effective)</source>
+        <translation>折现率（年有效）</translation>
+    </message>
+    <message>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <source>Tax depreciation</source>
+        <translation>税务折旧</translation>
+    </message>
+    <message>
+        <source>as book depreciation</source>
+        <translation>同账面折旧</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year, half-year convention</source>
+        <translation>MACRS 5 年，半年惯例</translation>
+    </message>
+    <message>
+        <source>Bonus depreciation</source>
+        <translation>加速折旧</translation>
+    </message>
+    <message>
+        <source>Fiscal year ends in month</source>
+        <translation>财年结束月份</translation>
+    </message>
+    <message>
+        <source>Terminal value</source>
+        <translation>终值</translation>
+    </message>
+    <message>
+        <source>book value of unsold tranches</source>
+        <translation>未出售批次的账面价值</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>运营</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>PUE (facility power / IT power)</source>
+        <translation>PUE（设施功率 / IT 功率）</translation>
+    </message>
+    <message>
+        <source>Electricity price per kWh</source>
+        <translation>每千瓦时电价</translation>
+    </message>
+    <message>
+        <source>Electricity price change per year</source>
+        <translation>电价年变化</translation>
+    </message>
+    <message>
+        <source>Colocation per kW and month</source>
+        <translation>每千瓦每月托管费</translation>
+    </message>
+    <message>
+        <source>Maintenance per year, share of capex</source>
+        <translation>每年维护费，占资本支出比例</translation>
+    </message>
+    <message>
+        <source>Staff cost per month</source>
+        <translation>每月人员成本</translation>
+    </message>
+    <message>
+        <source>Leasing</source>
+        <translation>租赁</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Sellable share of surplus hours</source>
+        <translation>富余小时可出租比例</translation>
+    </message>
+    <message>
+        <source>Sales cost, share of lease revenue</source>
+        <translation>销售成本，占租赁收入比例</translation>
+    </message>
+    <message>
+        <source>Contract length</source>
+        <translation>合同期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GPU types (SKUs)</source>
+        <translation>GPU 型号（SKU）</translation>
+    </message>
+    <message>
+        <source>%1, %2 a year</source>
+        <translation>%1，每年 %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>GPU price</source>
+        <translation>GPU 价格</translation>
+    </message>
+    <message>
+        <source>GPUs per server</source>
+        <translation>每台服务器 GPU 数</translation>
+    </message>
+    <message>
+        <source>Server cost</source>
+        <translation>服务器成本</translation>
+    </message>
+    <message>
+        <source>Network cost per GPU</source>
+        <translation>每 GPU 网络成本</translation>
+    </message>
+    <message>
+        <source>Power per GPU (kW)</source>
+        <translation>每 GPU 功率（千瓦）</translation>
+    </message>
+    <message>
+        <source>Idle power share</source>
+        <translation>空闲功率比例</translation>
+    </message>
+    <message>
+        <source>Throughput (H100 = 1)</source>
+        <translation>吞吐量（H100 = 1）</translation>
+    </message>
+    <message>
+        <source>Useful life (months)</source>
+        <translation>使用寿命（月）</translation>
+    </message>
+    <message>
+        <source>Operating life (months)</source>
+        <translation>运行寿命（月）</translation>
+    </message>
+    <message>
+        <source>Salvage value</source>
+        <translation>残值</translation>
+    </message>
+    <message>
+        <source>Resale value</source>
+        <translation>转售价值</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折旧</translation>
+    </message>
+    <message>
+        <source>straight line</source>
+        <translation>直线法</translation>
+    </message>
+    <message>
+        <source>double declining</source>
+        <translation>双倍余额递减法</translation>
+    </message>
+    <message>
+        <source>sum of years</source>
+        <translation>年数总和法</translation>
+    </message>
+    <message>
+        <source>Failures per year</source>
+        <translation>年故障率</translation>
+    </message>
+    <message>
+        <source>Lease price per GPU-hour</source>
+        <translation>每 GPU 小时租赁价格</translation>
+    </message>
+    <message>
+        <source>Cloud price per GPU-hour</source>
+        <translation>每 GPU 小时云价格</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>采购</translation>
+    </message>
+    <message>
+        <source>No purchases.</source>
+        <translation>无采购。</translation>
+    </message>
+    <message>
+        <source>SKU price</source>
+        <translation>SKU 价格</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Tranche</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>采购时间</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Install lag (months)</source>
+        <translation>安装延迟（月）</translation>
+    </message>
+    <message>
+        <source>GPU price (%1)</source>
+        <translation>GPU 价格（%1）</translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation>资本支出（%1）</translation>
+    </message>
+    <message>
+        <source>Internal demand</source>
+        <translation>内部需求</translation>
+    </message>
+    <message>
+        <source>Compute hours in month 0</source>
+        <translation>第 0 个月计算小时</translation>
+    </message>
+    <message>
+        <source>Growth per year</source>
+        <translation>年增长率</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Compute hours</source>
+        <translation>计算小时</translation>
+    </message>
+    <message>
+        <source>Cash flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>By fiscal year (thousands of %1; the fiscal year ends in month %2)</source>
+        <translation>按财年（千 %1；财年于 %2 月结束）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>财年</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Lease revenue</source>
+        <translation>租赁收入</translation>
+    </message>
+    <message>
+        <source>Internal value</source>
+        <translation>内部价值</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>运营支出</translation>
+    </message>
+    <message>
+        <source>EBITDA</source>
+        <translation>EBITDA</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>税费</translation>
+    </message>
+    <message>
+        <source>Net income</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>Monthly capacity and use (thousands of compute hours; utilization in %)</source>
+        <translation>每月容量与使用（千计算小时；利用率 %）</translation>
+    </message>
+    <message>
+        <source>Monthly revenue and costs (thousands of %1)</source>
+        <translation>每月收入与成本（千 %1）</translation>
+    </message>
+    <message>
+        <source>Monthly profit and cash (thousands of %1)</source>
+        <translation>每月利润与现金（千 %1）</translation>
+    </message>
+    <message>
+        <source>Energy (MWh)</source>
+        <translation>能耗（兆瓦时）</translation>
+    </message>
+    <message>
+        <source> (compute h)</source>
+        <translation>（计算小时）</translation>
+    </message>
+    <message>
+        <source>Depreciation by tranche</source>
+        <translation>各批次折旧</translation>
+    </message>
+    <message>
+        <source>Book depreciation: %1. Tax depreciation: %2. Amounts in thousands of %3 by fiscal year; values at the end of the fiscal year.</source>
+        <translation>账面折旧：%1。税务折旧：%2。金额按财年以千 %3 计；数值为财年末。</translation>
+    </message>
+    <message>
+        <source>per SKU, see the assumptions</source>
+        <translation>按 SKU，见假设</translation>
+    </message>
+    <message>
+        <source>as book</source>
+        <translation>同账面</translation>
+    </message>
+    <message>
+        <source>MACRS 5-year half-year, %1 bonus</source>
+        <translation>MACRS 5 年半年惯例，%1 加速折旧</translation>
+    </message>
+    <message>
+        <source>Net book value and remaining tax basis</source>
+        <translation>账面净值与剩余计税基础</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Book depreciation</source>
+        <translation>账面折旧</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>账面价值</translation>
+    </message>
+    <message>
+        <source>Tax basis</source>
+        <translation>计税基础</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Each driver is multiplied by %1 and %2 on its own and the NPV recomputed (base NPV %3). Largest swing first.</source>
+        <translation>每个因素分别乘以 %1 和 %2 并重新计算净现值（基准净现值 %3）。按波动从大到小排列。</translation>
+    </message>
+    <message>
+        <source>NPV tornado</source>
+        <translation>净现值龙卷风图</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>因素</translation>
+    </message>
+    <message>
+        <source>NPV at x%1</source>
+        <translation>×%1 时的净现值</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>波动</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s), seed %1. NPV distribution of the uncertainty block&apos;s drivers.</source>
+        <translation>
+            <numerusform>%n 条路径，种子 %1。不确定性因素下的净现值分布。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NPV distribution</source>
+        <translation>净现值分布</translation>
+    </message>
+    <message>
+        <source>Mean NPV</source>
+        <translation>平均净现值</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>P5</source>
+        <translation>P5</translation>
+    </message>
+    <message>
+        <source>P10</source>
+        <translation>P10</translation>
+    </message>
+    <message>
+        <source>P50 (median)</source>
+        <translation>P50（中位数）</translation>
+    </message>
+    <message>
+        <source>P90</source>
+        <translation>P90</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Probability of NPV &lt; 0</source>
+        <translation>净现值 &lt; 0 的概率</translation>
+    </message>
+    <message>
+        <source>NPV as entered</source>
+        <translation>按输入计算的净现值</translation>
+    </message>
+    <message>
+        <source>Rank correlation with NPV</source>
+        <translation>与净现值的秩相关</translation>
+    </message>
+    <message>
+        <source>No Monte Carlo results: the analysis has not been run.</source>
+        <translation>无蒙特卡洛结果：尚未运行分析。</translation>
+    </message>
+    <message>
+        <source>No Monte Carlo results: the scenario has no uncertainty block.</source>
+        <translation>无蒙特卡洛结果：情景没有不确定性设置。</translation>
+    </message>
+    <message>
+        <source>Appendix: provenance of assumptions</source>
+        <translation>附录：假设来源</translation>
+    </message>
+    <message>
+        <source>No provenance recorded for this scenario.</source>
+        <translation>此情景未记录来源。</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::report::ReportPreviewDialog</name>
+    <message>
+        <source>Export report: %1</source>
+        <translation>导出报告：%1</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
