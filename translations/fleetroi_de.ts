@@ -2057,6 +2057,29 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     </message>
 </context>
 <context>
+    <name>fleetroi::charts::ChartFormat</name>
+    <message>
+        <source>T</source>
+        <comment>trillion (10^12) after an abbreviated amount: 1.5T</comment>
+        <translation> Bio.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>billion (10^9) after an abbreviated amount: 1.5B</comment>
+        <translation> Mrd.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>million (10^6) after an abbreviated amount: 1.5M</comment>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>thousand (10^3) after an abbreviated amount: 1.5K</comment>
+        <translation> Tsd.</translation>
+    </message>
+</context>
+<context>
     <name>fleetroi::charts::ChartView</name>
     <message>
         <source>%1%</source>
@@ -3821,6 +3844,43 @@ Basis: %5</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the clauses of the summary sentence</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>end of the summary sentence</comment>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::report::ReportFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>trillion (10^12) after an amount: $1.5 T</comment>
+        <translation>Bio.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>billion (10^9) after an amount: $1.5 B</comment>
+        <translation>Mrd.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>million (10^6) after an amount: $1.5 M</comment>
+        <translation>Mio.</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <comment>thousand (10^3) after an amount: $1.5 k</comment>
+        <translation>Tsd.</translation>
     </message>
 </context>
 <context>

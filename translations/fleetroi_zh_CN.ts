@@ -2043,6 +2043,29 @@ Save your version as a copy instead?</source>
     </message>
 </context>
 <context>
+    <name>fleetroi::charts::ChartFormat</name>
+    <message>
+        <source>T</source>
+        <comment>trillion (10^12) after an abbreviated amount: 1.5T</comment>
+        <translation> 万亿</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>billion (10^9) after an abbreviated amount: 1.5B</comment>
+        <translation> 十亿</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>million (10^6) after an abbreviated amount: 1.5M</comment>
+        <translation> 百万</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>thousand (10^3) after an abbreviated amount: 1.5K</comment>
+        <translation> 千</translation>
+    </message>
+</context>
+<context>
     <name>fleetroi::charts::ChartView</name>
     <message>
         <source>%1%</source>
@@ -3300,7 +3323,7 @@ Base: %5</source>
     </message>
     <message>
         <source>the NPV is most sensitive to %1 (%2 to %3 at ±%4)</source>
-        <translation>净现值对 %1 最敏感（±%4 时为 %2 至 %3）</translation>
+        <translation>净现值对%1最敏感（±%4 时为 %2 至 %3）</translation>
     </message>
     <message>
         <source>Net cash flow by month and cumulative</source>
@@ -3797,6 +3820,43 @@ Base: %5</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the clauses of the summary sentence</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>end of the summary sentence</comment>
+        <translation>。</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::report::ReportFormat</name>
+    <message>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>trillion (10^12) after an amount: $1.5 T</comment>
+        <translation>万亿</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>billion (10^9) after an amount: $1.5 B</comment>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>million (10^6) after an amount: $1.5 M</comment>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <comment>thousand (10^3) after an amount: $1.5 k</comment>
+        <translation>千</translation>
     </message>
 </context>
 <context>

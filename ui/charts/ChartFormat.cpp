@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/ChartFormat.h"
 
+#include <QCoreApplication>
 #include <QStringBuilder>
 
 #include <cmath>
@@ -31,11 +32,23 @@ QString formatAbbreviated(double value, const QLocale &locale)
         return QStringLiteral("–");
     const bool negative = value < 0;
     double magnitude = std::abs(value);
+    // The unit letters are translated: a German reader takes "B" for Billion (10^12).
     static const struct
     {
         double scale;
-        char suffix;
-    } units[] = {{1e12, 'T'}, {1e9, 'B'}, {1e6, 'M'}, {1e3, 'K'}};
+        struct
+        {
+            const char *source;
+            const char *comment;
+        } suffix; // QT_TRANSLATE_NOOP3 gives {source, comment}
+    } units[] = {{1e12, QT_TRANSLATE_NOOP3("fleetroi::charts::ChartFormat", "T",
+                                           "trillion (10^12) after an abbreviated amount: 1.5T")},
+                 {1e9, QT_TRANSLATE_NOOP3("fleetroi::charts::ChartFormat", "B",
+                                          "billion (10^9) after an abbreviated amount: 1.5B")},
+                 {1e6, QT_TRANSLATE_NOOP3("fleetroi::charts::ChartFormat", "M",
+                                          "million (10^6) after an abbreviated amount: 1.5M")},
+                 {1e3, QT_TRANSLATE_NOOP3("fleetroi::charts::ChartFormat", "K",
+                                          "thousand (10^3) after an abbreviated amount: 1.5K")}};
 
     QString body;
     // Below 1000: up to two decimals (prices per hour need them). 999.996 rounds to 1000 and
@@ -67,7 +80,8 @@ QString formatAbbreviated(double value, const QLocale &locale)
         QLocale plain = locale;
         plain.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
         body = stripZeros(plain.toString(rounded, 'f', decimals), locale) %
-               QLatin1Char(units[unit].suffix);
+               QCoreApplication::translate("fleetroi::charts::ChartFormat",
+                                           units[unit].suffix.source, units[unit].suffix.comment);
     }
     return negative ? QString(QLatin1Char('-') % body) : body;
 }

@@ -257,13 +257,19 @@ void ReportBuilder::summary(ReportLayout &l, Pass &pass)
                      .arg(f.shortMoney(k.totalCapex));
     if (!m_s.data.sensitivity.empty()) {
         const SensitivityRow &top = m_s.data.sensitivity.front();
+        // Mid-sentence the English label is lower case; German nouns keep their capital.
+        QString driver = exporting::driverLabel(top.driver);
+        if (m_options.locale.language() == QLocale::English)
+            driver = driver.toLower();
         sentences << tr("the NPV is most sensitive to %1 (%2 to %3 at \u00b1%4)")
-                         .arg(exporting::driverLabel(top.driver).toLower(),
-                              f.shortMoney(std::min(top.npvLow, top.npvHigh)),
+                         .arg(driver, f.shortMoney(std::min(top.npvLow, top.npvHigh)),
                               f.shortMoney(std::max(top.npvLow, top.npvHigh)),
                               f.percent(m_s.data.swing, 0));
     }
-    l.paragraph(sentences.join(QStringLiteral("; ")) + QLatin1Char('.'), 10.5);
+    // Chinese joins clauses with full-width punctuation.
+    l.paragraph(sentences.join(tr("; ", "between the clauses of the summary sentence")) +
+                    tr(".", "end of the summary sentence"),
+                10.5);
     l.skip(4);
 
     const double chartHeight = std::min(215.0, (l.remaining() - 20) / 3.0);

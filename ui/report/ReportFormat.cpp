@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportFormat.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace fleetroi {
@@ -9,7 +11,7 @@ namespace report {
 QString ReportFormat::number(double v, int decimals) const
 {
     if (!std::isfinite(v))
-        return QStringLiteral("n/a");
+        return QCoreApplication::translate("fleetroi::report::ReportFormat", "n/a");
     QString s = m_locale.toString(v, 'f', decimals);
     // "-0" after rounding reads as a loss that is not there.
     const QString zero = m_locale.toString(0.0, 'f', decimals);
@@ -31,22 +33,30 @@ QString ReportFormat::thousands(double v) const
 QString ReportFormat::shortMoney(double v) const
 {
     if (!std::isfinite(v))
-        return QStringLiteral("n/a");
+        return QCoreApplication::translate("fleetroi::report::ReportFormat", "n/a");
     const double a = std::fabs(v);
     double scaled = v;
     QString suffix;
     if (a >= 1e12) {
         scaled = v / 1e12;
-        suffix = QStringLiteral(" T");
+        suffix = QLatin1Char(' ') +
+                 QCoreApplication::translate("fleetroi::report::ReportFormat", "T",
+                                             "trillion (10^12) after an amount: $1.5 T");
     } else if (a >= 1e9) {
         scaled = v / 1e9;
-        suffix = QStringLiteral(" B");
+        suffix = QLatin1Char(' ') +
+                 QCoreApplication::translate("fleetroi::report::ReportFormat", "B",
+                                             "billion (10^9) after an amount: $1.5 B");
     } else if (a >= 1e6) {
         scaled = v / 1e6;
-        suffix = QStringLiteral(" M");
+        suffix = QLatin1Char(' ') +
+                 QCoreApplication::translate("fleetroi::report::ReportFormat", "M",
+                                             "million (10^6) after an amount: $1.5 M");
     } else if (a >= 1e3) {
         scaled = v / 1e3;
-        suffix = QStringLiteral(" k");
+        suffix = QLatin1Char(' ') +
+                 QCoreApplication::translate("fleetroi::report::ReportFormat", "k",
+                                             "thousand (10^3) after an amount: $1.5 k");
     }
     const double sa = std::fabs(scaled);
     const int decimals = suffix.isEmpty() ? 0 : (sa >= 100 ? 0 : (sa >= 10 ? 1 : 2));
