@@ -668,6 +668,26 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <source>not saved</source>
         <translation>nicht gespeichert</translation>
     </message>
+    <message>
+        <source>Open &amp;workspace...</source>
+        <translation>&amp;Arbeitsbereich öffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Trash...</source>
+        <translation>&amp;Papierkorb...</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace</source>
+        <translation>Arbeitsbereich öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>FleetROI workspaces (*.sqlite *.fleetroi-workspace);;All files (*)</source>
+        <translation>FleetROI-Arbeitsbereiche (*.sqlite *.fleetroi-workspace);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation>Arbeitsbereich %1</translation>
+    </message>
 </context>
 <context>
     <name>fleetroi::MonthlyResultsModel</name>
@@ -1949,6 +1969,53 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     <message>
         <source>Moved to the trash</source>
         <translation>In den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>Restore revision %1 as the newest</source>
+        <translation>Revision %1 als neueste wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>Revision wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored as the newest</source>
+        <translation>Revision %1 als neueste wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Scenarios in the trash keep their whole history until the trash is emptied.</source>
+        <translation>Szenarien im Papierkorb behalten ihren ganzen Verlauf, bis der Papierkorb geleert wird.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n revision(s))</source>
+        <translation>
+            <numerusform>%1 (%n Revision)</numerusform>
+            <numerusform>%1 (%n Revisionen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this scenario and all its revisions for good?</source>
+        <translation>Dieses Szenario und alle seine Revisionen endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Delete every scenario in the trash and all its revisions for good?</source>
+        <translation>Alle Szenarien im Papierkorb mit allen Revisionen endgültig löschen?</translation>
     </message>
 </context>
 <context>

@@ -660,6 +660,26 @@ Save your version as a copy instead?</source>
         <source>not saved</source>
         <translation>未保存</translation>
     </message>
+    <message>
+        <source>Open &amp;workspace...</source>
+        <translation>打开工作区(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>&amp;Trash...</source>
+        <translation>回收站(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace</source>
+        <translation>打开或新建工作区</translation>
+    </message>
+    <message>
+        <source>FleetROI workspaces (*.sqlite *.fleetroi-workspace);;All files (*)</source>
+        <translation>FleetROI 工作区 (*.sqlite *.fleetroi-workspace);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation>工作区 %1</translation>
+    </message>
 </context>
 <context>
     <name>fleetroi::MonthlyResultsModel</name>
@@ -1935,6 +1955,52 @@ Save your version as a copy instead?</source>
     <message>
         <source>Moved to the trash</source>
         <translation>已移至回收站</translation>
+    </message>
+    <message>
+        <source>Restore revision %1 as the newest</source>
+        <translation>将修订版 %1 恢复为最新版本</translation>
+    </message>
+    <message>
+        <source>Restore revision</source>
+        <translation>恢复修订版</translation>
+    </message>
+    <message>
+        <source>Revision %1 restored as the newest</source>
+        <translation>修订版 %1 已恢复为最新版本</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <source>Scenarios in the trash keep their whole history until the trash is emptied.</source>
+        <translation>回收站中的情景在清空回收站之前保留全部历史记录。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>清空回收站</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n revision(s))</source>
+        <translation>
+            <numerusform>%1（%n 个修订版）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete this scenario and all its revisions for good?</source>
+        <translation>永久删除此情景及其所有修订版？</translation>
+    </message>
+    <message>
+        <source>Delete every scenario in the trash and all its revisions for good?</source>
+        <translation>永久删除回收站中的所有情景及其全部修订版？</translation>
     </message>
 </context>
 <context>

@@ -20,10 +20,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QEventLoop>
+#include <QFileDialog>
 #include <QFileInfo>
-#include <QTimer>
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,6 +31,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -90,6 +90,8 @@ void MainWindow::createActions()
         file->addAction(tr("&Open or import file..."), this, &MainWindow::openFileDialog);
     openAct->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Open &workspace..."), this, &MainWindow::chooseWorkspace);
+    file->addAction(tr("&Trash..."), this, [this] { m_browser->showTrash(); });
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save revision..."), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
@@ -619,8 +621,8 @@ bool MainWindow::saveScreenshots(const QString &dir)
     if (!v)
         return false;
     QDir().mkpath(dir);
-    static const char *const names[] = {"assumptions", "fleet",   "demand-leasing", "results",
-                                        "sensitivity", "compare", "risk"};
+    static const char *const names[] = {
+        "assumptions", "fleet", "demand-leasing", "results", "sensitivity", "compare", "risk"};
     bool ok = true;
     for (int t = 0; t < v->tabs()->count() && t < 7; ++t) {
         v->tabs()->setCurrentIndex(t);
@@ -728,6 +730,23 @@ void MainWindow::exportReport()
                         : QPageSize::A4;
     report::ReportPreviewDialog dialog(rs, options, this);
     dialog.exec();
+}
+
+void MainWindow::chooseWorkspace()
+{
+    // Open scenarios belong to the current workspace: they are closed first (asking to save).
+    const QString current = m_workspace ? m_workspace->filePath() : QString();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Open or create a workspace"), current,
+        tr("FleetROI workspaces (*.sqlite *.fleetroi-workspace);;All files (*)"), nullptr,
+        QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    while (m_docs->count() > 0)
+        if (!closeTab(0))
+            return;
+    if (openWorkspace(path))
+        showStatus(tr("Workspace %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace fleetroi

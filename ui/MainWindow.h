@@ -66,6 +66,7 @@ private:
     void save();
     void exportFile();
     void exportReport();
+    void chooseWorkspace();
     void showSettings();
     void showAbout();
     void showStatus(const QString &text);

@@ -4,11 +4,16 @@
 #include "Workspace.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -172,6 +177,23 @@ void WorkspaceBrowser::showMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(revision ? tr("Open revision %1").arg(revision) : tr("Open"), this,
                    [this, id, revision] { emit openRequested(id, revision); });
+    if (revision != 0) {
+        // An old revision becomes the newest again (a new revision with its content); the
+        // history keeps everything in between.
+        menu.addAction(
+            tr("Restore revision %1 as the newest").arg(revision), this, [this, id, revision] {
+                const auto summary = m_workspace->scenario(id);
+                if (!summary.ok())
+                    return;
+                const SaveResult r =
+                    m_workspace->restoreRevision(id, revision, summary.value->revisions);
+                if (!r.ok())
+                    QMessageBox::warning(this, tr("Restore revision"), r.status.message);
+                else
+                    emit statusMessage(tr("Revision %1 restored as the newest").arg(revision));
+                reload();
+            });
+    }
     if (revision == 0) {
         menu.addSeparator();
         menu.addAction(tr("Rename..."), this, [this, id, item] {
@@ -218,6 +240,82 @@ void WorkspaceBrowser::showMenu(const QPoint &pos)
         });
     }
     menu.exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void WorkspaceBrowser::showTrash()
+{
+    if (!m_workspace)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Trash"));
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Scenarios in the trash keep their whole history until the "
+                                    "trash is emptied."),
+                                 &dialog));
+    auto *list = new QListWidget(&dialog);
+    layout->addWidget(list, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *restore = buttons->addButton(tr("Restore"), QDialogButtonBox::ActionRole);
+    QPushButton *remove =
+        buttons->addButton(tr("Delete permanently"), QDialogButtonBox::ActionRole);
+    QPushButton *empty = buttons->addButton(tr("Empty trash"), QDialogButtonBox::DestructiveRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto fill = [this, list, restore, remove, empty] {
+        list->clear();
+        const auto trash = m_workspace->listTrash();
+        if (trash.ok())
+            for (const ScenarioSummary &s : *trash.value) {
+                auto *item = new QListWidgetItem(
+                    tr("%1 (%n revision(s))", nullptr, s.revisions).arg(s.name), list);
+                item->setData(Qt::UserRole, s.id);
+            }
+        const bool ro = m_workspace->readOnly();
+        restore->setEnabled(!ro && list->count() > 0);
+        remove->setEnabled(!ro && list->count() > 0);
+        empty->setEnabled(!ro && list->count() > 0);
+        if (list->count() > 0)
+            list->setCurrentRow(0);
+    };
+    fill();
+    auto selectedId = [list]() -> qint64 {
+        const QListWidgetItem *item = list->currentItem();
+        return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    };
+    connect(restore, &QPushButton::clicked, &dialog, [this, selectedId, fill, &dialog] {
+        if (const qint64 id = selectedId()) {
+            const StorageStatus st = m_workspace->restoreFromTrash(id);
+            if (!st.ok())
+                QMessageBox::warning(&dialog, tr("Restore"), st.message);
+            fill();
+            reload();
+        }
+    });
+    connect(remove, &QPushButton::clicked, &dialog, [this, selectedId, fill, &dialog] {
+        const qint64 id = selectedId();
+        if (!id ||
+            QMessageBox::question(&dialog, tr("Delete permanently"),
+                                  tr("Delete this scenario and all its revisions for good?")) !=
+                QMessageBox::Yes)
+            return;
+        const StorageStatus st = m_workspace->deleteFromTrash(id);
+        if (!st.ok())
+            QMessageBox::warning(&dialog, tr("Delete permanently"), st.message);
+        fill();
+    });
+    connect(empty, &QPushButton::clicked, &dialog, [this, fill, &dialog] {
+        if (QMessageBox::question(
+                &dialog, tr("Empty trash"),
+                tr("Delete every scenario in the trash and all its revisions for good?")) !=
+            QMessageBox::Yes)
+            return;
+        const StorageStatus st = m_workspace->emptyTrash();
+        if (!st.ok())
+            QMessageBox::warning(&dialog, tr("Empty trash"), st.message);
+        fill();
+    });
+    dialog.resize(520, 360);
+    dialog.exec();
 }
 
 } // namespace fleetroi

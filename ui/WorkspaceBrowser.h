@@ -19,6 +19,8 @@ class WorkspaceBrowser : public QWidget
 {
     Q_OBJECT
 public:
+    // The trash: restore, delete permanently or empty (a dialog).
+    void showTrash();
     explicit WorkspaceBrowser(QWidget *parent = nullptr);
 
     void setWorkspace(Workspace *workspace);
