@@ -23,6 +23,8 @@
 #include "import/CsvImportDialog.h"
 #include "risk/RiskView.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -37,6 +39,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -121,6 +124,11 @@ ScenarioView::ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWid
     connect(doc, &ScenarioDocument::resultsChanged, this, &ScenarioView::refreshVisible);
     connect(doc, &ScenarioDocument::validationChanged, this, &ScenarioView::refreshProblems);
     refreshProblems();
+    // Clicking a month on a time chart opens that month's full row.
+    for (charts::ChartView *chart : std::initializer_list<charts::ChartView *>{
+             m_cashFlow, m_revenueCost, m_capacity, m_demandCapacity, m_utilization, m_bookValue})
+        if (chart)
+            connect(chart, &charts::ChartView::monthClicked, this, &ScenarioView::showMonth);
 }
 
 ScenarioView::~ScenarioView() = default;
@@ -533,6 +541,41 @@ void ScenarioView::importDemandFromCsv()
     m_doc->setInternalDemand(demand);
     m_tabs->setCurrentIndex(DemandTab);
     emit statusMessage(tr("Imported a demand series of %n month(s)", nullptr, int(series->size())));
+}
+
+void ScenarioView::showMonth(int t)
+{
+    // Every series of the model for month t: the same labels and formatting as the monthly
+    // table, as a two-column list an analyst can read (and copy) at once.
+    if (!m_monthlyModel || t < 0 || t >= m_monthlyModel->rowCount())
+        return;
+    QDialog dialog(this);
+    const QString month = m_monthlyModel->headerData(t, Qt::Vertical).toString();
+    dialog.setWindowTitle(tr("Month %1 (%2)").arg(t).arg(month));
+    auto *layout = new QVBoxLayout(&dialog);
+    const int columns = m_monthlyModel->columnCount();
+    auto *table = new QTableWidget(columns, 2, &dialog);
+    table->setHorizontalHeaderLabels({tr("Series"), tr("Value")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int c = 0; c < columns; ++c) {
+        table->setItem(c, 0,
+                       new QTableWidgetItem(m_monthlyModel->headerData(c, Qt::Horizontal)
+                                                .toString()
+                                                .replace(QLatin1Char('\n'), QLatin1Char(' '))));
+        auto *value =
+            new QTableWidgetItem(m_monthlyModel->data(m_monthlyModel->index(t, c)).toString());
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(c, 1, value);
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(460, 640);
+    dialog.exec();
 }
 
 } // namespace fleetroi

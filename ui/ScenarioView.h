@@ -89,6 +89,8 @@ public:
     // Edit > Import purchases / demand from CSV: a preview dialog, then one undoable edit.
     void importPurchasesFromCsv();
     void importDemandFromCsv();
+    // The full row of month t (all series of the model) in a dialog.
+    void showMonth(int t);
 
 signals:
     void statusMessage(const QString &text);

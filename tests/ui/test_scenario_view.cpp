@@ -21,12 +21,15 @@
 #include "scenario/ScenarioReader.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -132,6 +135,32 @@ private slots:
         QVERIFY(m_view->capacityChart()->seriesValues(QStringLiteral("capacity"))[30] >
                 capacity[30]);
         QCOMPARE(m_view->monthlyModel()->rowCount(), 72);
+    }
+
+    // Clicking month t on a chart opens every series of that month, as the monthly table
+    // shows it.
+    void clickingAMonthOpensItsRow()
+    {
+        m_view->tabs()->setCurrentIndex(ScenarioView::ResultsTab);
+        settle();
+        int rows = -1;
+        QString title, firstValue;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            title = modal->windowTitle();
+            if (auto *table = modal->findChild<QTableWidget *>()) {
+                rows = table->rowCount();
+                firstValue = table->item(0, 1)->text();
+            }
+            modal->close();
+        });
+        emit m_view->cashFlowChart()->monthClicked(30);
+        QCOMPARE(rows, m_view->monthlyModel()->columnCount());
+        QVERIFY2(title.contains(QStringLiteral("30")), qPrintable(title));
+        const MonthlyResultsModel *model = m_view->monthlyModel();
+        QCOMPARE(firstValue, model->data(model->index(30, 0)).toString());
     }
 
     void tornadoAndHeatMap()

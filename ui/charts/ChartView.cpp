@@ -5,8 +5,11 @@
 #include "charts/ChartFormat.h"
 #include "charts/ChartPalette.h"
 
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMap>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPicture>
 #include <QPointer>
 #include <QSvgGenerator>
@@ -136,6 +139,15 @@ ChartView::ChartView(QWidget *parent)
 
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartView::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &ChartView::onMousePress);
+    // Right-click: export the chart as PNG, SVG or PDF.
+    m_plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_plot, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        QAction *exportAction = menu.addAction(tr("Export chart..."));
+        exportAction->setEnabled(!m_empty);
+        if (menu.exec(m_plot->mapToGlobal(pos)) == exportAction)
+            exportWithDialog();
+    });
     connect(m_plot, &QCustomPlot::mouseRelease, this, &ChartView::onMouseRelease);
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &ChartView::clampTimeRange);
@@ -573,6 +585,24 @@ void ChartView::onMouseRelease(QMouseEvent *event)
     const int t = int(std::lround(m_plot->xAxis->pixelToCoord(event->pos().x())));
     if (t >= 0 && t < m_monthCount)
         emit monthClicked(t);
+}
+
+void ChartView::exportWithDialog()
+{
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export chart"), QString(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selected.contains(QLatin1String("svg"))   ? QStringLiteral(".svg")
+                : selected.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf")
+                                                          : QStringLiteral(".png");
+    if (!exportTo(path))
+        QMessageBox::warning(this, tr("Export chart"),
+                             m_lastError.isEmpty() ? tr("The chart could not be written.")
+                                                   : m_lastError);
 }
 
 QSize ChartView::exportSize(const QSize &requested) const

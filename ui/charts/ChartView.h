@@ -107,6 +107,9 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // Asks for a file name (PNG, SVG or PDF) and exports; reports a failure in a message box.
+    void exportWithDialog();
+
 signals:
     // The user clicked month t (0-based month index of the horizon) on a time chart.
     void monthClicked(int t);
