@@ -1751,6 +1751,18 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
             <numerusform>Bedarfsreihe über %n Monate importiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Month %1 (%2)</source>
+        <translation>Monat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
 </context>
 <context>
     <name>fleetroi::SensitivityTableModel</name>
@@ -2183,6 +2195,22 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     <message>
         <source>FleetROI chart</source>
         <translation>FleetROI-Diagramm</translation>
+    </message>
+    <message>
+        <source>Export chart...</source>
+        <translation>Diagramm exportieren...</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written.</source>
+        <translation>Das Diagramm konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

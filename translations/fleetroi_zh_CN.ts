@@ -1738,6 +1738,18 @@ Save your version as a copy instead?</source>
             <numerusform>已导入 %n 个月的需求序列</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
 </context>
 <context>
     <name>fleetroi::SensitivityTableModel</name>
@@ -2168,6 +2180,22 @@ Save your version as a copy instead?</source>
     <message>
         <source>FleetROI chart</source>
         <translation>FleetROI 图表</translation>
+    </message>
+    <message>
+        <source>Export chart...</source>
+        <translation>导出图表...</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written.</source>
+        <translation>无法写入图表。</translation>
     </message>
 </context>
 <context>
