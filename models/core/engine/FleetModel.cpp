@@ -9,6 +9,7 @@
 #include "engine/FleetModel.h"
 
 #include "engine/IrrSearch.h"
+#include "engine/MonthlyTables.h"
 
 #include <algorithm>
 #include <cmath>
@@ -31,73 +32,8 @@ int daysInMonth(int year, int month)
     return month == 2 && isLeapYear(year) ? 29 : days[month - 1];
 }
 
-// Calendar (year, month 1..12) of month index t.
-void calendarMonth(int startYear, int startMonth, int t, int &year, int &month)
-{
-    const int z = (startMonth - 1) + t;
-    // floor division so negative indices also map correctly
-    const int yearOffset = z >= 0 ? z / 12 : -((-z + 11) / 12);
-    year = startYear + yearOffset;
-    month = z - yearOffset * 12 + 1;
-}
-
-// Month index of the last month of fiscal year `fiscalYear` (named by the calendar year
-// in which it ends, ending with calendar month `fyEnd`).
-int fiscalYearEndIndex(int startYear, int startMonth, int fyEnd, int fiscalYear)
-{
-    return (fiscalYear - startYear) * 12 + (fyEnd - startMonth);
-}
-
-// Fiscal year that contains month index t.
-int fiscalYearOf(int startYear, int startMonth, int fyEnd, int t)
-{
-    int y = 0, m = 0;
-    calendarMonth(startYear, startMonth, t, y, m);
-    return m <= fyEnd ? y : y + 1;
-}
-
-// out[t] = base^((t + shift) / 12) for t = 0 .. out.size()-1: the monthly compounding of
-// MODEL.md "Time". Twelve pow() calls for the fractional powers, then whole years by
-// multiplication: a few ulps from pow() per value (at most one rounding per year of
-// horizon), and 30x faster than a pow() per month, which dominated the model's run time.
-void fillMonthlyPowers(double base, int shift, double *out, std::size_t count)
-{
-    if (base == 1.0) {
-        std::fill(out, out + count, 1.0);
-        return;
-    }
-    double fraction[12];
-    for (int j = 0; j < 12; ++j)
-        fraction[j] = std::pow(base, j / 12.0);
-    // e = t + shift = 12 q + j with 0 <= j < 12 (floor division for negative shifts).
-    const int e0 = shift;
-    int q = e0 >= 0 ? e0 / 12 : -((-e0 + 11) / 12);
-    int j = e0 - 12 * q;
-    double whole = std::pow(base, double(q));
-    for (std::size_t t = 0; t < count; ++t) {
-        out[t] = j == 0 ? whole : whole * fraction[j];
-        if (++j == 12) {
-            j = 0;
-            whole *= base;
-        }
-    }
-}
-
-// Price of a curve in months 0 .. count-1 (PriceCurve::at, tabulated without a pow per month).
-void priceTable(const PriceCurve &curve, double *out, std::size_t count)
-{
-    if (curve.kind == PriceCurve::Kind::Growth) {
-        fillMonthlyPowers(1.0 + curve.annualChange, 0, out, count);
-        for (std::size_t t = 0; t < count; ++t)
-            out[t] *= curve.start;
-    } else {
-        for (std::size_t t = 0; t < count; ++t)
-            out[t] = curve.at(int(t));
-    }
-}
-
 // Everything one run of the model produces. `leaseFactor` scales every lease price (1 for
-// the scenario as entered, 0 for the break-even run).
+// the scenario as entered).
 struct Run
 {
     MonthlySeries m;
@@ -183,8 +119,8 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, bool tran
         const Sku &sku = sc.skus[s];
         double acc = 0.0;
         leasePrefix[s * (HH + 1)] = 0.0;
-        priceTable(sku.cloudPrice, &cloud[s * HH], HH);
-        priceTable(sku.leasePrice, &leaseSpot[s * HH], HH);
+        fillPriceTable(sku.cloudPrice, &cloud[s * HH], HH);
+        fillPriceTable(sku.leasePrice, &leaseSpot[s * HH], HH);
         for (std::size_t t = 0; t < HH; ++t) {
             leaseSpot[s * HH + t] *= leaseFactor;
             acc += leaseSpot[s * HH + t];

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/IrrSearch.h"
 
+#include "finance/RootSearch.h"
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -33,70 +35,6 @@ int signChanges(const std::vector<double> &flows)
         }
     }
     return changes;
-}
-
-// Brent's method on [a, b] with f(a), f(b) of opposite signs; converges to the bracketed
-// root to about 1e-15 relative in the rate.
-template <class F> double solveBracketed(F &&f, double a, double b)
-{
-    double fa = f(a), fb = f(b);
-    if (std::fabs(fa) < std::fabs(fb)) {
-        std::swap(a, b);
-        std::swap(fa, fb);
-    }
-    double c = a, fc = fa, d = b - a, e = d;
-    for (int iter = 0; iter < 200; ++iter) {
-        if (fb == 0.0)
-            return b;
-        if ((fb > 0.0) == (fc > 0.0)) {
-            c = a;
-            fc = fa;
-            d = e = b - a;
-        }
-        if (std::fabs(fc) < std::fabs(fb)) {
-            a = b;
-            b = c;
-            c = a;
-            fa = fb;
-            fb = fc;
-            fc = fa;
-        }
-        const double tol = 2.0 * 1e-16 * std::fabs(b) + 1e-16;
-        const double m = 0.5 * (c - b);
-        if (std::fabs(m) <= tol)
-            return b;
-        if (std::fabs(e) >= tol && std::fabs(fa) > std::fabs(fb)) {
-            double p, q;
-            const double s = fb / fa;
-            if (a == c) {
-                p = 2.0 * m * s;
-                q = 1.0 - s;
-            } else {
-                const double qq = fa / fc, r = fb / fc;
-                p = s * (2.0 * m * qq * (qq - r) - (b - a) * (r - 1.0));
-                q = (qq - 1.0) * (r - 1.0) * (s - 1.0);
-            }
-            if (p > 0.0)
-                q = -q;
-            else
-                p = -p;
-            if (2.0 * p < std::min(3.0 * m * q - std::fabs(tol * q), std::fabs(e * q))) {
-                e = d;
-                d = p / q;
-            } else {
-                d = m;
-                e = m;
-            }
-        } else {
-            d = m;
-            e = m;
-        }
-        a = b;
-        fa = fb;
-        b += std::fabs(d) > tol ? d : (m > 0.0 ? tol : -tol);
-        fb = f(b);
-    }
-    return b;
 }
 
 // Several sign changes: evaluate the NPV on a grid uniform in log(1 + x) (2,048 points,
@@ -138,7 +76,7 @@ template <class F> std::vector<double> scanForRoots(const std::vector<double> &f
         if (b == 0.0) {
             roots.push_back(grid[i]);
         } else if (a != 0.0 && (a < 0.0) != (b < 0.0)) {
-            roots.push_back(solveBracketed(f, grid[i - 1], grid[i]));
+            roots.push_back(finance::brentRoot(f, grid[i - 1], grid[i], a, b));
         }
     }
     return roots;
@@ -168,7 +106,7 @@ std::vector<double> annualIrrRoots(const std::vector<double> &monthlyFlows)
         const double flo = f(kLowestRate);
         if ((flo < 0.0) == (fhi < 0.0) || flo == 0.0)
             return {};
-        return {solveBracketed(f, kLowestRate, kHighestRate)};
+        return {finance::brentRoot(f, kLowestRate, kHighestRate, flo, fhi)};
     }
     return scanForRoots(monthlyFlows, f);
 }

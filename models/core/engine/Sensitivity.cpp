@@ -2,6 +2,7 @@
 #include "engine/Sensitivity.h"
 
 #include "engine/FleetModel.h"
+#include "engine/MonthlyTables.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,13 +16,6 @@ void scaleCurve(PriceCurve &curve, double m)
     curve.start *= m;
     for (auto &point : curve.points)
         point.second *= m;
-}
-
-// Whole months, rounded half up, at least 1.
-int scaleMonths(int months, double m)
-{
-    const double scaled = std::floor(double(months) * m + 0.5);
-    return scaled < 1.0 ? 1 : int(std::min(scaled, 1e9));
 }
 
 } // namespace
@@ -65,8 +59,8 @@ void applyDriverMultiplier(Scenario &s, const std::string &driver, double m)
         s.finance.discountRate *= m;
     } else if (driver == "useful_life") {
         for (Sku &sku : s.skus) {
-            sku.usefulLifeMonths = scaleMonths(sku.usefulLifeMonths, m);
-            sku.operatingLifeMonths = scaleMonths(sku.operatingLifeMonths, m);
+            sku.usefulLifeMonths = scaleLifeMonths(sku.usefulLifeMonths, m);
+            sku.operatingLifeMonths = scaleLifeMonths(sku.operatingLifeMonths, m);
         }
     } else if (driver == "sellable_fraction") {
         s.leasing.sellableFraction = std::min(1.0, s.leasing.sellableFraction * m);

@@ -41,72 +41,6 @@ std::vector<double> scanGrid(double lo, double hi)
     return grid;
 }
 
-// Brent's method (inverse quadratic interpolation safeguarded by bisection) on a bracket
-// [a, b] with fa, fb of opposite signs.
-template <class F> double brent(const F &f, double a, double b, double fa, double fb)
-{
-    constexpr double relTol = 1e-14;
-    constexpr double eps = std::numeric_limits<double>::epsilon();
-    double c = a;
-    double fc = fa;
-    double d = b - a;
-    double e = d;
-    for (int iteration = 0; iteration < 300; ++iteration) {
-        if ((fb > 0.0) == (fc > 0.0)) {
-            c = a;
-            fc = fa;
-            d = e = b - a;
-        }
-        if (std::abs(fc) < std::abs(fb)) {
-            a = b;
-            b = c;
-            c = a;
-            fa = fb;
-            fb = fc;
-            fc = fa;
-        }
-        const double tol = 2.0 * eps * std::abs(b) + 0.5 * relTol * std::abs(b) + 1e-300;
-        const double m = 0.5 * (c - b);
-        if (std::abs(m) <= tol || fb == 0.0)
-            return b;
-        if (std::abs(e) >= tol && std::abs(fa) > std::abs(fb)) {
-            const double s = fb / fa;
-            double p;
-            double q;
-            if (a == c) {
-                p = 2.0 * m * s;
-                q = 1.0 - s;
-            } else {
-                const double qa = fa / fc;
-                const double r = fb / fc;
-                p = s * (2.0 * m * qa * (qa - r) - (b - a) * (r - 1.0));
-                q = (qa - 1.0) * (r - 1.0) * (s - 1.0);
-            }
-            if (p > 0.0)
-                q = -q;
-            else
-                p = -p;
-            if (2.0 * p < std::min(3.0 * m * q - std::abs(tol * q), std::abs(e * q))) {
-                e = d;
-                d = p / q;
-            } else {
-                d = m;
-                e = m;
-            }
-        } else {
-            d = m;
-            e = m;
-        }
-        a = b;
-        fa = fb;
-        b += std::abs(d) > tol ? d : (m > 0.0 ? tol : -tol);
-        fb = f(b);
-        if (!std::isfinite(fb))
-            return b;
-    }
-    return b;
-}
-
 } // namespace
 
 std::vector<double> findAllRoots(const std::function<double(double)> &f, double lo, double hi)
@@ -128,7 +62,7 @@ std::vector<double> findAllRoots(const std::function<double(double)> &f, double 
             if (x > lo)
                 roots.push_back(x);
         } else if (std::isfinite(prevF) && prevF != 0.0 && (prevF > 0.0) != (fx > 0.0)) {
-            roots.push_back(brent(f, prevX, x, prevF, fx));
+            roots.push_back(brentRoot(f, prevX, x, prevF, fx));
         }
         prevX = x;
         prevF = fx;
@@ -196,7 +130,7 @@ std::vector<double> irrAllRoots(const std::vector<double> &values)
             return {a};
         if (!std::isfinite(fa) || !std::isfinite(fb) || (fa > 0.0) == (fb > 0.0))
             return {}; // the only root lies outside (lo, hi]
-        return {brent(scaledNpv, a, hi, fa, fb)};
+        return {brentRoot(scaledNpv, a, hi, fa, fb)};
     }
     return findAllRoots(scaledNpv, lo, hi);
 }

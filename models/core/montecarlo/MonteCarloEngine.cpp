@@ -4,6 +4,8 @@
 // two engines agree to rounding; FleetModel.cpp keeps them private.
 #include "montecarlo/MonteCarloEngine.h"
 
+#include "engine/MonthlyTables.h"
+
 #include "engine/FleetModel.h"
 #include "engine/Sensitivity.h"
 
@@ -38,69 +40,6 @@ enum Driver
 constexpr double kMacrs5HalfYear[6] = {0.20, 0.32, 0.192, 0.1152, 0.1152, 0.0576};
 
 using Array = Eigen::ArrayXd;
-
-// As FleetModel.cpp: out[t] = base^((t + shift) / 12), twelve pow() calls then whole years by
-// multiplication.
-void fillMonthlyPowers(double base, int shift, double *out, std::size_t count)
-{
-    if (base == 1.0) {
-        std::fill(out, out + count, 1.0);
-        return;
-    }
-    double fraction[12];
-    for (int j = 0; j < 12; ++j)
-        fraction[j] = std::pow(base, j / 12.0);
-    const int e0 = shift;
-    int q = e0 >= 0 ? e0 / 12 : -((-e0 + 11) / 12);
-    int j = e0 - 12 * q;
-    double whole = std::pow(base, double(q));
-    for (std::size_t t = 0; t < count; ++t) {
-        out[t] = j == 0 ? whole : whole * fraction[j];
-        if (++j == 12) {
-            j = 0;
-            whole *= base;
-        }
-    }
-}
-
-// As FleetModel.cpp.
-void priceTable(const PriceCurve &curve, double *out, std::size_t count)
-{
-    if (curve.kind == PriceCurve::Kind::Growth) {
-        fillMonthlyPowers(1.0 + curve.annualChange, 0, out, count);
-        for (std::size_t t = 0; t < count; ++t)
-            out[t] *= curve.start;
-    } else {
-        for (std::size_t t = 0; t < count; ++t)
-            out[t] = curve.at(int(t));
-    }
-}
-
-// As Sensitivity.cpp (useful_life driver): whole months, rounded half up, at least 1.
-int scaleMonths(int months, double m)
-{
-    const double scaled = std::floor(double(months) * m + 0.5);
-    return scaled < 1.0 ? 1 : int(std::min(scaled, 1e9));
-}
-
-// As FleetModel.cpp: calendar month, fiscal years.
-void calendarMonth(int startYear, int startMonth, int t, int &year, int &month)
-{
-    const int z = (startMonth - 1) + t;
-    const int yearOffset = z >= 0 ? z / 12 : -((-z + 11) / 12);
-    year = startYear + yearOffset;
-    month = z - yearOffset * 12 + 1;
-}
-int fiscalYearEndIndex(int startYear, int startMonth, int fyEnd, int fiscalYear)
-{
-    return (fiscalYear - startYear) * 12 + (fyEnd - startMonth);
-}
-int fiscalYearOf(int startYear, int startMonth, int fyEnd, int t)
-{
-    int y = 0, m = 0;
-    calendarMonth(startYear, startMonth, t, y, m);
-    return m <= fyEnd ? y : y + 1;
-}
 
 // Tranches of one SKU bought in the same month and entering service in the same month share
 // every per-unit-of-capex schedule; their GPUs and capex are summed.
@@ -229,8 +168,8 @@ MonteCarloEngine::Impl::Impl(const Scenario &scenario, const std::vector<std::st
     survival.resize(S * HH);
     for (std::size_t s = 0; s < S; ++s) {
         const Sku &sku = sc.skus[s];
-        priceTable(sku.cloudPrice, &cloud[s * HH], HH);
-        priceTable(sku.leasePrice, &leaseSpot[s * HH], HH);
+        fillPriceTable(sku.cloudPrice, &cloud[s * HH], HH);
+        fillPriceTable(sku.leasePrice, &leaseSpot[s * HH], HH);
         double *pre = &leasePrefix[s * (HH + 1)];
         pre[0] = 0.0;
         for (std::size_t t = 0; t < HH; ++t)
@@ -313,9 +252,9 @@ std::vector<int> MonteCarloEngine::Impl::lifeKey(double m) const
     for (int s = 0; s < nSku; ++s) {
         const Sku &sku = sc.skus[std::size_t(s)];
         key[std::size_t(s)] =
-            m == 1.0 ? sku.usefulLifeMonths : scaleMonths(sku.usefulLifeMonths, m);
+            m == 1.0 ? sku.usefulLifeMonths : scaleLifeMonths(sku.usefulLifeMonths, m);
         key[std::size_t(nSku + s)] =
-            m == 1.0 ? sku.operatingLifeMonths : scaleMonths(sku.operatingLifeMonths, m);
+            m == 1.0 ? sku.operatingLifeMonths : scaleLifeMonths(sku.operatingLifeMonths, m);
     }
     return key;
 }
@@ -359,14 +298,14 @@ void MonteCarloEngine::Impl::buildPathLives(const Array &lifeMultiplier, PathLiv
     for (int s = 0; s < nSku; ++s) {
         const Sku &sku = sc.skus[std::size_t(s)];
         for (Eigen::Index i = 0; i < n; ++i)
-            pl.operating(s, i) = scaleMonths(sku.operatingLifeMonths, lifeMultiplier[i]);
+            pl.operating(s, i) = scaleLifeMonths(sku.operatingLifeMonths, lifeMultiplier[i]);
     }
     for (const int s : cohortSkus) {
         const Sku &sku = sc.skus[std::size_t(s)];
         const LifeTables *last = nullptr;
         int lastL = -1, lastO = -1;
         for (Eigen::Index i = 0; i < n; ++i) {
-            const int L = scaleMonths(sku.usefulLifeMonths, lifeMultiplier[i]);
+            const int L = scaleLifeMonths(sku.usefulLifeMonths, lifeMultiplier[i]);
             const int O = pl.operating(s, i);
             if (L != lastL || O != lastO) {
                 last = &skuLifeTables(s, L, O);
