@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -159,6 +160,16 @@ void MainWindow::createActions()
     tb->addSeparator();
     tb->addAction(undo);
     tb->addAction(redo);
+    // Toolbar buttons show the action's text without its menu accelerator. Qt drops a plain
+    // "&", but not the "(&N)" suffix that Chinese and Japanese menus use, nor the "...".
+    for (QAction *a : tb->actions()) {
+        if (a->isSeparator())
+            continue;
+        QString text = a->text();
+        text.remove(QRegularExpression(QStringLiteral("\\s*[(\\x{FF08}]&.[)\\x{FF09}]")));
+        text.remove(QStringLiteral("...")).remove(QLatin1Char('&'));
+        a->setIconText(text.trimmed());
+    }
     updateRecentMenu();
 }
 
