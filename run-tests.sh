@@ -4,6 +4,6 @@
 source "$(dirname "$0")/tools/common.sh"
 install_build_depends
 ensure_test_locale
-configure_and_build
+configure_and_build -DFLEETROI_BUILD_TESTS=ON -DFLEETROI_BUILD_BENCHMARKS=ON
 cd "$BUILD_DIR"
 ctest --output-on-failure -j"$(nproc)" "$@"
