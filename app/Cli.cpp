@@ -8,6 +8,7 @@
 #endif
 #include "WorkspaceCli.h"
 
+#include "ScenarioInput.h"
 #include "engine/FleetModel.h"
 #include "engine/ResultsFormat.h"
 #include "engine/Sensitivity.h"
@@ -123,20 +124,6 @@ int usageError(const QString &command, const QString &message)
                  message.toUtf8().constData());
     std::fprintf(stderr, "Try 'fleetroi --help'.\n");
     return kExitFailure;
-}
-
-// Reads and validates a scenario file; on failure prints "FILE: path: message" lines.
-std::optional<Scenario> loadScenario(const QString &file)
-{
-    const QByteArray name = file.toUtf8();
-    ScenarioReadResult read = readScenarioFile(std::string(name.constData(), size_t(name.size())));
-    if (read.ok())
-        return std::move(read.scenario);
-    for (const ValidationError &e : read.errors)
-        std::fprintf(stderr, "%s: %s\n", name.constData(), formatError(e).c_str());
-    if (read.errors.empty())
-        std::fprintf(stderr, "%s: not a valid scenario file\n", name.constData());
-    return std::nullopt;
 }
 
 int runCompute(const QStringList &args)

@@ -2,6 +2,7 @@
 #include "ReportCli.h"
 
 #include "AtomicFileWriter.h"
+#include "ScenarioInput.h"
 #include "export/CsvExport.h"
 #include "export/ExportData.h"
 #include "export/XlsxExport.h"
@@ -38,19 +39,6 @@ int usageError(const char *command, const QString &message)
     std::fprintf(stderr, "fleetroi %s: %s\nTry 'fleetroi --help'.\n", command,
                  message.toUtf8().constData());
     return kExitFailure;
-}
-
-std::optional<Scenario> loadScenario(const QString &file)
-{
-    const QByteArray name = file.toUtf8();
-    ScenarioReadResult read = readScenarioFile(std::string(name.constData(), size_t(name.size())));
-    if (read.ok())
-        return std::move(read.scenario);
-    for (const ValidationError &e : read.errors)
-        std::fprintf(stderr, "%s: %s\n", name.constData(), formatError(e).c_str());
-    if (read.errors.empty())
-        std::fprintf(stderr, "%s: not a valid scenario file\n", name.constData());
-    return std::nullopt;
 }
 
 // Which version of a file the report shows: its name and the start of its SHA-256.
