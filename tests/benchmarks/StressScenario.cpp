@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StressScenario.h"
 
+#include <string>
+
 namespace fleetroi::bench {
 
-Scenario makeStressScenario()
+Scenario makeStressScenario(int purchases)
 {
     Scenario s;
-    s.name = "Stress: 240 months, 100 SKUs, 10,000 purchases";
+    s.name = "Stress: 240 months, 100 SKUs, " + std::to_string(purchases) + " purchases";
     s.startYear = 2026;
     s.startMonth = 1;
     s.horizonMonths = 240;
@@ -41,7 +43,7 @@ Scenario makeStressScenario()
         k.cloudPrice = {PriceCurve::Kind::Growth, 3.0 + 0.06 * i, -0.12, {}};
         s.skus.push_back(k);
     }
-    for (int p = 0; p < 10000; ++p) {
+    for (int p = 0; p < purchases; ++p) {
         PurchaseTranche t;
         t.month = (p * 7) % 240;
         t.sku = "sku" + std::to_string((p * 13) % 100);

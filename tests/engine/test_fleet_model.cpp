@@ -357,6 +357,94 @@ private slots:
         CHECK_NEAR(r.kpis.totalBookDepreciation, 900.0);
     }
 
+    // Groups of tranches for charts (ModelOptions::groupings) and the cheap summary.
+    // Start 2024-11, fiscal year ends in March. Tranches (capex B = GPUs x price + servers x
+    // 500 + GPUs x 10, 8 GPUs = 1 server):
+    //   A: SKU x, bought 2024-11, in service 2024-11 -> purchase year 2024, vintage FY2025,
+    //      B = 8000 + 500 + 80 = 8580;
+    //   B: SKU y (2000 per GPU), bought 2024-12, lag 4 -> service 2025-04 -> 2024, FY2026,
+    //      B = 16000 + 500 + 80 = 16580;
+    //   C: SKU x, bought 2025-04, in service 2025-04 -> 2025, FY2026, B = 8580.
+    void trancheGroups()
+    {
+        Scenario s = tinyScenario();
+        s.startYear = 2024;
+        s.startMonth = 11;
+        s.horizonMonths = 16;
+        s.finance.fiscalYearEndMonth = 3;
+        s.skus[0].operatingLifeMonths = 20;
+        Sku y = s.skus[0];
+        y.id = "y";
+        y.gpuPrice = 2000.0;
+        s.skus.push_back(y);
+        PurchaseTranche a = s.purchases[0], b = a, c = a;
+        b.sku = "y";
+        b.month = 1;
+        b.installLagMonths = 4;
+        c.month = 5;
+        s.purchases = {a, b, c};
+
+        ModelOptions o;
+        o.groupings = {TrancheGroupBy::Sku, TrancheGroupBy::PurchaseYear, TrancheGroupBy::Vintage};
+        o.trancheSummary = true;
+        const ModelResults r = computeModel(s, o);
+        QCOMPARE(r.groups.size(), std::size_t(3));
+        const TrancheGroupSeries &bySku = r.groups[0], &byYear = r.groups[1],
+                                 &byVintage = r.groups[2];
+        QCOMPARE(bySku.names, (std::vector<std::string>{"x", "y"}));
+        QCOMPARE(bySku.groupOfPurchase, (std::vector<int>{0, 1, 0}));
+        QCOMPARE(bySku.trancheCount, (std::vector<int>{2, 1}));
+        CHECK_NEAR(bySku.capex[0], 2 * 8580.0);
+        CHECK_NEAR(bySku.capex[1], 16580.0);
+        QCOMPARE(byYear.names, (std::vector<std::string>{"2024", "2025"}));
+        QCOMPARE(byYear.groupOfPurchase, (std::vector<int>{0, 0, 1}));
+        QCOMPARE(byVintage.names, (std::vector<std::string>{"2025", "2026"}));
+        QCOMPARE(byVintage.groupOfPurchase, (std::vector<int>{0, 1, 1}));
+        CHECK_NEAR(byVintage.capex[1], 16580.0 + 8580.0);
+
+        // Straight line, L = 2, salvage 10 %: A loses (8580 - 858) / 2 = 3861 in month 0.
+        CHECK_NEAR(bySku.bookValue[0][0], 8580.0 - 3861.0);
+        // B is held at cost from its purchase (month 1) until service (month 5).
+        CHECK_NEAR(bySku.bookValue[1][0], 0.0);
+        CHECK_NEAR(bySku.bookValue[1][1], 16580.0);
+        CHECK_NEAR(bySku.bookValue[1][4], 16580.0);
+
+        // Every grouping adds up to the fleet, and each group to its tranches' own values.
+        ModelOptions detail;
+        detail.trancheDetail = true;
+        const ModelResults full = computeModel(s, detail);
+        for (const TrancheGroupSeries &g : r.groups)
+            for (int t = 0; t < 16; ++t) {
+                const std::size_t ti = std::size_t(t);
+                double total = 0.0;
+                for (std::size_t gi = 0; gi < g.names.size(); ++gi) {
+                    double own = 0.0;
+                    for (std::size_t k = 0; k < 3; ++k)
+                        if (g.groupOfPurchase[k] == int(gi))
+                            own += full.tranches[k].bookValue[ti];
+                    CHECK_NEAR(g.bookValue[gi][ti], own);
+                    total += g.bookValue[gi][ti];
+                }
+                CHECK_NEAR(total, r.monthly.bookValue[ti]);
+            }
+
+        // The summary carries the scalar facts of the detail, without monthly arrays.
+        QCOMPARE(r.tranches.size(), std::size_t(3));
+        for (std::size_t k = 0; k < 3; ++k) {
+            CHECK_NEAR(r.tranches[k].capex, full.tranches[k].capex);
+            QCOMPARE(r.tranches[k].serviceMonth, full.tranches[k].serviceMonth);
+            CHECK_NEAR(r.tranches[k].terminalValue, full.tranches[k].terminalValue);
+            QVERIFY(r.tranches[k].bookValue.empty());
+            QVERIFY(r.tranches[k].workingGpus.empty());
+        }
+        QCOMPARE(r.tranches[1].serviceMonth, 5);
+        CHECK_NEAR(r.tranches[1].capex, 16580.0);
+        // Nothing asked for: nothing filled.
+        const ModelResults plain = computeModel(s);
+        QVERIFY(plain.tranches.empty());
+        QVERIFY(plain.groups.empty());
+    }
+
     void macrs_data()
     {
         QTest::addColumn<int>("startMonth");

@@ -38,6 +38,7 @@ struct Run
 {
     MonthlySeries m;
     std::vector<TrancheResults> tranches;
+    std::vector<TrancheGroupSeries> groups;
     double npv = 0.0;
     double sumUsed = 0.0;     // sum of S_t + L_t
     double sumCapacity = 0.0; // sum of C_t
@@ -80,8 +81,55 @@ void resizeAll(MonthlySeries &m, int h)
         v->assign(std::size_t(h), 0.0);
 }
 
-void runModel(const Scenario &sc, double leaseFactor, bool withLabels, bool trancheDetail, Run &run)
+// Group index of every purchase for one grouping, and the group names, capex and counts
+// (book-value rows sized H, filled later). Groups without tranches are left out.
+TrancheGroupSeries groupTranches(const Scenario &sc, TrancheGroupBy by)
 {
+    TrancheGroupSeries g;
+    g.by = by;
+    const std::size_t n = sc.purchases.size();
+    std::vector<int> key(n); // SKU index or year
+    for (std::size_t k = 0; k < n; ++k) {
+        const PurchaseTranche &p = sc.purchases[k];
+        int y = 0, m = 0;
+        switch (by) {
+        case TrancheGroupBy::Sku:
+            key[k] = sc.skuIndex(p.sku);
+            break;
+        case TrancheGroupBy::PurchaseYear:
+            calendarMonth(sc.startYear, sc.startMonth, p.month, y, m);
+            key[k] = y;
+            break;
+        case TrancheGroupBy::Vintage:
+            key[k] = fiscalYearOf(sc.startYear, sc.startMonth, sc.finance.fiscalYearEndMonth,
+                                  p.month + p.installLagMonths);
+            break;
+        }
+    }
+    // Keys in ascending order (SKU index = the scenario's SKU order) -> dense group indices.
+    std::vector<int> keys = key;
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    g.names.reserve(keys.size());
+    for (int k : keys)
+        g.names.push_back(by == TrancheGroupBy::Sku ? sc.skus[std::size_t(k)].id
+                                                    : std::to_string(k));
+    g.trancheCount.assign(keys.size(), 0);
+    g.capex.assign(keys.size(), 0.0);
+    g.groupOfPurchase.resize(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        const int gi = int(std::lower_bound(keys.begin(), keys.end(), key[k]) - keys.begin());
+        g.groupOfPurchase[k] = gi;
+        ++g.trancheCount[std::size_t(gi)];
+    }
+    return g;
+}
+
+void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const ModelOptions &opt,
+              Run &run)
+{
+    const bool trancheDetail = opt.trancheDetail;
+    const bool trancheFacts = opt.trancheDetail || opt.trancheSummary;
     const int H = sc.horizonMonths;
     const Operations &ops = sc.operations;
     const Finance &fin = sc.finance;
@@ -147,8 +195,14 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, bool tran
     };
     std::vector<TrancheFacts> facts(sc.purchases.size());
 
-    if (trancheDetail)
+    if (trancheFacts)
         run.tranches.resize(sc.purchases.size());
+    run.groups.clear();
+    for (TrancheGroupBy by : opt.groupings) {
+        run.groups.push_back(groupTranches(sc, by));
+        run.groups.back().bookValue.assign(run.groups.back().names.size(),
+                                           std::vector<double>(HH, 0.0));
+    }
 
     for (std::size_t k = 0; k < sc.purchases.size(); ++k) {
         const PurchaseTranche &p = sc.purchases[k];
@@ -182,7 +236,9 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, bool tran
         const double *cl = &cloud[s * HH];
         const double *pre = &leasePrefix[s * (HH + 1)];
         const double *spot = &leaseSpot[s * HH];
-        TrancheResults *tr = trancheDetail ? &run.tranches[k] : nullptr;
+        for (TrancheGroupSeries &g : run.groups)
+            g.capex[std::size_t(g.groupOfPurchase[k])] += capex;
+        TrancheResults *tr = trancheFacts ? &run.tranches[k] : nullptr;
         if (tr) {
             tr->purchaseIndex = int(k);
             tr->skuId = sku.id;
@@ -190,6 +246,8 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, bool tran
             tr->capex = capex;
             tr->purchaseMonth = p.month;
             tr->serviceMonth = service;
+        }
+        if (trancheDetail) {
             tr->workingGpus.assign(HH, 0.0);
             tr->capacityHours.assign(HH, 0.0);
         }
@@ -206,7 +264,7 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, bool tran
             sumLease[ti] += n * realized;
             M.colocationCost[ti] += colocation;
             M.maintenanceCost[ti] += maintenance;
-            if (tr) {
+            if (trancheDetail) {
                 tr->workingGpus[ti] = n;
                 tr->capacityHours[ti] = n * hours[ti] * ops.availability * sku.throughput;
             }
@@ -301,8 +359,8 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, bool tran
         // Book value and tax basis from the purchase month until the sale (or horizon end).
         double book = B, basis = B;
         const int last = f.sold ? f.disposal : H; // exclusive
-        TrancheResults *tr = trancheDetail ? &run.tranches[k] : nullptr;
-        if (tr) {
+        TrancheResults *tr = trancheFacts ? &run.tranches[k] : nullptr;
+        if (trancheDetail) {
             tr->bookDepreciation = bookDep;
             tr->taxDepreciation = taxD;
             tr->bookValue.assign(HH, 0.0);
@@ -316,10 +374,17 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, bool tran
             M.taxDepreciation[ti] += taxD[ti];
             M.bookValue[ti] += book;
             M.taxBasis[ti] += basis;
-            if (tr) {
+            if (trancheDetail) {
                 tr->bookValue[ti] = book;
                 tr->taxBasis[ti] = basis;
             }
+        }
+        // The same book values into this tranche's group of every grouping.
+        for (TrancheGroupSeries &g : run.groups) {
+            double *row = g.bookValue[std::size_t(g.groupOfPurchase[k])].data();
+            double b = B;
+            for (int t = f.purchase; t < last; ++t)
+                row[t] += b -= bookDep[std::size_t(t)];
         }
         if (f.sold) {
             // Sold in month r_k = s_k + O for resale_fraction x B; gains against the values
@@ -409,7 +474,7 @@ double hoursInMonth(int startYear, int startMonth, int t)
 ModelResults computeModel(const Scenario &scenario, const ModelOptions &options)
 {
     Run run;
-    runModel(scenario, 1.0, true, options.trancheDetail, run);
+    runModel(scenario, 1.0, true, options, run);
     ModelResults out;
     KeyFigures &k = out.kpis;
     const MonthlySeries &M = run.m;
@@ -455,13 +520,14 @@ ModelResults computeModel(const Scenario &scenario, const ModelOptions &options)
 
     out.monthly = std::move(run.m);
     out.tranches = std::move(run.tranches);
+    out.groups = std::move(run.groups);
     return out;
 }
 
 double computeNpv(const Scenario &scenario)
 {
     Run run;
-    runModel(scenario, 1.0, false, false, run);
+    runModel(scenario, 1.0, false, ModelOptions{}, run);
     return run.npv;
 }
 

@@ -10,7 +10,16 @@ namespace fleetroi {
 
 struct ModelOptions
 {
-    bool trancheDetail = false; // fill ModelResults::tranches (per-tranche monthly arrays)
+    // Fill ModelResults::tranches with per-tranche monthly arrays: 6 x H doubles per tranche
+    // (14 M doubles and about half a second at 10,000 tranches x 240 months). For exports
+    // and reports; interactive views use trancheSummary and groupings instead.
+    bool trancheDetail = false;
+    // Fill ModelResults::tranches with the scalar facts only (capex, months, proceeds,
+    // gains, terminal value; monthly arrays left empty). Cheap: O(tranches).
+    bool trancheSummary = false;
+    // Book value by groups of tranches (ModelResults::groups), one entry per grouping:
+    // O(groups x H) memory, one addition per tranche-month.
+    std::vector<TrancheGroupBy> groupings;
     bool breakEvenLease = true; // compute break_even_lease_factor
     bool irr = true;            // search IRR roots
 };

@@ -104,11 +104,38 @@ struct KeyFigures
     double totalNetCashFlow = 0.0;
 };
 
+// How tranches are put into groups for charts that would otherwise draw one series per
+// tranche (ModelOptions::groupings).
+enum class TrancheGroupBy
+{
+    Sku,          // the SKU id; groups in the order of Scenario::skus
+    PurchaseYear, // calendar year of the purchase month m_k; ascending
+    Vintage,      // fiscal year (Finance::fiscalYearEndMonth) of the service month s_k, the
+                  // year the tranche is placed in service (MACRS vintage); ascending
+};
+
+// Fleet series split by groups of tranches: per group, the sum over its tranches. The
+// groups' series add up to the fleet series (MonthlySeries::bookValue) month by month.
+// Only groups holding at least one tranche are listed.
+struct TrancheGroupSeries
+{
+    TrancheGroupBy by = TrancheGroupBy::Sku;
+    std::vector<std::string> names;             // SKU id, "2027" (calendar or fiscal year)
+    std::vector<int> trancheCount;              // tranches in each group
+    std::vector<double> capex;                  // sum of the tranches' capex B
+    std::vector<std::vector<double>> bookValue; // [group][t], end of month t (as bookValue)
+    std::vector<int> groupOfPurchase;           // group index of each Scenario::purchases entry
+};
+
 struct ModelResults
 {
     KeyFigures kpis;
     MonthlySeries monthly;
-    std::vector<TrancheResults> tranches; // filled only when asked for (ModelOptions)
+    // Filled only when asked for (ModelOptions::trancheDetail or ::trancheSummary); in
+    // purchase order. With trancheSummary alone the monthly arrays are empty.
+    std::vector<TrancheResults> tranches;
+    // One entry per ModelOptions::groupings entry, in the same order.
+    std::vector<TrancheGroupSeries> groups;
 };
 
 // One row of the tornado: NPV with the driver at (1 - swing) and at (1 + swing).
