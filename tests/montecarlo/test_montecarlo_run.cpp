@@ -305,7 +305,15 @@ private slots:
         QCOMPARE(r.errors.size(), std::size_t(1));
         QCOMPARE(r.errors[0].path, std::string("uncertainty"));
 
-        const Scenario bad = readData("montecarlo/not-positive-definite.fleetroi.json");
+        // The file reader refuses the impossible set itself (validate does too); an
+        // in-memory scenario with one is refused by the run.
+        QVERIFY(!readScenarioFile(FLEETROI_TEST_DATA_DIR
+                                  "/montecarlo/not-positive-definite.fleetroi.json")
+                     .ok());
+        Scenario bad = readData("montecarlo/correlated.fleetroi.json");
+        bad.uncertainty->correlations = {{"lease_price", "cloud_price", 0.9},
+                                         {"cloud_price", "gpu_price", 0.9},
+                                         {"lease_price", "gpu_price", -0.9}};
         const MonteCarloResults b = runMonteCarlo(bad);
         QCOMPARE(b.status, MonteCarloResults::Status::Invalid);
         QCOMPARE(b.errors[0].path, std::string("uncertainty.correlations"));

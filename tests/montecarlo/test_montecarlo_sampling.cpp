@@ -229,13 +229,81 @@ private slots:
             QVERIFY2(e[0].message.find(pair) != std::string::npos, e[0].message.c_str());
         QVERIFY(e[0].message.find("electricity_price") == std::string::npos);
 
-        u.correlations = {{"gpu_price", "lease_price", 1.0}}; // singular: refused
-        QCOMPARE(checkCorrelations(u).size(), std::size_t(1));
         u.correlations = {{"gpu_price", "lease_price", 0.99},
                           {"cloud_price", "availability", -0.99}};
         QVERIFY(checkCorrelations(u).empty());
         u.correlations.clear();
         QVERIFY(checkCorrelations(u).empty());
+        // The advice no longer tells the analyst to avoid |rho| = 1, which is allowed.
+        u.correlations = {{"gpu_price", "lease_price", 0.9},
+                          {"lease_price", "cloud_price", 0.9},
+                          {"gpu_price", "cloud_price", -0.9}};
+        const std::string message = checkCorrelations(u).at(0).message;
+        QVERIFY2(message.find("|rho| < 1") == std::string::npos, message.c_str());
+        QVERIFY2(message.find("not positive semidefinite") != std::string::npos, message.c_str());
+    }
+
+    // SCENARIO_FORMAT.md: a positive semidefinite set is consistent and runs; only a set no
+    // joint distribution has is refused. Each row: correlations among the drivers a, b, c, d
+    // (gpu_price, lease_price, cloud_price, electricity_price) and whether the set is possible.
+    // The verdicts are worked by hand: the smallest eigenvalue of [[1,r],[r,1]] is 1 - |r|; of
+    // the all-r 3x3 matrix 1 - r (r > 0) or 1 + 2r (r < 0); a chain a-b, b-c with rho 1 and
+    // a-c unnamed (0) has eigenvalue 1 - sqrt(2) < 0.
+    void semidefiniteSetsAreConsistent_data()
+    {
+        QTest::addColumn<QList<double>>("abAcBcCd"); // rho of a/b, a/c, b/c, c/d; NaN = unnamed
+        QTest::addColumn<bool>("possible");
+        const double none = std::nan("");
+        QTest::newRow("rho 1") << QList<double>{1.0, none, none, none} << true;
+        QTest::newRow("rho -1") << QList<double>{-1.0, none, none, none} << true;
+        QTest::newRow("all three 1") << QList<double>{1.0, 1.0, 1.0, none} << true;
+        QTest::newRow("a=b, c=-a, c=-b") << QList<double>{1.0, -1.0, -1.0, none} << true;
+        QTest::newRow("a=b with c at 0.3 to both") << QList<double>{1.0, 0.3, 0.3, 0.5} << true;
+        QTest::newRow("all three -0.5 (singular)") << QList<double>{-0.5, -0.5, -0.5, none} << true;
+        QTest::newRow("triangle 0.9 0.9 -0.9") << QList<double>{0.9, -0.9, 0.9, none} << false;
+        QTest::newRow("chain of 1 without a/c") << QList<double>{1.0, none, 1.0, none} << false;
+        QTest::newRow("a=b but c differs") << QList<double>{1.0, 0.3, 0.5, none} << false;
+        QTest::newRow("all three -0.6") << QList<double>{-0.6, -0.6, -0.6, none} << false;
+    }
+
+    void semidefiniteSetsAreConsistent()
+    {
+        QFETCH(QList<double>, abAcBcCd);
+        QFETCH(bool, possible);
+        Uncertainty u;
+        u.drivers = {normal("gpu_price", 1.0, 0.1), normal("lease_price", 1.0, 0.1),
+                     normal("cloud_price", 1.0, 0.1), normal("electricity_price", 1.0, 0.1)};
+        const char *names[][2] = {{"gpu_price", "lease_price"},
+                                  {"gpu_price", "cloud_price"},
+                                  {"lease_price", "cloud_price"},
+                                  {"cloud_price", "electricity_price"}};
+        for (int k = 0; k < 4; ++k)
+            if (!std::isnan(abAcBcCd[k]))
+                u.correlations.push_back({names[k][0], names[k][1], abAcBcCd[k]});
+        const std::vector<ValidationError> e = checkCorrelations(u);
+        QCOMPARE(e.empty(), possible);
+        if (!possible)
+            return;
+        // It runs, and the drawn normals have the requested correlations (0.01 at 200,000
+        // draws; the standard error of a sample correlation is below 1 / sqrt(n) = 0.0022).
+        const auto cols = drawColumns(u, 200000);
+        for (int k = 0; k < 4; ++k) {
+            const int i = k == 0 ? 0 : k == 1 ? 0 : k == 2 ? 1 : 2;
+            const int j = k == 0 ? 1 : k == 1 ? 2 : k == 2 ? 2 : 3;
+            const double want = std::isnan(abAcBcCd[k]) ? 0.0 : abAcBcCd[k];
+            const double got = pearson(cols[std::size_t(i)], cols[std::size_t(j)]);
+            QVERIFY2(std::fabs(got - want) < 0.01,
+                     qPrintable(QStringLiteral("pair %1: %2 vs %3").arg(k).arg(got).arg(want)));
+        }
+        // rho = 1 between identical distributions gives identical multipliers path by path
+        // (up to the rounding of the factor).
+        if (abAcBcCd[0] == 1.0)
+            for (std::size_t p = 0; p < 1000; ++p)
+                QVERIFY(std::fabs(cols[0][p] - cols[1][p]) < 1e-12);
+        if (abAcBcCd[0] == -1.0)
+            for (std::size_t p = 0; p < 1000; ++p)
+                QVERIFY(std::fabs((cols[0][p] - 1.0) + (cols[1][p] - 1.0)) < 1e-12 ||
+                        cols[0][p] == 0.0 || cols[1][p] == 0.0);
     }
 
     void quantilesAreType7()

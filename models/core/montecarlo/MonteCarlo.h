@@ -86,8 +86,9 @@ struct MonteCarloResults
 constexpr std::int64_t kMaxFanValues = 32'000'000;
 
 // Runs the scenario's Monte Carlo. Invalid when the scenario has no `uncertainty` block (an
-// error with path "uncertainty") or its correlations are not positive definite
-// (checkCorrelations). The scenario must otherwise be valid (validateScenario).
+// error with path "uncertainty") or its correlations are impossible together, i.e. not
+// positive semidefinite (checkCorrelations). The scenario must otherwise be valid
+// (validateScenario).
 MonteCarloResults runMonteCarlo(const Scenario &scenario, const MonteCarloOptions &options = {});
 
 // The scalar definition of one path: a copy of the scenario with each driver's multiplier

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "montecarlo/MonteCarloSampler.h"
 
+#include "scenario/CorrelationCheck.h"
+
 #include <Eigen/Cholesky>
 #include <Eigen/Eigenvalues>
 
@@ -22,13 +24,6 @@ std::uint64_t splitMix64Finalise(std::uint64_t z)
 }
 
 constexpr std::uint64_t kGolden = 0x9e3779b97f4a7c15ULL;
-
-std::string formatRho(double rho)
-{
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.6g", rho);
-    return buf;
-}
 
 // Correlation matrix of the declared drivers (index = position in u.drivers); pairs whose
 // names are not declared are skipped (the validator reports them).
@@ -55,10 +50,6 @@ Eigen::MatrixXd correlationMatrix(const Uncertainty &u, std::vector<int> *pairA 
     }
     return c;
 }
-
-// Smallest eigenvalue a correlation matrix may have: below it the Cholesky factor is
-// numerically meaningless (rho = +-1 gives exactly 0 and is refused too).
-constexpr double kMinEigenvalue = 1e-10;
 
 } // namespace
 
@@ -124,54 +115,7 @@ double multiplierFromNormal(const DriverDistribution &d, double z)
 
 std::vector<ValidationError> checkCorrelations(const Uncertainty &u)
 {
-    std::vector<ValidationError> errors;
-    std::vector<int> pa, pb;
-    const Eigen::MatrixXd c = correlationMatrix(u, &pa, &pb);
-    const int n = int(c.rows());
-    if (pa.empty())
-        return errors;
-    // Each connected group of correlated drivers is checked on its own, so the message
-    // names only the pairs that make the trouble.
-    std::vector<int> group(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i)
-        group[std::size_t(i)] = i;
-    auto find = [&](int i) {
-        while (group[std::size_t(i)] != i)
-            i = group[std::size_t(i)] = group[std::size_t(group[std::size_t(i)])];
-        return i;
-    };
-    for (std::size_t k = 0; k < pa.size(); ++k)
-        group[std::size_t(find(pa[k]))] = find(pb[k]);
-    std::map<int, std::vector<int>> members;
-    for (int i = 0; i < n; ++i)
-        members[find(i)].push_back(i);
-    for (const auto &[root, idx] : members) {
-        if (idx.size() < 2)
-            continue;
-        Eigen::MatrixXd sub(idx.size(), idx.size());
-        for (std::size_t i = 0; i < idx.size(); ++i)
-            for (std::size_t j = 0; j < idx.size(); ++j)
-                sub(Eigen::Index(i), Eigen::Index(j)) = c(idx[i], idx[j]);
-        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(sub, Eigen::EigenvaluesOnly);
-        const double smallest = eig.eigenvalues().minCoeff();
-        if (eig.info() == Eigen::Success && smallest > kMinEigenvalue)
-            continue;
-        std::string pairs;
-        for (std::size_t k = 0; k < pa.size(); ++k) {
-            if (find(pa[k]) != root)
-                continue;
-            pairs += (pairs.empty() ? "" : ", ") + u.drivers[std::size_t(pa[k])].driver + " / " +
-                     u.drivers[std::size_t(pb[k])].driver + " (rho " + formatRho(c(pa[k], pb[k])) +
-                     ")";
-        }
-        errors.push_back({"uncertainty.correlations",
-                          "the correlations " + pairs +
-                              " are not consistent: their correlation matrix is not positive "
-                              "definite (smallest eigenvalue " +
-                              formatRho(smallest) +
-                              "), so no joint distribution has them; weaken them (|rho| < 1)"});
-    }
-    return errors;
+    return checkCorrelationConsistency(u);
 }
 
 MultiplierSampler::MultiplierSampler(const Uncertainty &u, std::uint64_t seed)
@@ -181,14 +125,38 @@ MultiplierSampler::MultiplierSampler(const Uncertainty &u, std::uint64_t seed)
     const int n = int(m_drivers.size());
     const Eigen::MatrixXd c = correlationMatrix(u);
     m_correlated = !c.isIdentity(0.0);
-    m_cholesky.assign(std::size_t(n) * std::size_t(n), 0.0);
+    m_factor.assign(std::size_t(n) * std::size_t(n), 0.0);
+    if (!m_correlated)
+        return;
+    // A factor F with F F^T = C turns independent normals z into correlated ones F z.
+    // Positive definite C: the Cholesky factor (lower triangular), as always. Positive
+    // semidefinite C (rho = +-1, exact linear relations) has no Cholesky factor; the
+    // eigen-decomposition C = V diag(lambda) V^T gives F = V diag(sqrt(lambda)), with the
+    // rounding noise of zero eigenvalues (|lambda| <= kCorrelationPsdTolerance) set to 0.
     Eigen::LLT<Eigen::MatrixXd> llt(c);
-    const bool ok = m_correlated && llt.info() == Eigen::Success;
-    const Eigen::MatrixXd l = ok ? Eigen::MatrixXd(llt.matrixL()) : Eigen::MatrixXd::Identity(n, n);
-    m_correlated = ok;
+    Eigen::MatrixXd f;
+    if (llt.info() == Eigen::Success) {
+        f = llt.matrixL();
+        m_lowerTriangular = true;
+    } else {
+        Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eig(c);
+        if (eig.info() != Eigen::Success ||
+            eig.eigenvalues().minCoeff() < -kCorrelationPsdTolerance) {
+            // Not a valid set (checkCorrelations refuses it): independent drivers.
+            m_correlated = false;
+            return;
+        }
+        // Eigenvalues within the tolerance of 0 are 0: sqrt would turn rounding noise of
+        // 1e-16 into a spurious 1e-8 component along the relation rho = +-1 fixes.
+        Eigen::VectorXd root = eig.eigenvalues();
+        for (Eigen::Index k = 0; k < root.size(); ++k)
+            root(k) = root(k) <= kCorrelationPsdTolerance ? 0.0 : std::sqrt(root(k));
+        f = eig.eigenvectors() * root.asDiagonal();
+        m_lowerTriangular = false;
+    }
     for (int i = 0; i < n; ++i)
-        for (int j = 0; j <= i; ++j)
-            m_cholesky[std::size_t(i * n + j)] = l(i, j);
+        for (int j = 0; j < n; ++j)
+            m_factor[std::size_t(i * n + j)] = f(i, j);
 }
 
 void MultiplierSampler::draw(std::uint64_t path, double *out) const
@@ -207,10 +175,11 @@ void MultiplierSampler::draw(std::uint64_t path, double *out) const
     for (std::size_t i = 0; i < n; ++i) {
         double correlated = z[i];
         if (m_correlated) {
-            // Row i of L z, summed in a fixed order (reproducible bit for bit).
+            // Row i of F z, summed in a fixed order (reproducible bit for bit).
             correlated = 0.0;
-            for (std::size_t j = 0; j <= i; ++j)
-                correlated += m_cholesky[i * n + j] * z[j];
+            const std::size_t last = m_lowerTriangular ? i + 1 : n;
+            for (std::size_t j = 0; j < last; ++j)
+                correlated += m_factor[i * n + j] * z[j];
         }
         out[i] = multiplierFromNormal(m_drivers[i], correlated);
     }

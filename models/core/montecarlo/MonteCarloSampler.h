@@ -44,11 +44,11 @@ double standardNormalCdf(double z);
 // Triangular [min, mode, max] and uniform [min, max] with min == max give exactly min.
 double multiplierFromNormal(const DriverDistribution &d, double z);
 
-// The correlation matrix of the uncertain drivers (file order) must be positive definite
-// for the copula's Cholesky factor. Returns one error per offending group of correlated
+// The correlation matrix of the uncertain drivers (file order) must be positive
+// semidefinite (SCENARIO_FORMAT.md): checkCorrelationConsistency (scenario/CorrelationCheck.h),
+// which validateScenario applies too. Returns one error per impossible group of correlated
 // drivers, path "uncertainty.correlations", naming the pairs; empty = fine (also when there
-// is no correlation). Names not declared in `drivers` are the validator's business and are
-// skipped here.
+// is no correlation).
 std::vector<ValidationError> checkCorrelations(const Uncertainty &uncertainty);
 
 // Draws the multipliers of the uncertain drivers for any path.
@@ -56,7 +56,8 @@ class MultiplierSampler
 {
 public:
     // `uncertainty` must be valid and pass checkCorrelations (otherwise the correlations are
-    // ignored: the factor falls back to the identity).
+    // ignored: the factor falls back to the identity). Positive definite sets use the
+    // Cholesky factor, semidefinite ones (rho = +-1) an eigen-decomposition factor.
     MultiplierSampler(const Uncertainty &uncertainty, std::uint64_t seed);
 
     std::size_t driverCount() const { return m_drivers.size(); }
@@ -67,7 +68,8 @@ public:
 
 private:
     std::vector<DriverDistribution> m_drivers;
-    std::vector<double> m_cholesky; // lower triangle, row-major n x n
+    std::vector<double> m_factor;  // F with F F^T = C, row-major n x n
+    bool m_lowerTriangular = true; // F is the Cholesky factor (entries above the diagonal 0)
     bool m_correlated = false;
     std::uint64_t m_seed;
 };
