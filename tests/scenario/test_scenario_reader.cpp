@@ -166,7 +166,8 @@ Scenario generatedScenario(std::uint64_t seed, bool withUncertainty, bool withSe
             {"lease_price", DriverDistribution::Kind::Uniform, uniform(0, 1), uniform(1, 2), 1.0});
         u.drivers.push_back(
             {"availability", DriverDistribution::Kind::Normal, 1.0, uniform(0, 0.3), 1.0});
-        u.correlations.push_back({"gpu_price", "lease_price", uniform(-1, 1)});
+        // |rho| <= 0.9 with the 0.25 below keeps the set possible (positive semidefinite).
+        u.correlations.push_back({"gpu_price", "lease_price", uniform(-0.9, 0.9)});
         u.correlations.push_back({"availability", "gpu_price", 0.25});
         s.uncertainty = u;
     }
@@ -207,6 +208,12 @@ private slots:
     void roundTrip();
     void writerSpellsEveryKeyInOrder();
     void writerIgnoresTheLocale();
+    void numberTooLargeNamesItsPath_data();
+    void numberTooLargeNamesItsPath();
+    void overlongArraysAreRefusedBeforeBuilding_data();
+    void overlongArraysAreRefusedBeforeBuilding();
+    void correlationSetsFollowTheFormat_data();
+    void correlationSetsFollowTheFormat();
 };
 
 void TestScenarioReader::examplesReadWithTheirValues()
@@ -542,11 +549,11 @@ void TestScenarioReader::hostileFlatArrayAnswersQuickly()
 
 void TestScenarioReader::errorListIsCapped()
 {
-    std::string text =
-        R"({"format": "fleetroi-scenario", "version": 1, "internal_demand": {"series": [)";
+    std::string text = R"({"format": "fleetroi-scenario", "version": 1, "purchases": [)";
+    // 5,000 purchases that are not objects (within the format's 10,000): one error each.
     for (int i = 0; i < 5000; ++i)
         text += "\"x\",";
-    text += "\"x\"]}}";
+    text += "\"x\"]}";
     const auto r = readScenario(text);
     QVERIFY(!r.ok());
     QCOMPARE(r.errors.size(), kMaxReportedErrors + 1);
@@ -919,6 +926,187 @@ void TestScenarioReader::writerIgnoresTheLocale()
     QCOMPARE(inGerman, inC);
     QVERIFY(reread.ok());
     QVERIFY(*reread.scenario == *r.scenario);
+}
+
+namespace {
+// The neocloud example with `old` (which must occur) replaced once by `replacement`.
+std::string exampleWith(const std::string &old, const std::string &replacement)
+{
+    std::string text =
+        readBytes(dataPath(QStringLiteral("examples/neocloud-h100-lessor.fleetroi.json")));
+    const std::size_t at = text.find(old);
+    if (at == std::string::npos)
+        qFatal("%s not in the example", old.c_str());
+    text.replace(at, old.size(), replacement);
+    return text;
+}
+} // namespace
+
+// A number no double holds is refused like every other rule: with its JSON path, and the
+// line and column too.
+void TestScenarioReader::numberTooLargeNamesItsPath_data()
+{
+    QTest::addColumn<QString>("old");
+    QTest::addColumn<QString>("replacement");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("lexeme");
+    QTest::newRow("gpu price 1e400") << "\"gpu_price\": 24000"
+                                     << "\"gpu_price\": 1e400"
+                                     << "skus[0].gpu_price"
+                                     << "1e400";
+    QTest::newRow("pue -1e400") << "\"pue\": 1.35"
+                                << "\"pue\": -1e400"
+                                << "operations.pue"
+                                << "-1e400";
+    QTest::newRow("gpus 1e999") << "\"gpus\": 4096"
+                                << "\"gpus\": 1e999"
+                                << "purchases[0].gpus"
+                                << "1e999";
+    QTest::newRow("underflow 1e-400") << "\"tax_rate\": 0.25"
+                                      << "\"tax_rate\": 1e-400"
+                                      << "finance.tax_rate"
+                                      << "1e-400";
+    QTest::newRow("in a series") << "\"internal_demand\": {\"compute_hours\": 0}"
+                                 << "\"internal_demand\": {\"series\": [1, 2, 3e500]}"
+                                 << "internal_demand.series[2]"
+                                 << "3e500";
+    QTest::newRow("in a curve point")
+        << "\"lease_price\": {\"start\": 2.35, \"annual_change\": -0.20}"
+        << "\"lease_price\": {\"points\": [[0, 2], [12, 1e309]]}"
+        << "skus[0].lease_price.points[1][1]"
+        << "1e309";
+}
+
+void TestScenarioReader::numberTooLargeNamesItsPath()
+{
+    QFETCH(QString, old);
+    QFETCH(QString, replacement);
+    QFETCH(QString, path);
+    QFETCH(QString, lexeme);
+    const std::string text = exampleWith(old.toStdString(), replacement.toStdString());
+    const auto r = readScenario(text);
+    QVERIFY(!r.ok());
+    QVERIFY2(!r.errors.empty() && r.errors[0].path == path.toStdString(),
+             qPrintable(describe(r.errors)));
+    const QString message = QString::fromStdString(r.errors[0].message);
+    QVERIFY2(message.contains(lexeme) && message.contains(QLatin1String("too large")) &&
+                 message.contains(QLatin1String("line ")) &&
+                 message.contains(QLatin1String("column ")),
+             qPrintable(message));
+}
+
+// Arrays over their format limit are refused while parsing, with the count rule's message,
+// before anything is built for the entries beyond the limit (the memory bound itself is
+// measured on a child process in tests/hardening).
+void TestScenarioReader::overlongArraysAreRefusedBeforeBuilding_data()
+{
+    QTest::addColumn<QString>("key");  // array key to replace or add in the example
+    QTest::addColumn<QString>("item"); // one entry, repeated
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("200000 {} in skus") << "skus"
+                                       << "{}" << 200000 << "skus"
+                                       << "must have 1 to 100 entries, got 200000";
+    QTest::newRow("101 skus") << "skus"
+                              << "{}" << 101 << "skus"
+                              << "must have 1 to 100 entries, got 101";
+    QTest::newRow("10001 purchases") << "purchases"
+                                     << "{}" << 10001 << "purchases"
+                                     << "must have at most 10000 entries, got 10001";
+    QTest::newRow("provenance") << "provenance"
+                                << "{}" << 50000 << "provenance"
+                                << "must have at most 10000 entries, got 50000";
+    QTest::newRow("unknown key") << "extra"
+                                 << "0" << 300000 << "extra"
+                                 << "must have at most 10000 entries, got 300000";
+}
+
+void TestScenarioReader::overlongArraysAreRefusedBeforeBuilding()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, item);
+    QFETCH(int, count);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    std::string array = "[";
+    for (int i = 0; i < count; ++i)
+        array += (i ? "," : "") + item.toStdString();
+    array += "]";
+    std::string text =
+        readBytes(dataPath(QStringLiteral("examples/neocloud-h100-lessor.fleetroi.json")));
+    const std::string k = "\"" + key.toStdString() + "\": [";
+    const std::size_t at = text.find(k);
+    if (at == std::string::npos) {
+        // Not in the example: added in front of "name".
+        text = exampleWith("\"name\":", "\"" + key.toStdString() + "\": " + array + ", \"name\":");
+    } else {
+        // Replace the whole array (the example's arrays end at "\n  ]").
+        const std::size_t end = text.find("\n  ]", at);
+        QVERIFY(end != std::string::npos);
+        const std::size_t from = at + k.size() - 1;
+        text.replace(from, end + 4 - from, array);
+    }
+    const auto r = readScenario(text);
+    QVERIFY(!r.ok());
+    bool found = false;
+    for (const ValidationError &e : r.errors)
+        found = found || (e.path == path.toStdString() && e.message == message.toStdString());
+    QVERIFY2(found, qPrintable(describe(r.errors).left(2000)));
+    // Entries beyond the limit were not read as SKUs: no error names skus[100] or later.
+    for (const ValidationError &e : r.errors)
+        QVERIFY2(e.path.rfind("skus[100]", 0) != 0 && e.path.rfind("purchases[10000]", 0) != 0,
+                 e.path.c_str());
+}
+
+// SCENARIO_FORMAT.md: positive semidefinite correlation sets (rho = 1, -1, exact linear
+// relations) are valid; an impossible set is refused by validation, naming the pairs.
+void TestScenarioReader::correlationSetsFollowTheFormat_data()
+{
+    QTest::addColumn<double>("ab");
+    QTest::addColumn<double>("bc");
+    QTest::addColumn<double>("ac");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("all 1") << 1.0 << 1.0 << 1.0 << true;
+    QTest::newRow("1, -1, -1") << 1.0 << -1.0 << -1.0 << true;
+    QTest::newRow("0.5 each") << 0.5 << 0.5 << 0.5 << true;
+    QTest::newRow("-0.5 each (singular)") << -0.5 << -0.5 << -0.5 << true;
+    QTest::newRow("0.9, 0.9, -0.9") << 0.9 << 0.9 << -0.9 << false;
+    QTest::newRow("1, 1, 0") << 1.0 << 1.0 << 0.0 << false;
+    QTest::newRow("-0.7 each") << -0.7 << -0.7 << -0.7 << false;
+}
+
+void TestScenarioReader::correlationSetsFollowTheFormat()
+{
+    QFETCH(double, ab);
+    QFETCH(double, bc);
+    QFETCH(double, ac);
+    QFETCH(bool, valid);
+    auto r =
+        readScenarioFile(dataPath(QStringLiteral("examples/neocloud-h100-lessor.fleetroi.json")));
+    QVERIFY(r.ok());
+    Scenario s = *r.scenario;
+    Uncertainty u;
+    u.drivers = {{"gpu_price", DriverDistribution::Kind::Uniform, 0.9, 1.1, 0.0},
+                 {"lease_price", DriverDistribution::Kind::Uniform, 0.9, 1.1, 0.0},
+                 {"cloud_price", DriverDistribution::Kind::Uniform, 0.9, 1.1, 0.0}};
+    u.correlations = {{"gpu_price", "lease_price", ab},
+                      {"lease_price", "cloud_price", bc},
+                      {"gpu_price", "cloud_price", ac}};
+    s.uncertainty = u;
+    const auto errors = validateScenario(s);
+    QCOMPARE(errors.empty(), valid);
+    if (!valid) {
+        QCOMPARE(errors.size(), std::size_t(1));
+        QCOMPARE(errors[0].path, std::string("uncertainty.correlations"));
+        QVERIFY2(errors[0].message.find("gpu_price / lease_price") != std::string::npos &&
+                     errors[0].message.find("lease_price / cloud_price") != std::string::npos &&
+                     errors[0].message.find("gpu_price / cloud_price") != std::string::npos,
+                 errors[0].message.c_str());
+    }
+    // The file reader applies the same rule.
+    const auto reread = readScenario(writeScenario(s));
+    QCOMPARE(reread.ok(), valid);
 }
 
 QTEST_GUILESS_MAIN(TestScenarioReader)

@@ -84,6 +84,7 @@ private:
     JsonParseOptions m_options;
     std::size_t m_pos = 0;
     std::size_t m_values = 0;
+    int m_dropping = 0; // > 0 while parsing entries over an array's or object's limit
     bool m_failed = false;
     std::vector<JsonParseError> m_errors;
     // Path segments of the value being parsed; composed into a path only for errors.
@@ -149,7 +150,7 @@ private:
 
     bool parseValue(JsonValue &out, int depth)
     {
-        if (++m_values > m_options.maxValues)
+        if (m_dropping == 0 && ++m_values > m_options.maxValues)
             return fail("more than " + std::to_string(m_options.maxValues) +
                         " values; a scenario never needs that many");
         out.offset = static_cast<std::uint32_t>(m_pos);
@@ -208,12 +209,35 @@ private:
             ++m_pos;
             return true;
         }
+        JsonParseOptions::ArrayLimit limit;
+        // Inside a dropped entry nothing is kept and nothing more is reported.
+        const bool quiet = m_dropping > 0;
+        if (quiet)
+            limit.max = 0;
+        else if (m_options.arrayLimit)
+            limit = m_options.arrayLimit(currentPattern());
+        const std::size_t arrayOffset = out.offset;
         m_path.push_back({nullptr, 0});
+        std::size_t count = 0;
+        JsonValue dropped; // entries beyond the limit: parsed to be counted, then dropped
         for (;;) {
-            m_path.back().index = out.items.size();
+            m_path.back().index = count;
             skipWhitespace();
-            out.items.emplace_back();
-            if (!parseValue(out.items.back(), depth))
+            JsonValue *target = &dropped;
+            if (count < limit.max) {
+                out.items.emplace_back();
+                target = &out.items.back();
+            } else {
+                dropped = JsonValue();
+            }
+            ++count;
+            // Dropped entries cost no memory and do not count against maxValues (time stays
+            // linear in the file's size), so the count in the message is exact.
+            const bool dropping = target == &dropped;
+            m_dropping += dropping ? 1 : 0;
+            const bool parsed = parseValue(*target, depth);
+            m_dropping -= dropping ? 1 : 0;
+            if (!parsed)
                 return false;
             skipWhitespace();
             if (m_pos >= m_bytes.size())
@@ -229,7 +253,31 @@ private:
             }
         }
         m_path.pop_back();
+        if (count > limit.max && !quiet) {
+            std::string message;
+            if (!limit.what.empty())
+                message = "must have at most " + std::to_string(limit.max) + " " + limit.what +
+                          ", got " + std::to_string(count);
+            else if (limit.min == 0)
+                message = "must have at most " + std::to_string(limit.max) + " entries, got " +
+                          std::to_string(count);
+            else
+                message = "must have " + std::to_string(limit.min) + " to " +
+                          std::to_string(limit.max) + " entries, got " + std::to_string(count);
+            JsonParseError e = makeError(arrayOffset, currentPath(), message);
+            e.message = message; // a rule of the format: the path says where, as for others
+            m_errors.push_back(std::move(e));
+        }
         return true;
+    }
+
+    // The path of the value being parsed with every index written "[]".
+    std::string currentPattern() const
+    {
+        std::string p;
+        for (const Segment &s : m_path)
+            p = s.key ? jsonPathKey(p, *s.key) : p + "[]";
+        return p;
     }
 
     bool parseObject(JsonValue &out, int depth)
@@ -247,6 +295,7 @@ private:
         // hostile object with a million keys stays linear.
         std::unordered_set<std::string> keys;
         std::string key;
+        std::size_t extraMembers = 0;
         for (;;) {
             skipWhitespace();
             if (m_pos >= m_bytes.size() || m_bytes[m_pos] != '"')
@@ -263,7 +312,11 @@ private:
             skipWhitespace();
 
             bool duplicate = false;
-            if (out.members.size() < 16) {
+            const bool quiet = m_dropping > 0; // inside a dropped entry: keep nothing
+            const bool overLimit = quiet || out.members.size() >= m_options.maxObjectMembers;
+            if (overLimit) {
+                // Not kept: no duplicate check (and no growing set of keys).
+            } else if (out.members.size() < 16) {
                 for (const auto &member : out.members)
                     duplicate = duplicate || member.first == key;
             } else {
@@ -273,7 +326,23 @@ private:
                 duplicate = !keys.insert(key).second;
             }
             m_path.push_back({&key, 0});
-            if (duplicate) {
+            if (overLimit) {
+                // Parsed to find the end, not kept; reported once for the object.
+                if (!quiet && ++extraMembers == 1) {
+                    m_path.pop_back();
+                    JsonParseError e = makeError(keyOffset, currentPath(), std::string());
+                    e.message = "has more than " + std::to_string(m_options.maxObjectMembers) +
+                                " keys; no object of a scenario file has that many";
+                    m_errors.push_back(std::move(e));
+                    m_path.push_back({&key, 0});
+                }
+                JsonValue ignored;
+                ++m_dropping;
+                const bool parsed = parseValue(ignored, depth);
+                --m_dropping;
+                if (!parsed)
+                    return false;
+            } else if (duplicate) {
                 // Reported with its path; parsing goes on so that later problems show too.
                 // The second value is parsed and dropped.
                 m_errors.push_back(
@@ -352,9 +421,18 @@ private:
         const char *last = first + lexeme.size();
         // from_chars is locale-independent and correctly rounded.
         const auto [ptr, ec] = std::from_chars(first, last, value);
-        if (ec == std::errc::result_out_of_range || (ec == std::errc() && !std::isfinite(value)))
-            return failAt(begin, "the number " + std::string(lexeme.substr(0, 40)) +
-                                     " is too large or too small to be represented");
+        if (ec == std::errc::result_out_of_range || (ec == std::errc() && !std::isfinite(value))) {
+            // Valid JSON, but no double holds it: parsing stops, and like every rule the
+            // error names the JSON path of the number as well as its line and column.
+            if (!m_failed)
+                m_errors.push_back(
+                    makeError(begin, currentPath(),
+                              "the number " + std::string(lexeme.substr(0, 40)) +
+                                  " is too large or too small to be represented (a number must lie "
+                                  "within about 1e-308 to 1.8e308 in size)"));
+            m_failed = true;
+            return false;
+        }
         if (ec != std::errc() || ptr != last)
             return failAt(begin, "malformed number");
         out.type = JsonValue::Type::Number;

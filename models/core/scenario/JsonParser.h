@@ -14,6 +14,7 @@
 #include "scenario/JsonValue.h"
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,6 +29,24 @@ struct JsonParseOptions
     // scenario (100 SKUs with two 1,000-point curves, 10,000 purchases and 10,000
     // provenance entries) has about 730,000 values.
     std::size_t maxValues = 1000000;
+
+    // Entry limits of arrays, so a hostile file cannot make the parser build what the format
+    // refuses anyway (200,000 `{}` in `skus`, which allows 100). Called once per array with
+    // its path pattern: indices written "[]", e.g. "skus", "skus[].lease_price.points".
+    // Entries beyond `max` are still parsed, to find the end and count them, but not kept;
+    // the array gets one error with its path, "must have 1 to 100 entries, got 200000"
+    // (the wording of the format's count rule), and parsing goes on. No callback: no limit.
+    struct ArrayLimit
+    {
+        std::size_t min = 0;
+        std::size_t max = static_cast<std::size_t>(-1);
+        // When set, the message is "must have at most <max> <what>, got N" instead.
+        std::string what;
+    };
+    std::function<ArrayLimit(std::string_view pattern)> arrayLimit;
+    // Members of one object kept at most (beyond: parsed, not kept, one error at the
+    // object's path). A scenario object has at most a few dozen keys.
+    std::size_t maxObjectMembers = static_cast<std::size_t>(-1);
 };
 
 struct JsonParseError

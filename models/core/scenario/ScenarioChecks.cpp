@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/ScenarioChecks.h"
+#include "scenario/CorrelationCheck.h"
 #include "scenario/JsonParser.h"
 
 #include <charconv>
@@ -18,6 +19,28 @@ const std::vector<std::string_view> &sensitivityDrivers()
         "electricity_price", "discount_rate",      "useful_life", "sellable_fraction",
         "availability",      "annual_failure_rate"};
     return names;
+}
+
+ArrayLimitRule arrayLimitOf(std::string_view pattern)
+{
+    if (pattern == "skus")
+        return {1, rules::kMaxSkus};
+    if (pattern == "purchases")
+        return {0, rules::kMaxPurchases};
+    if (pattern == "provenance")
+        return {0, rules::kMaxProvenance};
+    if (pattern == "internal_demand.series")
+        return {0, rules::kMaxSeriesMonths,
+                "numbers (one per month of horizon_months, which is at most 240)"};
+    const auto endsWith = [pattern](std::string_view tail) {
+        return pattern.size() >= tail.size() &&
+               pattern.substr(pattern.size() - tail.size()) == tail;
+    };
+    if (pattern.substr(0, 7) == "skus[]." && endsWith(".points"))
+        return {1, rules::kMaxCurvePoints}; // lease_price, cloud_price (and later curves)
+    if (pattern.substr(0, 7) == "skus[]." && endsWith(".points[]"))
+        return {0, 2}; // [month, price]
+    return {0, kMaxUnknownArrayEntries};
 }
 
 std::string formatNumber(double v)
@@ -543,6 +566,7 @@ void Checker::uncertainty(const Uncertainty &u)
         }
     }
     std::map<std::pair<std::string, std::string>, std::size_t> pairs;
+    const std::size_t errorsBefore = m_sink.errors.size();
     for (std::size_t i = 0; i < u.correlations.size(); ++i) {
         const DriverCorrelation &c = u.correlations[i];
         const std::string path = jsonPathIndex("uncertainty.correlations", i);
@@ -568,6 +592,11 @@ void Checker::uncertainty(const Uncertainty &u)
                                  std::to_string(it->second) + "]");
         }
     }
+    // The set as a whole must be possible (positive semidefinite); checked once every pair
+    // is well formed, so a typo is not also reported as an impossible set.
+    if (m_sink.errors.size() == errorsBefore && !m_sink.isBad("uncertainty.drivers"))
+        for (const ValidationError &e : checkCorrelationConsistency(u))
+            report(e.path, e.message);
 }
 
 } // namespace

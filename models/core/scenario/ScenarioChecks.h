@@ -86,7 +86,23 @@ constexpr std::size_t kMaxSkus = 100;
 constexpr std::size_t kMaxPurchases = 10000;
 constexpr std::size_t kMaxProvenance = 10000;
 constexpr std::size_t kMaxCurvePoints = 1000;
+constexpr std::size_t kMaxSeriesMonths = 240; // horizonMonths.max
 } // namespace rules
+
+// Entry limits of the format's arrays for the parser (JsonParseOptions::arrayLimit), by path
+// pattern ("skus", "skus[].lease_price.points", ...), from the same constants as the checks
+// below, so an over-long array is refused before it is built, with the checks' message.
+// Arrays at paths the format does not have get at most kMaxUnknownArrayEntries.
+struct ArrayLimitRule
+{
+    std::size_t min = 0;
+    std::size_t max = 0;
+    const char *what = ""; // "" = "entries"
+};
+ArrayLimitRule arrayLimitOf(std::string_view pattern);
+constexpr std::size_t kMaxUnknownArrayEntries = 10000;
+// Keys of one object: no object of the format has more than a few dozen.
+constexpr std::size_t kMaxObjectMembers = 256;
 
 // The drivers of MODEL.md's sensitivity list, the names `uncertainty.drivers` may use.
 const std::vector<std::string_view> &sensitivityDrivers();

@@ -27,7 +27,13 @@ class Reader
 public:
     ErrorSink sink;
 
-    void error(const std::string &path, std::string message) { sink.add(path, std::move(message)); }
+    // One problem per place: a path (or an ancestor) the parser already refused, e.g. an
+    // array cut at its limit, gets no second message that would describe the cut copy.
+    void error(const std::string &path, std::string message)
+    {
+        if (!sink.isBad(path))
+            sink.add(path, std::move(message));
+    }
 
     void typeError(const std::string &path, const char *expected, const JsonValue &v)
     {
@@ -534,7 +540,13 @@ void Reader::readUncertainty(const JsonValue &v, Uncertainty &u)
 ScenarioReadResult readValidated(std::string_view bytes)
 {
     ScenarioReadResult result;
-    const JsonParseResult parsed = parseJson(bytes);
+    JsonParseOptions options;
+    options.arrayLimit = [](std::string_view pattern) {
+        const scenario_detail::ArrayLimitRule r = scenario_detail::arrayLimitOf(pattern);
+        return JsonParseOptions::ArrayLimit{r.min, r.max, r.what};
+    };
+    options.maxObjectMembers = scenario_detail::kMaxObjectMembers;
+    const JsonParseResult parsed = parseJson(bytes, options);
     for (const JsonParseError &e : parsed.errors)
         result.errors.push_back({e.path, e.message});
     if (!parsed.value)
