@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "ImportCsvCli.h"
 #include "MonteCarloCli.h"
 #ifdef FLEETROI_WITH_GUI
 #include "ReportCli.h"
@@ -17,9 +18,12 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <sys/stat.h>
+
 #include <clocale>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -47,6 +51,11 @@ const char *const kUsage =
     "                                                      PDF report\n"
     "  report --compare FILE FILE... -o OUT.pdf            comparison of 2 to 4 scenarios\n"
     "  export FILE --xlsx OUT.xlsx | --csv OUT.csv         spreadsheet exports\n"
+    "  import-csv FILE --purchases|--demand IN.csv -o OUT.fleetroi.json\n"
+    "      [--delimiter ,|;|tab] [--decimal .|,] [--encoding E] [--skip-bad-rows]\n"
+    "                                                      add purchases or a demand series\n"
+    "                                                      from CSV (rejected rows: IN.csv:LINE:\n"
+    "                                                      reason, exit 2, nothing written)\n"
     "  workspace import FILE...                            add scenario files to the workspace\n"
     "  workspace list [--format json]                      scenarios in the workspace\n"
     "  workspace history NAME [--format json]              revisions of a scenario\n"
@@ -64,11 +73,21 @@ const char *const kUsage =
 bool isCommand(const char *arg)
 {
     static const char *const commands[] = {"compute",    "sensitivity", "validate", "workspace",
-                                           "montecarlo", "report",      "export"};
+                                           "montecarlo", "report",      "export",   "import-csv"};
     for (const char *c : commands)
         if (std::strcmp(arg, c) == 0)
             return true;
     return false;
+}
+
+bool isCommandWithoutGui(const QString &command)
+{
+#ifdef FLEETROI_WITH_GUI
+    Q_UNUSED(command);
+    return false;
+#else
+    return command == QLatin1String("report") || command == QLatin1String("export");
+#endif
 }
 
 void writeOut(const std::string &text)
@@ -207,6 +226,48 @@ int runValidate(const QStringList &args)
 
 } // namespace
 
+namespace {
+
+// Options of the desktop app (main.cpp) taking a value, and Qt's own GUI options.
+bool isGuiOptionWithValue(const char *arg)
+{
+    static const char *const options[] = {
+        "--workspace",   "--screenshot",     "--measure-edit",
+        "-platform",     "--platform",       "-display",
+        "-style",        "--style",          "-stylesheet",
+        "-geometry",     "-qwindowgeometry", "-title",
+        "-qwindowtitle", "-qwindowicon",     "-session",
+        "-name",         "-plugin",          "-platformpluginpath",
+        "-platformtheme"};
+    for (const char *o : options)
+        if (!std::strcmp(arg, o))
+            return true;
+    return false;
+}
+
+bool isGuiFlag(const char *arg)
+{
+    static const char *const flags[] = {"-reverse", "--reverse", "-widgetcount",
+                                        "-nograb",  "-dograb",   "-sync"};
+    for (const char *f : flags)
+        if (!std::strcmp(arg, f))
+            return true;
+    return false;
+}
+
+// A positional argument the desktop app would open: an existing path, or a name that looks
+// like a file (has a '.' or a directory separator). "frobnicate" is neither.
+bool looksLikeFile(const char *arg)
+{
+    if (std::strchr(arg, '.') || std::strchr(arg, '/') || std::strchr(arg, '\\'))
+        return true;
+    struct stat st
+    {};
+    return ::stat(arg, &st) == 0;
+}
+
+} // namespace
+
 bool wantsCommandLine(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -218,7 +279,62 @@ bool wantsCommandLine(int argc, char **argv)
     int first = 1;
     if (argc > 2 && !std::strcmp(argv[1], "--workspace"))
         first = 3;
-    return argc > first && isCommand(argv[first]);
+    if (argc > first && isCommand(argv[first]))
+        return true;
+    // Anything the window would not understand goes to the command line, which names it.
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strncmp(arg, "--workspace=", 12) == 0 ||
+            std::strncmp(arg, "--screenshot=", 13) == 0 ||
+            std::strncmp(arg, "--measure-edit=", 15) == 0 || isGuiFlag(arg))
+            continue;
+        if (isGuiOptionWithValue(arg)) {
+            ++i;
+            continue;
+        }
+        if (arg[0] == '-' || !looksLikeFile(arg))
+            return true;
+    }
+    return false;
+}
+
+bool displayAvailable(int argc, char **argv)
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#else
+    std::string platform;
+    if (const char *p = std::getenv("QT_QPA_PLATFORM"))
+        platform = p;
+    for (int i = 1; i + 1 < argc; ++i)
+        if (!std::strcmp(argv[i], "-platform") || !std::strcmp(argv[i], "--platform"))
+            platform = argv[i + 1];
+    // "xcb:wayland" style fallback lists: the first entry decides what needs a display.
+    const std::string first = platform.substr(0, platform.find_first_of(":;"));
+    const auto set = [](const char *name) {
+        const char *v = std::getenv(name);
+        return v && *v;
+    };
+    if (first.empty())
+        return set("DISPLAY") || set("WAYLAND_DISPLAY");
+    if (first == "xcb")
+        return set("DISPLAY");
+    if (first.rfind("wayland", 0) == 0)
+        return set("WAYLAND_DISPLAY");
+    return true; // offscreen, minimal, vnc, eglfs, linuxfb, ...: no display server needed
+#endif
+}
+
+int reportNoDisplay()
+{
+    std::fputs("fleetroi: the desktop app needs a display, and none was found (DISPLAY and "
+               "WAYLAND_DISPLAY are not set).\n"
+               "The commands run without one, e.g. 'fleetroi compute FILE'; see "
+               "'fleetroi --help'.\n",
+               stderr);
+    return kExitFailure;
 }
 
 int run(int argc, char **argv)
@@ -281,10 +397,39 @@ int run(int argc, char **argv)
 #endif
     if (command == QLatin1String("montecarlo"))
         return runMonteCarlo(args.mid(1));
+    if (command == QLatin1String("import-csv"))
+        return runImportCsv(args.mid(1));
     if (command == QLatin1String("workspace"))
         return runWorkspace(args.mid(1), workspacePath);
-    std::fprintf(stderr, "fleetroi: unknown command '%s'\n%s", command.toUtf8().constData(),
-                 kUsage);
+    // What was not understood: the first argument that is neither a command, a file for the
+    // window, nor an option of the window (see wantsCommandLine).
+    QString unknown = command;
+    for (int i = 1; i < args.size(); ++i) {
+        const QByteArray a = args[i].toLocal8Bit();
+        if (isGuiOptionWithValue(a.constData())) {
+            ++i;
+            continue;
+        }
+        if (isGuiFlag(a.constData()) || a.startsWith("--screenshot=") ||
+            a.startsWith("--measure-edit="))
+            continue;
+        if (a.startsWith('-') || !looksLikeFile(a.constData())) {
+            unknown = args[i];
+            break;
+        }
+    }
+    if (unknown.startsWith(QLatin1Char('-')))
+        std::fprintf(stderr, "fleetroi: unknown option '%s'\n\n%s", unknown.toUtf8().constData(),
+                     kUsage);
+    else if (unknown != command && !isCommandWithoutGui(unknown))
+        std::fprintf(stderr, "fleetroi: unknown command '%s'\n\n%s", unknown.toUtf8().constData(),
+                     kUsage);
+    else if (isCommandWithoutGui(command))
+        std::fprintf(stderr, "fleetroi: '%s' is not available in this build (no GUI)\n\n%s",
+                     command.toUtf8().constData(), kUsage);
+    else
+        std::fprintf(stderr, "fleetroi: unknown command '%s'\n\n%s", command.toUtf8().constData(),
+                     kUsage);
     return kExitFailure;
 }
 

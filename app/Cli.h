@@ -4,8 +4,21 @@
 
 namespace fleetroi::cli {
 
-// True when argv asks for a subcommand, --version or --help (no window is needed).
+// True when argv asks for a subcommand, --version or --help (no window is needed), and also
+// when it holds something the desktop app does not understand (an unknown command such as
+// "frobnicate", an unknown option): run() then names it and prints the usage, exit 1, rather
+// than the window starting (or aborting without a display).
 bool wantsCommandLine(int argc, char **argv);
+
+// Whether the desktop app can reach a display, checked before any QApplication exists (its
+// constructor aborts with a core dump when it cannot connect): on X11/Wayland systems,
+// QT_QPA_PLATFORM or -platform naming a platform that needs none (offscreen, minimal, vnc,
+// eglfs, linuxfb, ...), or DISPLAY / WAYLAND_DISPLAY set. Always true on Windows and macOS.
+bool displayAvailable(int argc, char **argv);
+
+// Says on stderr that the desktop app needs a display and that the commands run without
+// one; returns the exit code 1.
+int reportNoDisplay();
 
 // Runs the command line under a QCoreApplication. Exit codes: 0 ok, 2 invalid input,
 // 1 anything else.

@@ -21,6 +21,9 @@ int main(int argc, char **argv)
     if (fleetroi::cli::wantsCommandLine(argc, argv))
         return fleetroi::cli::run(argc, argv);
 #ifdef FLEETROI_WITH_GUI
+    // QApplication aborts with a core dump when it cannot reach a display: say so instead.
+    if (!fleetroi::cli::displayAvailable(argc, argv))
+        return fleetroi::cli::reportNoDisplay();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("FleetROI"));
     QApplication::setOrganizationName(QStringLiteral("FleetROI"));

@@ -24,14 +24,22 @@ struct Run
     QByteArray err;
 };
 
-Run fleetroi(const QStringList &args, const QString &lcAll = QStringLiteral("C.UTF-8"))
+Run fleetroi(const QStringList &args, const QString &lcAll = QStringLiteral("C.UTF-8"),
+             const QString &platform = QString())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    if (!platform.isEmpty())
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
     env.insert(QStringLiteral("LC_ALL"), lcAll);
+    // A throwaway home: a start of the window must not touch the user's workspace.
+    static QTemporaryDir home;
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(FLEETROI_APP_PATH), args);
     p.waitForFinished(60000);
@@ -278,6 +286,167 @@ private slots:
                       kExamples + QStringLiteral("neocloud-h100-lessor.fleetroi.json"),
                       QStringLiteral("--format"), QStringLiteral("xml")});
         QCOMPARE(unknown.exitCode, 1);
+    }
+
+    // Issue #14: an unknown command or option, or the window without a display, never aborts
+    // with a core dump: it says what was not understood (and the usage) or that the desktop
+    // app needs a display, exit 1.
+    void notUnderstoodWithoutDisplay_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("platform");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("usage");
+        QTest::newRow("frobnicate") << QStringList{QStringLiteral("frobnicate")} << QString()
+                                    << "unknown command 'frobnicate'" << true;
+        QTest::newRow("frobnicate with a file")
+            << QStringList{QStringLiteral("frobnicate"), kExamples + QStringLiteral("x.json")}
+            << QString() << "unknown command 'frobnicate'" << true;
+        QTest::newRow("after --workspace")
+            << QStringList{QStringLiteral("--workspace"), QStringLiteral("/tmp/w.sqlite"),
+                           QStringLiteral("frobnicate")}
+            << QString() << "unknown command 'frobnicate'" << true;
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QString()
+                                        << "unknown option '--frobnicate'" << true;
+        QTest::newRow("file then unknown option")
+            << QStringList{kExamples + QStringLiteral("neocloud-h100-lessor.fleetroi.json"),
+                           QStringLiteral("--bogus")}
+            << QString() << "unknown option '--bogus'" << true;
+        QTest::newRow("window, no display")
+            << QStringList{} << QString() << "the desktop app needs a display" << false;
+        QTest::newRow("window with a file, no display")
+            << QStringList{kExamples + QStringLiteral("neocloud-h100-lessor.fleetroi.json")}
+            << QString() << "the desktop app needs a display" << false;
+        QTest::newRow("xcb without DISPLAY")
+            << QStringList{} << QStringLiteral("xcb") << "the desktop app needs a display" << false;
+        QTest::newRow("wayland without WAYLAND_DISPLAY")
+            << QStringList{} << QStringLiteral("wayland") << "the desktop app needs a display"
+            << false;
+    }
+
+    void notUnderstoodWithoutDisplay()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, platform);
+        QFETCH(QString, message);
+        QFETCH(bool, usage);
+        const Run r = fleetroi(args, QStringLiteral("C.UTF-8"), platform);
+        QVERIFY2(r.exitCode == 1,
+                 qPrintable(QString::number(r.exitCode) + u' ' + QString::fromUtf8(r.err)));
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.contains("Usage: fleetroi"), usage);
+        QVERIFY(!r.err.contains("core dumped") && !r.err.contains("could not connect"));
+    }
+
+    // `fleetroi import-csv`: rejected rows as FILE:LINE: reason with exit 2 and nothing
+    // written; --skip-bad-rows imports the good rows; the encoding is never guessed.
+    void importCsv()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString scenario = kExamples + QStringLiteral("neocloud-h100-lessor.fleetroi.json");
+        auto write = [&dir](const char *name, const QByteArray &bytes) {
+            const QString path = dir.filePath(QLatin1String(name));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+                qFatal("cannot write %s", name);
+            return path;
+        };
+        const QString out = dir.filePath(QStringLiteral("out.fleetroi.json"));
+        const QString good = write("good.csv", "month,sku,gpus,gpu_price,label\n"
+                                               "3,h100,512,23500.5,Extra\n"
+                                               "2027-01,H100 SXM,256,,Q1\n");
+        Run r = fleetroi({QStringLiteral("import-csv"), scenario, QStringLiteral("--purchases"),
+                          good, QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject doc = readJson(out).object();
+        QJsonArray purchases = doc.value(QLatin1String("purchases")).toArray();
+        QCOMPARE(purchases.size(), 3); // the example's one plus two
+        QCOMPARE(purchases[1].toObject().value(QLatin1String("gpus")).toInt(), 512);
+        QCOMPARE(purchases[1].toObject().value(QLatin1String("gpu_price")).toDouble(), 23500.5);
+        QCOMPARE(purchases[2].toObject().value(QLatin1String("month")).toInt(), 10); // from 2026-03
+        QVERIFY(!purchases[2].toObject().contains(QLatin1String("gpu_price")));
+
+        // Bad rows: each named, exit 2, the existing OUT untouched.
+        const QByteArray before = [&out] {
+            QFile f(out);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        const QString bad = write("bad.csv", "month,sku,gpus,gpu_price\n"
+                                             "0,h100,8,24999,50\n"
+                                             "1,h100,-500\n"
+                                             "2,h100,8,1e308\n"
+                                             "3,h100,16,\n");
+        r = fleetroi({QStringLiteral("import-csv"), scenario, QStringLiteral("--purchases"), bad,
+                      QStringLiteral("-o"), out});
+        QCOMPARE(r.exitCode, 2);
+        for (const char *line : {":2: ", ":3: ", ":4: "})
+            QVERIFY2(r.err.contains(QByteArray(bad.toUtf8() + line)), r.err.constData());
+        QVERIFY(!r.err.contains(QByteArray(bad.toUtf8() + ":5: ")));
+        QVERIFY(r.err.contains("gpu_price: must be a number from 0 to 1000000000"));
+        QFile again(out);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), before);
+
+        // --skip-bad-rows: the one good row only.
+        const QString out2 = dir.filePath(QStringLiteral("skip.fleetroi.json"));
+        r = fleetroi({QStringLiteral("import-csv"), scenario, QStringLiteral("--purchases"), bad,
+                      QStringLiteral("-o"), out2, QStringLiteral("--skip-bad-rows")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.err.contains(QByteArray(bad.toUtf8() + ":2: "))); // still listed
+        purchases = readJson(out2).object().value(QLatin1String("purchases")).toArray();
+        QCOMPARE(purchases.size(), 2);
+        QCOMPARE(purchases[1].toObject().value(QLatin1String("gpus")).toInt(), 16);
+
+        // Windows-1252 is refused unless named; then "Zürich" arrives intact.
+        const QString cp = write("cp1252.csv", "month;sku;gpus;label\n4;h100;8;Z\xFCrich\n");
+        const QString out3 = dir.filePath(QStringLiteral("cp.fleetroi.json"));
+        r = fleetroi({QStringLiteral("import-csv"), scenario, QStringLiteral("--purchases"), cp,
+                      QStringLiteral("-o"), out3});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("Windows-1252"), r.err.constData());
+        QVERIFY(!QFile::exists(out3));
+        r = fleetroi({QStringLiteral("import-csv"), scenario, QStringLiteral("--purchases"), cp,
+                      QStringLiteral("-o"), out3, QStringLiteral("--encoding"),
+                      QStringLiteral("windows-1252")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        purchases = readJson(out3).object().value(QLatin1String("purchases")).toArray();
+        QCOMPARE(purchases[1].toObject().value(QLatin1String("label")).toString(),
+                 QStringLiteral("Z\u00fcrich"));
+
+        // Demand with a chosen delimiter and decimal comma: 60 months.
+        QByteArray series = "month;compute_hours\n";
+        for (int t = 0; t < 60; ++t)
+            series += QByteArray::number(t) + ";" + QByteArray::number(1000 + t) + ",5\n";
+        const QString demand = write("demand.csv", series);
+        const QString out4 = dir.filePath(QStringLiteral("demand.fleetroi.json"));
+        r = fleetroi({QStringLiteral("import-csv"), scenario, QStringLiteral("--demand"), demand,
+                      QStringLiteral("-o"), out4, QStringLiteral("--delimiter"),
+                      QStringLiteral(";"), QStringLiteral("--decimal"), QStringLiteral(",")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray got = readJson(out4)
+                                   .object()
+                                   .value(QLatin1String("internal_demand"))
+                                   .toObject()
+                                   .value(QLatin1String("series"))
+                                   .toArray();
+        QCOMPARE(got.size(), 60);
+        QCOMPARE(got[59].toDouble(), 1059.5);
+        // The same file read with a decimal point: every row rejected, nothing written.
+        const QString out5 = dir.filePath(QStringLiteral("demand5.fleetroi.json"));
+        r = fleetroi({QStringLiteral("import-csv"), scenario, QStringLiteral("--demand"), demand,
+                      QStringLiteral("-o"), out5, QStringLiteral("--decimal"),
+                      QStringLiteral(".")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(out5));
+
+        // Usage errors: exit 1.
+        r = fleetroi({QStringLiteral("import-csv"), scenario, QStringLiteral("-o"), out5});
+        QCOMPARE(r.exitCode, 1);
+        r = fleetroi({QStringLiteral("import-csv"), scenario, QStringLiteral("--purchases"), good,
+                      QStringLiteral("-o"), out5, QStringLiteral("--delimiter"),
+                      QStringLiteral("|")});
+        QCOMPARE(r.exitCode, 1);
     }
 };
 

@@ -17,6 +17,7 @@
 #include <optional>
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -45,13 +46,26 @@ public:
                                                            const Scenario &scenario);
 
     void setText(const QString &text);
+    // File bytes as loaded: decoded with the encoding chosen in the dialog (Automatic: BOM,
+    // else UTF-8; bytes that are not UTF-8 are refused, naming the likely encoding, until
+    // the analyst chooses one). False when they cannot be decoded.
+    bool setBytes(const QByteArray &bytes);
+    // The delimiter and decimal separator choices (null QChar = detect) and the encoding.
+    void setDelimiter(QChar c);
+    void setDecimal(QChar c);
+    void setEncoding(exporting::CsvEncoding e);
+    // The format the preview was read with, e.g. delimiter ';' and decimal ',' (detected).
+    exporting::CsvFormat format() const;
+    QString summaryText() const;
     const exporting::PurchaseImport &purchases() const { return m_purchases; }
     const exporting::DemandImport &demand() const { return m_demand; }
     int rejectedCount() const;
 
 private:
     void loadFile();
+    void decodeBytes();
     void reparse();
+    exporting::CsvOptions options() const;
 
     Kind m_kind;
     Scenario m_scenario;
@@ -62,6 +76,13 @@ private:
     QListWidget *m_rejected;
     QLabel *m_summary;
     QPushButton *m_ok;
+    QComboBox *m_delimiter;
+    QComboBox *m_decimal;
+    QComboBox *m_encoding;
+    QLabel *m_formatInfo;
+    QByteArray m_bytes; // the loaded file, kept to decode again with another encoding
+    bool m_fromFile = false;
+    bool m_settingText = false;
 };
 
 } // namespace fleetroi

@@ -2,9 +2,11 @@
 #include "export/CsvImport.h"
 
 #include "export/ExportData.h"
+#include "scenario/ScenarioChecks.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <cmath>
 #include <map>
@@ -14,15 +16,112 @@ namespace exporting {
 
 namespace {
 
+namespace rules = scenario_detail::rules;
+
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(fleetroi::exporting::CsvImport)
 };
 
+// Windows-1252 0x80..0x9F (0 = undefined in the code page); 0xA0..0xFF are Latin-1's.
+// Used when QStringDecoder has no "windows-1252" (a Qt built without ICU).
+const char16_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                  0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+QString decodeCp1252(const QByteArray &bytes, bool *ok)
+{
+    // Five bytes have no character in Windows-1252; some decoders pass them through as
+    // C1 controls, which would hide that the file is not Windows-1252 at all.
+    for (char ch : bytes) {
+        const auto b = static_cast<unsigned char>(ch);
+        if (b >= 0x80 && b <= 0x9F && !kCp1252High[b - 0x80]) {
+            *ok = false;
+            return {};
+        }
+    }
+    QStringDecoder decoder("windows-1252");
+    if (decoder.isValid()) {
+        QString s = decoder.decode(bytes);
+        *ok = !decoder.hasError();
+        return s;
+    }
+    QString s;
+    s.reserve(bytes.size());
+    *ok = true;
+    for (char ch : bytes) {
+        const auto b = static_cast<unsigned char>(ch);
+        if (b >= 0x80 && b <= 0x9F) {
+            if (!kCp1252High[b - 0x80])
+                *ok = false;
+            s += QChar(kCp1252High[b - 0x80] ? kCp1252High[b - 0x80] : 0xFFFD);
+        } else {
+            s += QChar(char16_t(b));
+        }
+    }
+    return s;
+}
+
+// Line (1-based) and byte of the first invalid UTF-8 sequence, or line 0 when valid.
+int firstInvalidUtf8(const QByteArray &b, unsigned char *badByte)
+{
+    int line = 1;
+    qsizetype i = 0;
+    while (i < b.size()) {
+        const auto c = static_cast<unsigned char>(b[i]);
+        if (c == '\n')
+            ++line;
+        qsizetype len = 0;
+        std::uint32_t cp = 0, min = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            len = 2, cp = c & 0x1F, min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3, cp = c & 0x0F, min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4, cp = c & 0x07, min = 0x10000;
+        } else {
+            *badByte = c;
+            return line;
+        }
+        if (i + len > b.size()) {
+            *badByte = c;
+            return line;
+        }
+        for (qsizetype k = 1; k < len; ++k) {
+            const auto d = static_cast<unsigned char>(b[i + k]);
+            if ((d & 0xC0) != 0x80) {
+                *badByte = c;
+                return line;
+            }
+            cp = (cp << 6) | (d & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            *badByte = c;
+            return line;
+        }
+        i += len;
+    }
+    return 0;
+}
+
 QChar detectDelimiter(const QString &text)
 {
-    const qsizetype end = text.indexOf(QLatin1Char('\n'));
-    const QString first = text.left(end < 0 ? text.size() : end);
+    // The first non-empty line decides.
+    qsizetype start = 0;
+    QString first;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = text.size();
+        first = text.mid(start, end - start);
+        if (!first.trimmed().isEmpty())
+            break;
+        start = end + 1;
+    }
     const qsizetype tabs = first.count(QLatin1Char('\t'));
     const qsizetype semis = first.count(QLatin1Char(';'));
     const qsizetype commas = first.count(QLatin1Char(','));
@@ -33,20 +132,45 @@ QChar detectDelimiter(const QString &text)
     return QLatin1Char(',');
 }
 
-// A C-locale number; no grouping, no locale decimal comma, finite.
-bool parseNumber(const QString &s, double *out)
+QString normalised(const QString &input)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?$"));
+    QString text = input;
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    return text;
+}
+
+// Why `s` is not a number with decimal separator `decimal` (no grouping, finite), or an
+// empty string with *out set.
+QString numberProblem(const QString &s, QChar decimal, double *out)
+{
     const QString t = s.trimmed();
-    if (!re.match(t).hasMatch())
-        return false;
+    if (t.isEmpty())
+        return Text::tr("empty");
+    const QString d = QRegularExpression::escape(QString(decimal));
+    const QRegularExpression re(
+        QStringLiteral("^[+-]?(\\d+(%1\\d*)?|%1\\d+)([eE][+-]?\\d+)?$").arg(d));
+    if (!re.match(t).hasMatch()) {
+        const QChar other = decimal == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.');
+        if (t.contains(other) && t.contains(decimal))
+            return Text::tr("'%1' has thousands separators, which are not read; write it "
+                            "without them")
+                .arg(t);
+        if (t.contains(other))
+            return Text::tr("'%1' has a decimal %2, but the decimal separator is the %3")
+                .arg(t, csvSeparatorName(other), csvSeparatorName(decimal));
+        return Text::tr("'%1' is not a number").arg(t);
+    }
+    QString c = t;
+    c.replace(decimal, QLatin1Char('.'));
     bool ok = false;
-    const double v = t.toDouble(&ok);
+    const double v = c.toDouble(&ok);
     if (!ok || !std::isfinite(v))
-        return false;
+        return Text::tr("'%1' is too large").arg(t);
     *out = v;
-    return true;
+    return {};
 }
 
 // Month index from "7" or "2026-08" relative to the scenario's start; -1 when unreadable.
@@ -61,28 +185,256 @@ int parseMonth(const QString &s, const Scenario &sc)
             return -1;
         return (year - sc.startYear) * 12 + (month - sc.startMonth);
     }
-    double v = 0;
-    if (!parseNumber(t, &v) || v != std::floor(v) || v < -1e6 || v > 1e6)
+    static const QRegularExpression whole(QStringLiteral("^\\d{1,7}$"));
+    if (!whole.match(t).hasMatch())
         return -1;
-    return int(v);
+    return t.toInt();
 }
 
-QString rangeText(double lo, double hi)
+// "must be a whole number from 1 to 100000000" in the format's words.
+QString ruleText(const scenario_detail::NumberRule &r)
 {
-    return Text::tr("from %1 to %2")
-        .arg(QString::number(lo, 'g', 12), QString::number(hi, 'g', 12));
+    return QString::fromStdString(scenario_detail::describeRule(r));
+}
+
+// Reads a number cell against a rule of the format; empty string when fine.
+QString readRule(const QString &name, const QString &cell, QChar decimal,
+                 const scenario_detail::NumberRule &rule, double *out)
+{
+    double v = 0;
+    const QString problem = numberProblem(cell, decimal, &v);
+    if (!problem.isEmpty())
+        return Text::tr("%1: must be %2, got %3").arg(name, ruleText(rule), problem);
+    if (!scenario_detail::inRange(v, rule))
+        return Text::tr("%1: must be %2, got %3").arg(name, ruleText(rule), cell.trimmed());
+    *out = v;
+    return {};
+}
+
+bool looksNumeric(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[+-]?[\\d.,]*\\d[\\d.,]*$"));
+    return re.match(s.trimmed()).hasMatch();
+}
+
+QString rowText(const QStringList &cells, QChar delimiter)
+{
+    return cells.join(delimiter == QLatin1Char('\t') ? QStringLiteral("\\t") : QString(delimiter));
+}
+
+// The field count every row must have: the header's, else the count most rows have (the
+// first such on a tie), so one odd first row ("0,5" in a one-column file) cannot set it.
+int expectedFieldCount(const std::vector<QStringList> &rows, bool hadHeader)
+{
+    if (rows.empty())
+        return 0;
+    if (hadHeader)
+        return int(rows[0].size());
+    std::map<int, int> counts;
+    for (const QStringList &r : rows)
+        ++counts[int(r.size())];
+    int best = int(rows[0].size());
+    for (const QStringList &r : rows)
+        if (counts[int(r.size())] > counts[best])
+            best = int(r.size());
+    return best;
+}
+
+// Rows with another field count than expected are rejected with their line; true when the
+// row may be read.
+bool fieldCountOk(const QStringList &cells, int expected, bool fromHeader, QChar delimiter,
+                  QString *reason)
+{
+    if (int(cells.size()) == expected)
+        return true;
+    // Plain plurals: the command line runs without translations, where "%n field(s)"
+    // would stay as written.
+    const QString fields =
+        cells.size() == 1 ? Text::tr("1 field") : Text::tr("%1 fields").arg(cells.size());
+    QString why = fromHeader ? Text::tr("%1, but the header has %2").arg(fields).arg(expected)
+                             : Text::tr("%1, but the other rows have %2").arg(fields).arg(expected);
+    if (delimiter == QLatin1Char(',') && int(cells.size()) > expected)
+        why += Text::tr(" (a number with a decimal comma in a comma-separated file? Quote it, "
+                        "write it with a decimal point, or use semicolons between fields)");
+    *reason = why;
+    return false;
 }
 
 } // namespace
 
-std::vector<QStringList> splitCsv(const QString &input, std::vector<int> *lineNumbers)
+QString csvEncodingName(CsvEncoding e)
 {
-    QString text = input;
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    const QChar delim = detectDelimiter(text);
+    switch (e) {
+    case CsvEncoding::Auto:
+        return QStringLiteral("auto");
+    case CsvEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case CsvEncoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case CsvEncoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case CsvEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    case CsvEncoding::Latin1:
+        return QStringLiteral("Latin-1 (ISO-8859-1)");
+    }
+    return {};
+}
+
+bool csvEncodingFromName(const QString &name, CsvEncoding *out)
+{
+    QString n = name.trimmed().toLower();
+    n.remove(QLatin1Char('-')).remove(QLatin1Char('_')).remove(QLatin1Char(' '));
+    if (n == u"auto")
+        *out = CsvEncoding::Auto;
+    else if (n == u"utf8")
+        *out = CsvEncoding::Utf8;
+    else if (n == u"utf16le" || n == u"utf16")
+        *out = CsvEncoding::Utf16LE;
+    else if (n == u"utf16be")
+        *out = CsvEncoding::Utf16BE;
+    else if (n == u"windows1252" || n == u"cp1252" || n == u"win1252")
+        *out = CsvEncoding::Windows1252;
+    else if (n == u"latin1" || n == u"iso88591" || n == u"l1")
+        *out = CsvEncoding::Latin1;
+    else
+        return false;
+    return true;
+}
+
+CsvDecoded decodeCsvBytes(const QByteArray &bytes, CsvEncoding encoding)
+{
+    CsvDecoded d;
+    const bool bomUtf8 = bytes.startsWith("\xEF\xBB\xBF");
+    const bool bomLE = bytes.startsWith("\xFF\xFE");
+    const bool bomBE = bytes.startsWith("\xFE\xFF");
+    if (encoding == CsvEncoding::Auto) {
+        d.detected = true;
+        encoding = bomLE ? CsvEncoding::Utf16LE : bomBE ? CsvEncoding::Utf16BE : CsvEncoding::Utf8;
+    }
+    d.encoding = encoding;
+    switch (encoding) {
+    case CsvEncoding::Auto:
+    case CsvEncoding::Utf8: {
+        const QByteArray body = bomUtf8 ? bytes.mid(3) : bytes;
+        unsigned char bad = 0;
+        const int line = firstInvalidUtf8(body, &bad);
+        if (line == 0) {
+            d.ok = true;
+            d.text = QString::fromUtf8(body);
+            return d;
+        }
+        // Not UTF-8: say which encoding it probably is. Bytes 0x80..0x9F are printable in
+        // Windows-1252 (curly quotes, euro sign) and control codes in Latin-1.
+        int zeros = 0;
+        for (qsizetype i = 0; i < std::min<qsizetype>(bytes.size(), 4096); ++i)
+            zeros += bytes[i] == '\0' ? 1 : 0;
+        if (zeros > 0 && !bomUtf8) {
+            d.likely = zeros && bytes.size() > 1 && bytes[1] == '\0' ? CsvEncoding::Utf16LE
+                                                                     : CsvEncoding::Utf16BE;
+            d.problem = Text::tr("the file is not UTF-8 (it holds zero bytes): it looks like "
+                                 "UTF-16 without a byte-order mark; choose the encoding "
+                                 "%1 or %2 explicitly")
+                            .arg(csvEncodingName(CsvEncoding::Utf16LE),
+                                 csvEncodingName(CsvEncoding::Utf16BE));
+            return d;
+        }
+        d.likely = CsvEncoding::Windows1252;
+        d.problem =
+            Text::tr("the file is not valid UTF-8 (line %1: byte 0x%2); it is probably "
+                     "Windows-1252, as Excel on Windows saves CSV files. Choose the encoding "
+                     "explicitly (Windows-1252 or Latin-1) to read it; nothing was guessed")
+                .arg(line)
+                .arg(QString::number(bad, 16).toUpper());
+        return d;
+    }
+    case CsvEncoding::Utf16LE:
+    case CsvEncoding::Utf16BE: {
+        QStringDecoder decoder(encoding == CsvEncoding::Utf16LE ? QStringDecoder::Utf16LE
+                                                                : QStringDecoder::Utf16BE,
+                               QStringDecoder::Flag::Stateless);
+        const bool bom = encoding == CsvEncoding::Utf16LE ? bomLE : bomBE;
+        const QByteArray body = bom ? bytes.mid(2) : bytes;
+        d.text = decoder.decode(body);
+        if (decoder.hasError() || body.size() % 2 != 0) {
+            d.text.clear();
+            d.problem = Text::tr("the file is not valid %1").arg(csvEncodingName(encoding));
+            return d;
+        }
+        d.ok = true;
+        return d;
+    }
+    case CsvEncoding::Windows1252: {
+        bool ok = false;
+        d.text = decodeCp1252(bytes, &ok);
+        if (!ok) {
+            d.text.clear();
+            d.problem = Text::tr("the file holds bytes that Windows-1252 does not define "
+                                 "(0x81, 0x8D, 0x8F, 0x90 or 0x9D): it is not Windows-1252");
+            return d;
+        }
+        d.ok = true;
+        return d;
+    }
+    case CsvEncoding::Latin1: {
+        QStringDecoder decoder(QStringDecoder::Latin1);
+        d.text = decoder.decode(bytes);
+        d.ok = true;
+        return d;
+    }
+    }
+    return d;
+}
+
+QString csvSeparatorName(QChar c)
+{
+    if (c == QLatin1Char(','))
+        return Text::tr("comma");
+    if (c == QLatin1Char(';'))
+        return Text::tr("semicolon");
+    if (c == QLatin1Char('\t'))
+        return Text::tr("tab");
+    if (c == QLatin1Char('.'))
+        return Text::tr("point");
+    return QStringLiteral("'%1'").arg(c);
+}
+
+CsvFormat detectCsvFormat(const QString &input, const CsvOptions &options)
+{
+    CsvFormat f;
+    const QString text = normalised(input);
+    f.delimiter = options.delimiter;
+    if (f.delimiter.isNull()) {
+        f.delimiter = detectDelimiter(text);
+        f.delimiterDetected = true;
+    }
+    f.decimal = options.decimal;
+    if (f.decimal.isNull()) {
+        f.decimalDetected = true;
+        f.decimal = QLatin1Char('.');
+        if (f.delimiter != QLatin1Char(',')) {
+            // A decimal comma only when the numbers use it and none uses a point.
+            static const QRegularExpression commaNumber(QStringLiteral("^[+-]?\\d*,\\d+$"));
+            static const QRegularExpression pointNumber(QStringLiteral("^[+-]?\\d*\\.\\d+$"));
+            bool comma = false, point = false;
+            for (const QStringList &row : splitCsv(text, nullptr, f.delimiter))
+                for (const QString &cell : row) {
+                    const QString t = cell.trimmed();
+                    comma = comma || commaNumber.match(t).hasMatch();
+                    point = point || pointNumber.match(t).hasMatch();
+                }
+            if (comma && !point)
+                f.decimal = QLatin1Char(',');
+        }
+    }
+    return f;
+}
+
+std::vector<QStringList> splitCsv(const QString &input, std::vector<int> *lineNumbers,
+                                  QChar delimiter)
+{
+    const QString text = normalised(input);
+    const QChar delim = delimiter.isNull() ? detectDelimiter(text) : delimiter;
     std::vector<QStringList> rows;
     QStringList row;
     QString field;
@@ -139,11 +491,33 @@ std::vector<QStringList> splitCsv(const QString &input, std::vector<int> *lineNu
     return rows;
 }
 
-PurchaseImport parsePurchaseCsv(const QString &text, const Scenario &sc)
+namespace {
+
+// The format in use, or a problem when the decimal separator is also the delimiter.
+CsvFormat formatFor(const QString &text, const CsvOptions &options, QString *problem)
+{
+    const CsvFormat f = detectCsvFormat(text, options);
+    if (f.decimal == f.delimiter)
+        *problem = Text::tr("the decimal separator (%1) cannot also be the delimiter between "
+                            "fields; choose another")
+                       .arg(csvSeparatorName(f.decimal));
+    else if (f.decimal != QLatin1Char('.') && f.decimal != QLatin1Char(','))
+        *problem = Text::tr("the decimal separator must be a point or a comma");
+    return f;
+}
+
+} // namespace
+
+PurchaseImport parsePurchaseCsv(const QString &text, const Scenario &sc, const CsvOptions &options)
 {
     PurchaseImport out;
+    out.format = formatFor(text, options, &out.problem);
+    if (!out.problem.isEmpty())
+        return out;
+    const QChar delim = out.format.delimiter;
+    const QChar decimal = out.format.decimal;
     std::vector<int> lines;
-    const std::vector<QStringList> rows = splitCsv(text, &lines);
+    const std::vector<QStringList> rows = splitCsv(text, &lines, delim);
     const QStringList known = {QStringLiteral("month"),     QStringLiteral("sku"),
                                QStringLiteral("gpus"),      QStringLiteral("install_lag_months"),
                                QStringLiteral("gpu_price"), QStringLiteral("label")};
@@ -169,25 +543,33 @@ PurchaseImport parsePurchaseCsv(const QString &text, const Scenario &sc)
             for (const char *required : {"month", "sku", "gpus"})
                 if (!column.count(QLatin1String(required)))
                     out.rejected.push_back(
-                        {lines[0], rows[0].join(QLatin1Char(',')),
+                        {lines[0], rowText(rows[0], delim),
                          Text::tr("the header has no '%1' column").arg(QLatin1String(required))});
             if (!out.rejected.empty())
                 return out;
         }
     }
+    const int expected = expectedFieldCount(rows, out.hadHeader);
+    const scenario_detail::NumberRule monthRule =
+        scenario_detail::wholeRange(0, std::max(0, sc.horizonMonths - 1));
     for (std::size_t r = first; r < rows.size(); ++r) {
         const QStringList &cells = rows[r];
         const int line = lines[r];
+        auto reject = [&](const QString &reason) {
+            out.rejected.push_back({line, rowText(cells, delim), reason});
+        };
+        QString why;
+        if (!fieldCountOk(cells, expected, out.hadHeader, delim, &why)) {
+            reject(why);
+            continue;
+        }
         auto cell = [&](const char *name) -> QString {
             const auto it = column.find(QLatin1String(name));
             return it == column.end() ? QString() : cells.value(it->second).trimmed();
         };
-        auto reject = [&](const QString &reason) {
-            out.rejected.push_back({line, cells.join(QLatin1Char(',')), reason});
-        };
         PurchaseTranche p;
         const int month = parseMonth(cell("month"), sc);
-        if (month < 0 || month >= sc.horizonMonths) {
+        if (month < 0 || !scenario_detail::inRange(std::int64_t(month), monthRule)) {
             reject(Text::tr("month: must be 0 to %1 or a month from %2 to %3, got '%4'")
                        .arg(sc.horizonMonths - 1)
                        .arg(monthText(sc, 0), monthText(sc, sc.horizonMonths - 1), cell("month")));
@@ -206,34 +588,49 @@ PurchaseImport parsePurchaseCsv(const QString &text, const Scenario &sc)
         }
         p.sku = sc.skus[std::size_t(skuIndex)].id;
         double gpus = 0;
-        if (!parseNumber(cell("gpus"), &gpus) || gpus != std::floor(gpus) || gpus < 1 ||
-            gpus > 1e8) {
-            reject(Text::tr("gpus: must be a whole number %1, got '%2'")
-                       .arg(rangeText(1, 1e8), cell("gpus")));
+        if (QString e =
+                readRule(QStringLiteral("gpus"), cell("gpus"), decimal, rules::purchaseGpus, &gpus);
+            !e.isEmpty()) {
+            reject(e);
             continue;
         }
         p.gpus = std::int64_t(gpus);
         if (const QString lag = cell("install_lag_months"); !lag.isEmpty()) {
             double v = 0;
-            if (!parseNumber(lag, &v) || v != std::floor(v) || v < 0 || v > 60) {
-                reject(Text::tr("install_lag_months: must be a whole number %1, got '%2'")
-                           .arg(rangeText(0, 60), lag));
+            if (QString e = readRule(QStringLiteral("install_lag_months"), lag, decimal,
+                                     rules::installLagMonths, &v);
+                !e.isEmpty()) {
+                reject(e);
                 continue;
             }
             p.installLagMonths = int(v);
         }
         if (const QString price = cell("gpu_price"); !price.isEmpty()) {
             double v = 0;
-            if (!parseNumber(price, &v) || v < 0 || v > 1e9) {
-                reject(Text::tr("gpu_price: must be a number %1, got '%2'")
-                           .arg(rangeText(0, 1e9), price));
+            if (QString e =
+                    readRule(QStringLiteral("gpu_price"), price, decimal, rules::gpuPrice, &v);
+                !e.isEmpty()) {
+                reject(e);
                 continue;
             }
             p.gpuPrice = v;
         }
         const QString label = cell("label");
-        if (label.size() > 10000) {
-            reject(Text::tr("label: at most 10000 characters"));
+        // "24999,50" as a price in a comma file without a header splits into a price 24999
+        // and a label "50": refused rather than read as another number.
+        if (delim == QLatin1Char(',') && column.count(QStringLiteral("label")) &&
+            column.count(QStringLiteral("gpu_price")) &&
+            column[QStringLiteral("label")] == column[QStringLiteral("gpu_price")] + 1 &&
+            !cell("gpu_price").isEmpty() &&
+            QRegularExpression(QStringLiteral("^\\d{1,2}$")).match(label).hasMatch()) {
+            reject(Text::tr("gpu_price '%1' followed by a label '%2': is it the price %1,%2 with "
+                            "a decimal comma? Write the price with a decimal point, quote the "
+                            "label, or use semicolons between fields")
+                       .arg(cell("gpu_price"), label));
+            continue;
+        }
+        if (scenario_detail::countCharacters(label.toStdString()) > rules::kMaxTextChars) {
+            reject(Text::tr("label: at most %1 characters").arg(rules::kMaxTextChars));
             continue;
         }
         bool control = false;
@@ -252,17 +649,26 @@ PurchaseImport parsePurchaseCsv(const QString &text, const Scenario &sc)
     return out;
 }
 
-DemandImport parseDemandCsv(const QString &text, const Scenario &sc)
+DemandImport parseDemandCsv(const QString &text, const Scenario &sc, const CsvOptions &options)
 {
     DemandImport out;
+    out.format = formatFor(text, options, &out.problem);
+    if (!out.problem.isEmpty())
+        return out;
+    const QChar delim = out.format.delimiter;
+    const QChar decimal = out.format.decimal;
     std::vector<int> lines;
-    const std::vector<QStringList> rows = splitCsv(text, &lines);
+    const std::vector<QStringList> rows = splitCsv(text, &lines, delim);
     std::size_t first = 0;
-    double probe = 0;
-    if (!rows.empty() && !parseNumber(rows[0].value(rows[0].size() - 1), &probe)) {
-        out.hadHeader = true; // e.g. "month,compute_hours"
-        first = 1;
+    if (!rows.empty()) {
+        // A header when its last cell is no number, e.g. "month,compute_hours".
+        const QString last = rows[0].value(rows[0].size() - 1).trimmed();
+        if (!looksNumeric(last) && parseMonth(last, sc) < 0) {
+            out.hadHeader = true;
+            first = 1;
+        }
     }
+    const int expected = expectedFieldCount(rows, out.hadHeader);
     const int H = sc.horizonMonths;
     std::vector<double> values(std::size_t(std::max(H, 0)), std::nan(""));
     int next = 0;
@@ -270,8 +676,13 @@ DemandImport parseDemandCsv(const QString &text, const Scenario &sc)
         const QStringList &cells = rows[r];
         const int line = lines[r];
         auto reject = [&](const QString &reason) {
-            out.rejected.push_back({line, cells.join(QLatin1Char(',')), reason});
+            out.rejected.push_back({line, rowText(cells, delim), reason});
         };
+        QString why;
+        if (!fieldCountOk(cells, expected, out.hadHeader, delim, &why)) {
+            reject(why);
+            continue;
+        }
         int month = next;
         QString valueText = cells.value(0);
         if (cells.size() >= 2) {
@@ -288,13 +699,14 @@ DemandImport parseDemandCsv(const QString &text, const Scenario &sc)
             continue;
         }
         double v = 0;
-        if (!parseNumber(valueText, &v) || v < 0 || v > 1e15) {
-            reject(Text::tr("compute hours: must be a number %1, got '%2'")
-                       .arg(rangeText(0, 1e15), valueText.trimmed()));
+        if (QString e =
+                readRule(Text::tr("compute hours"), valueText, decimal, rules::computeHours, &v);
+            !e.isEmpty()) {
+            reject(e);
             continue;
         }
         if (!std::isnan(values[std::size_t(month)])) {
-            reject(Text::tr("month %1 is given twice").arg(month));
+            reject(Text::tr("month %1 is given twice").arg(monthText(sc, month)));
             continue;
         }
         values[std::size_t(month)] = v;
