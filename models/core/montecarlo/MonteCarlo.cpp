@@ -5,6 +5,7 @@
 #include "engine/Sensitivity.h"
 #include "montecarlo/MonteCarloEngine.h"
 #include "montecarlo/MonteCarloSampler.h"
+#include "montecarlo/MonteCarloStats.h"
 
 #include <algorithm>
 #include <chrono>
@@ -23,65 +24,29 @@ namespace {
 // path is computed the same way whatever the number of threads.
 constexpr std::int64_t kChunkPaths = 1024;
 
-// Runs f(i) for i in 0..count-1 on up to `threads` threads; f must only touch item i.
+// Runs f(i, w) for i in 0..count-1 on up to `threads` threads (w = 0..threads-1: which
+// thread, for per-thread buffers); f must only touch item i.
 template <typename F> void parallelFor(int threads, std::size_t count, F f)
 {
     std::atomic<std::size_t> next{0};
-    auto work = [&] {
+    auto work = [&](int w) {
         for (std::size_t i = next++; i < count; i = next++)
-            f(i);
+            f(i, w);
     };
     const int extra = std::max(0, std::min(threads, int(count)) - 1);
     std::vector<std::thread> pool;
     for (int k = 0; k < extra; ++k)
-        pool.emplace_back(work);
-    work();
+        pool.emplace_back(work, k + 1);
+    work(0);
     for (std::thread &th : pool)
         th.join();
 }
 
-// Type-7 quantiles of `v` at ascending shares ps, by successive partial selections (the
-// sample is reordered).
-template <typename T>
-std::vector<double> quantilesInPlace(std::vector<T> &v, const std::vector<double> &ps)
+std::vector<double> averageRanks(const std::vector<double> &x, OrderScratch &scratch)
 {
-    std::vector<double> out;
-    const std::size_t n = v.size();
-    std::size_t from = 0; // v[0..from) holds values <= everything after
-    for (double p : ps) {
-        const double h = double(n - 1) * p;
-        const std::size_t lo = std::size_t(std::floor(h));
-        if (lo >= from)
-            std::nth_element(v.begin() + std::ptrdiff_t(from), v.begin() + std::ptrdiff_t(lo),
-                             v.end());
-        from = lo + 1;
-        const double a = v[lo];
-        const double b =
-            lo + 1 < n ? *std::min_element(v.begin() + std::ptrdiff_t(lo + 1), v.end()) : a;
-        out.push_back(a + (h - double(lo)) * (b - a));
-    }
-    return out;
-}
-
-std::vector<double> averageRanks(const std::vector<double> &x)
-{
-    // Sorting (value, index) pairs, not indices through the values: contiguous memory, twice
-    // as fast for 100,000 paths.
-    std::vector<std::pair<double, std::size_t>> order(x.size());
-    for (std::size_t i = 0; i < x.size(); ++i)
-        order[i] = {x[i], i};
-    std::sort(order.begin(), order.end());
-    std::vector<double> rank(x.size());
-    for (std::size_t i = 0; i < order.size();) {
-        std::size_t j = i;
-        while (j + 1 < order.size() && order[j + 1].first == order[i].first)
-            ++j;
-        const double r = 0.5 * double(i + j); // mean of the 0-based ranks i..j
-        for (std::size_t k = i; k <= j; ++k)
-            rank[order[k].second] = r;
-        i = j + 1;
-    }
-    return rank;
+    std::vector<std::pair<double, std::uint32_t>> order;
+    sortWithIndex(x.data(), x.size(), order, scratch);
+    return averageRanksOfSorted(order);
 }
 
 double pearson(const std::vector<double> &x, const std::vector<double> &y)
@@ -119,7 +84,8 @@ double sortedQuantile(const std::vector<double> &sorted, double p)
 
 double spearman(const std::vector<double> &x, const std::vector<double> &y)
 {
-    return pearson(averageRanks(x), averageRanks(y));
+    OrderScratch scratch;
+    return pearson(averageRanks(x, scratch), averageRanks(y, scratch));
 }
 
 double scalarPathNpv(const Scenario &scenario, const std::vector<std::string> &drivers,
@@ -186,7 +152,7 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
 
     auto worker = [&] {
         std::vector<double> mult(std::size_t(kChunkPaths) * nd);
-        std::vector<double> cum(std::size_t(kChunkPaths) * H);
+        std::vector<double> cum(stride == 1 && engine ? 0 : std::size_t(kChunkPaths) * H);
         for (;;) {
             if (cancelled())
                 break;
@@ -197,7 +163,11 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
             const std::size_t nb = std::size_t(std::min(kChunkPaths, P - p0));
             for (std::size_t i = 0; i < nb; ++i)
                 sampler.draw(std::uint64_t(p0) + i, &mult[i * nd]);
-            if (engine) {
+            const bool direct = engine && stride == 1; // the engine writes the fan itself
+            if (direct) {
+                engine->evaluateFan(mult.data(), nb, &npv[std::size_t(p0)],
+                                    fan.get() + std::size_t(p0), kept);
+            } else if (engine) {
                 engine->evaluate(mult.data(), nb, &npv[std::size_t(p0)], cum.data());
             } else {
                 ModelOptions mo;
@@ -219,8 +189,9 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
                 if (p % stride != 0)
                     continue;
                 const std::size_t a = std::size_t(p / stride);
-                for (std::size_t t = 0; t < H; ++t)
-                    fan[t * kept + a] = float(cum[i * H + t]);
+                if (!direct)
+                    for (std::size_t t = 0; t < H; ++t)
+                        fan[t * kept + a] = float(cum[i * H + t]);
                 for (std::size_t k = 0; k < nd; ++k)
                     keptMultipliers[k * kept + a] = mult[i * nd + k];
             }
@@ -254,6 +225,45 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
     }
 
     // --- Summary ------------------------------------------------------------------------
+    // Tasks on the threads: 0 sorts the NPVs (quantiles, histogram, ranks), 1..nd rank one
+    // driver's multipliers, nd + 1 + t selects month t's fan quantiles.
+    std::vector<std::pair<double, std::uint32_t>> sortedNpv;
+    std::vector<double> npvRanks;
+    std::vector<std::vector<double>> driverRanks(nd);
+    std::vector<OrderScratch> scratch(std::size_t(std::max(1, threads)));
+    r.months.resize(H);
+    r.fanP10.resize(H);
+    r.fanP50.resize(H);
+    r.fanP90.resize(H);
+    parallelFor(threads, 1 + nd + H, [&](std::size_t task, int w) {
+        OrderScratch &buf = scratch[std::size_t(w)];
+        if (task == 0) {
+            sortWithIndex(npv.data(), npv.size(), sortedNpv, buf);
+            if (stride == 1) {
+                npvRanks = averageRanksOfSorted(sortedNpv);
+            } else {
+                std::vector<double> keptNpv(kept);
+                for (std::size_t a = 0; a < kept; ++a)
+                    keptNpv[a] = npv[a * std::size_t(stride)];
+                npvRanks = averageRanks(keptNpv, buf);
+            }
+        } else if (task <= nd) {
+            const std::size_t k = task - 1;
+            std::vector<std::pair<double, std::uint32_t>> order;
+            sortWithIndex(keptMultipliers.data() + k * kept, kept, order, buf);
+            driverRanks[k] = averageRanksOfSorted(order);
+        } else {
+            const std::size_t t = task - 1 - nd;
+            r.months[t] = monthLabel(sc.startYear, sc.startMonth, int(t));
+            static constexpr double ps[3] = {0.10, 0.50, 0.90};
+            double q[3];
+            floatQuantiles(fan.get() + t * kept, kept, ps, 3, q, buf);
+            r.fanP10[t] = q[0];
+            r.fanP50[t] = q[1];
+            r.fanP90[t] = q[2];
+        }
+    });
+
     double sum = 0.0;
     for (double v : npv)
         sum += v;
@@ -266,55 +276,37 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
     }
     r.sd = P > 1 ? std::sqrt(squares / double(P - 1)) : 0.0;
     r.probNegative = double(negative) / double(P);
-    std::vector<double> sorted = npv;
-    std::sort(sorted.begin(), sorted.end());
-    r.p5 = sortedQuantile(sorted, 0.05);
-    r.p10 = sortedQuantile(sorted, 0.10);
-    r.p50 = sortedQuantile(sorted, 0.50);
-    r.p90 = sortedQuantile(sorted, 0.90);
-    r.p95 = sortedQuantile(sorted, 0.95);
+    {
+        std::vector<double> sorted(sortedNpv.size());
+        for (std::size_t i = 0; i < sorted.size(); ++i)
+            sorted[i] = sortedNpv[i].first;
+        r.p5 = sortedQuantile(sorted, 0.05);
+        r.p10 = sortedQuantile(sorted, 0.10);
+        r.p50 = sortedQuantile(sorted, 0.50);
+        r.p90 = sortedQuantile(sorted, 0.90);
+        r.p95 = sortedQuantile(sorted, 0.95);
 
-    const double lo = sorted.front(), hi = sorted.back();
-    const int bins = std::max(1, opt.histogramBins);
-    if (hi > lo) {
-        const double width = (hi - lo) / bins;
-        for (int b = 0; b <= bins; ++b)
-            r.histogramEdges.push_back(b == bins ? hi : lo + width * b);
-        r.histogramCounts.assign(std::size_t(bins), 0);
-        for (double v : sorted) {
-            const int b = std::min(bins - 1, int((v - lo) / width));
-            ++r.histogramCounts[std::size_t(std::max(0, b))];
+        const double lo = sorted.front(), hi = sorted.back();
+        const int bins = std::max(1, opt.histogramBins);
+        if (hi > lo) {
+            const double width = (hi - lo) / bins;
+            for (int b = 0; b <= bins; ++b)
+                r.histogramEdges.push_back(b == bins ? hi : lo + width * b);
+            r.histogramCounts.assign(std::size_t(bins), 0);
+            for (double v : sorted) {
+                const int b = std::min(bins - 1, int((v - lo) / width));
+                ++r.histogramCounts[std::size_t(std::max(0, b))];
+            }
+        } else {
+            const double half = std::max(1.0, std::abs(lo) * 1e-9);
+            r.histogramEdges = {lo - half, lo + half};
+            r.histogramCounts = {P};
         }
-    } else {
-        const double half = std::max(1.0, std::abs(lo) * 1e-9);
-        r.histogramEdges = {lo - half, lo + half};
-        r.histogramCounts = {P};
     }
 
-    r.months.resize(H);
-    r.fanP10.resize(H);
-    r.fanP50.resize(H);
-    r.fanP90.resize(H);
-    parallelFor(threads, H, [&](std::size_t t) {
-        r.months[t] = monthLabel(sc.startYear, sc.startMonth, int(t));
-        // Selected in float (as stored): half the memory traffic of a double copy.
-        std::vector<float> column(fan.get() + t * kept, fan.get() + (t + 1) * kept);
-        const std::vector<double> q = quantilesInPlace(column, {0.10, 0.50, 0.90});
-        r.fanP10[t] = q[0];
-        r.fanP50[t] = q[1];
-        r.fanP90[t] = q[2];
-    });
-
-    std::vector<double> keptNpv(kept);
-    for (std::size_t a = 0; a < kept; ++a)
-        keptNpv[a] = npv[a * std::size_t(stride)];
-    const std::vector<double> npvRanks = averageRanks(keptNpv);
     r.drivers.resize(nd);
-    parallelFor(threads, nd, [&](std::size_t k) {
-        const std::vector<double> x(keptMultipliers.begin() + std::ptrdiff_t(k * kept),
-                                    keptMultipliers.begin() + std::ptrdiff_t((k + 1) * kept));
-        r.drivers[k] = {names[k], pearson(averageRanks(x), npvRanks)};
-    });
+    for (std::size_t k = 0; k < nd; ++k)
+        r.drivers[k] = {names[k], pearson(driverRanks[k], npvRanks)};
     std::stable_sort(r.drivers.begin(), r.drivers.end(),
                      [](const DriverRankCorrelation &a, const DriverRankCorrelation &b) {
                          return std::abs(a.rankCorrelation) > std::abs(b.rankCorrelation);
