@@ -74,13 +74,31 @@ struct LifeTables
 
 // When useful_life is uncertain every SKU's lives are rounded separately, so with many SKUs
 // nearly every path has its own set of lives: tables per whole set would be built per path.
-// Instead each SKU's share is tabulated per (SKU, lives) - a few dozen per SKU - and summed
-// per path. Matrices are H x paths (column per path).
+// Instead each SKU's share is tabulated per (SKU, lives) - a few dozen per SKU - and the
+// shares are summed per distinct set of lives: once per engine for the first sets (a cache
+// of kMaxCombinedBytes), else once per block. A combined table holds kCombinedFields rows of
+// H values: kg, k0, colocation, then (fixed failure rate only) the five fleet sums.
+constexpr std::size_t kCombinedFields = 8;
+constexpr std::size_t kMaxCombinedBytes = std::size_t(32) << 20;
+
 struct PathLives
 {
-    Eigen::ArrayXXd kg, k0, colocation;
-    Eigen::ArrayXXd sumThroughput, sumIdle, sumLoad, sumCloud, sumLease; // fixed failure only
-    Eigen::ArrayXXi operating;                                           // nSku x paths
+    std::vector<int> operating;                              // nSku x paths: operating[s * n + i]
+    std::vector<const double *> table;                       // per path: its combined table
+    std::vector<std::unique_ptr<std::vector<double>>> local; // tables past the cache's limit
+};
+
+// Buffers of one evaluate() call, reused by its blocks (paths x 1 unless said).
+struct BlockBuffers
+{
+    std::vector<double> m[kDriverCount];
+    std::vector<double> availability, sellable, electricity, dfBase, dfWhole, dfFraction; // 12 x n
+    std::vector<double> q, qO, X, qPower, youngTerms; // per active SKU (x terms) x n
+    std::vector<double> sumTp, sumIdle, sumLoad, sumCloud, sumLease, young, youngPriced;
+    std::vector<double> kg, k0, colocation, cumulative, npv;
+    std::vector<int> keys, oMin, oMax;
+    std::vector<std::uint32_t> order;
+    PathLives pl;
 };
 
 } // namespace
@@ -110,6 +128,10 @@ struct MonteCarloEngine::Impl
 
     mutable std::mutex mutex;
     mutable std::map<std::vector<int>, std::unique_ptr<LifeTables>> tables;
+    // Sums of the SKUs' shares per set of lives (key: life and operating life of each
+    // cohortSkus entry), kCombinedFields x H each; combinedBytes counts their size.
+    mutable std::map<std::vector<int>, std::unique_ptr<std::vector<double>>> combined;
+    mutable std::size_t combinedBytes = 0;
     // One SKU's share of the tables for its lives (key: sku, life, operating life).
     mutable std::map<std::tuple<int, int, int>, std::unique_ptr<LifeTables>> skuTables;
     std::vector<int> cohortSkus; // SKUs with at least one cohort (capex even if never in service)
@@ -120,11 +142,13 @@ struct MonteCarloEngine::Impl
     const LifeTables &skuLifeTables(int sku, int life, int operating) const;
     // onlySku >= 0: only that SKU's cohorts (its share of every table).
     std::unique_ptr<LifeTables> buildTables(const std::vector<int> &key, int onlySku = -1) const;
-    void buildPathLives(const Array &lifeMultiplier, PathLives &pl) const;
+    std::unique_ptr<std::vector<double>> buildCombined(const int *key) const;
+    void buildPathLives(const double *lifeMultiplier, std::size_t n, BlockBuffers &b) const;
+    // count <= kBlockPaths paths. cumulative: as evaluate(); fan: nullptr or month-major
+    // floats with leading dimension fanStride.
     void evaluateBlock(const double *multipliers, std::size_t count, double *npv,
-                       double *cumulative) const;
-    void evaluateGroup(const LifeTables &lt, const PathLives *pl, const Array *m,
-                       const std::vector<int> &rows, double *npv, double *cumulative) const;
+                       double *cumulative, float *fan, std::size_t fanStride,
+                       BlockBuffers &b) const;
 };
 
 MonteCarloEngine::Impl::Impl(const Scenario &scenario, const std::vector<std::string> &drivers)
@@ -284,48 +308,95 @@ const LifeTables &MonteCarloEngine::Impl::skuLifeTables(int sku, int life, int o
     return *it->second;
 }
 
-void MonteCarloEngine::Impl::buildPathLives(const Array &lifeMultiplier, PathLives &pl) const
+std::unique_ptr<std::vector<double>> MonteCarloEngine::Impl::buildCombined(const int *key) const
 {
-    const Eigen::Index n = lifeMultiplier.size();
+    const std::size_t HH = std::size_t(H);
     const bool fixedFailure = !uncertain[kAnnualFailureRate];
-    for (Eigen::ArrayXXd *a : {&pl.kg, &pl.k0, &pl.colocation})
-        a->setZero(H, n);
-    if (fixedFailure)
-        for (Eigen::ArrayXXd *a :
-             {&pl.sumThroughput, &pl.sumIdle, &pl.sumLoad, &pl.sumCloud, &pl.sumLease})
-            a->setZero(H, n);
-    pl.operating.resize(nSku, n);
+    auto out = std::make_unique<std::vector<double>>(kCombinedFields * HH, 0.0);
+    // Summed in cohortSkus order, field by field (the order the scalar-per-path sums had).
+    for (std::size_t k = 0; k < cohortSkus.size(); ++k) {
+        const LifeTables &lt = skuLifeTables(cohortSkus[k], key[2 * k], key[2 * k + 1]);
+        const std::vector<double> *from[kCombinedFields] = {
+            &lt.kg,      &lt.k0,      &lt.colocation, &lt.sumThroughput,
+            &lt.sumIdle, &lt.sumLoad, &lt.sumCloud,   &lt.sumLease};
+        const std::size_t fields = fixedFailure ? kCombinedFields : 3;
+        for (std::size_t f = 0; f < fields; ++f) {
+            double *to = out->data() + f * HH;
+            const double *src = from[f]->data();
+            for (std::size_t t = 0; t < HH; ++t)
+                to[t] += src[t];
+        }
+    }
+    return out;
+}
+
+void MonteCarloEngine::Impl::buildPathLives(const double *lifeMultiplier, std::size_t n,
+                                            BlockBuffers &b) const
+{
+    PathLives &pl = b.pl;
+    pl.operating.resize(std::size_t(nSku) * n);
     for (int s = 0; s < nSku; ++s) {
         const Sku &sku = sc.skus[std::size_t(s)];
-        for (Eigen::Index i = 0; i < n; ++i)
-            pl.operating(s, i) = scaleLifeMonths(sku.operatingLifeMonths, lifeMultiplier[i]);
+        for (std::size_t i = 0; i < n; ++i)
+            pl.operating[std::size_t(s) * n + i] =
+                scaleLifeMonths(sku.operatingLifeMonths, lifeMultiplier[i]);
     }
-    for (const int s : cohortSkus) {
+    // Key of each path: (life, operating life) of each SKU with cohorts.
+    const std::size_t K = 2 * cohortSkus.size();
+    b.keys.resize(n * K);
+    for (std::size_t k = 0; k < cohortSkus.size(); ++k) {
+        const int s = cohortSkus[k];
         const Sku &sku = sc.skus[std::size_t(s)];
-        const LifeTables *last = nullptr;
-        int lastL = -1, lastO = -1;
-        for (Eigen::Index i = 0; i < n; ++i) {
-            const int L = scaleLifeMonths(sku.usefulLifeMonths, lifeMultiplier[i]);
-            const int O = pl.operating(s, i);
-            if (L != lastL || O != lastO) {
-                last = &skuLifeTables(s, L, O);
-                lastL = L;
-                lastO = O;
-            }
-            auto add = [&](Eigen::ArrayXXd &to, const std::vector<double> &from) {
-                to.col(i) += Eigen::Map<const Array>(from.data(), H);
-            };
-            add(pl.kg, last->kg);
-            add(pl.k0, last->k0);
-            add(pl.colocation, last->colocation);
-            if (fixedFailure) {
-                add(pl.sumThroughput, last->sumThroughput);
-                add(pl.sumIdle, last->sumIdle);
-                add(pl.sumLoad, last->sumLoad);
-                add(pl.sumCloud, last->sumCloud);
-                add(pl.sumLease, last->sumLease);
+        for (std::size_t i = 0; i < n; ++i) {
+            b.keys[i * K + 2 * k] = scaleLifeMonths(sku.usefulLifeMonths, lifeMultiplier[i]);
+            b.keys[i * K + 2 * k + 1] = pl.operating[std::size_t(s) * n + i];
+        }
+    }
+    // Paths grouped by key; one table per distinct key.
+    b.order.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        b.order[i] = std::uint32_t(i);
+    const int *keys = b.keys.data();
+    auto keyOf = [&](std::uint32_t i) {
+        return keys + std::size_t(i) * K;
+    };
+    std::sort(b.order.begin(), b.order.end(), [&](std::uint32_t x, std::uint32_t y) {
+        return std::lexicographical_compare(keyOf(x), keyOf(x) + K, keyOf(y), keyOf(y) + K);
+    });
+    pl.table.resize(n);
+    pl.local.clear();
+    for (std::size_t g = 0; g < n;) {
+        const int *key = keyOf(b.order[g]);
+        std::size_t e = g + 1;
+        while (e < n && std::equal(key, key + K, keyOf(b.order[e])))
+            ++e;
+        const double *table = nullptr;
+        {
+            std::vector<int> k(key, key + K);
+            std::unique_lock lock(mutex);
+            auto it = combined.find(k);
+            if (it != combined.end()) {
+                table = it->second->data();
+            } else {
+                lock.unlock();
+                auto built = buildCombined(key);
+                lock.lock();
+                const std::size_t bytes = built->size() * sizeof(double);
+                it = combined.find(k);
+                if (it != combined.end()) {
+                    table = it->second->data();
+                } else if (combinedBytes + bytes <= kMaxCombinedBytes) {
+                    combinedBytes += bytes;
+                    table = combined.emplace(std::move(k), std::move(built)).first->second->data();
+                } else {
+                    table = built->data();
+                    pl.local.push_back(std::move(built));
+                }
             }
         }
+        for (std::size_t j = g; j < e; ++j)
+            pl.table[b.order[j]] = table;
+        g = e;
     }
 }
 
@@ -457,235 +528,354 @@ std::unique_ptr<LifeTables> MonteCarloEngine::Impl::buildTables(const std::vecto
     return lt;
 }
 
-void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_t count,
-                                           double *npv, double *cumulative) const
+namespace {
+
+// The per-month formulas of MODEL.md ("Demand, leasing and utilization", "Operating costs",
+// "Tax, profit and cash") for n paths of month t, in one pass: every input is a path array
+// (contiguous, so the compiler vectorizes the loop) or a month constant. The arithmetic is
+// written in the same order as the scalar-per-path form it replaces (engine results are
+// bit-for-bit those of the Eigen version before issue 15).
+struct MonthInputs
 {
-    const std::size_t nd = driverIndex.size();
-    std::vector<int> rows(count);
-    for (std::size_t i = 0; i < count; ++i)
-        rows[i] = int(i);
-    Array m[kDriverCount];
-    for (int k = 0; k < kDriverCount; ++k)
-        m[k].setOnes(Eigen::Index(count));
-    for (std::size_t k = 0; k < nd; ++k) {
-        if (driverIndex[k] < 0)
-            continue;
-        Array &col = m[driverIndex[k]];
-        for (std::size_t i = 0; i < count; ++i)
-            col[Eigen::Index(i)] = multipliers[i * nd + k];
-    }
-    const LifeTables &base = lifeTables(lifeKey(1.0));
-    if (!uncertain[kUsefulLife]) {
-        evaluateGroup(base, nullptr, m, rows, npv, cumulative);
-    } else {
-        PathLives pl;
-        buildPathLives(m[kUsefulLife], pl);
-        evaluateGroup(base, &pl, m, rows, npv, cumulative);
+    const double *sumTp, *sumIdle, *sumLoad, *sumCloud, *sumLease; // fleet sums
+    const double *kg, *k0, *colocation;                            // capex-related, colocation
+    const double *g, *leaseM, *cloudM, *demandM, *availability, *sellable, *electricity;
+    const double *dfWhole, *dfFraction;         // per-path discount (dfFraction nullptr: factor 1)
+    double hours, demand, escalation, discount; // month constants (discount: fixed rate)
+    double afterTax, pue, staff, salesCost;
+};
+
+template <bool kLeasing, bool kPathDiscount>
+void monthKernel(const MonthInputs &in, std::size_t n, double *__restrict cumulative,
+                 double *__restrict npv)
+{
+    const double h = in.hours;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double gpuHourScale = h * in.availability[i]; // G = n * this
+        const double C = in.sumTp[i] * gpuHourScale;
+        const double S = std::min(in.demand * in.demandM[i], C);
+        const bool positive = C > 0.0;
+        const double safeC = positive ? C : 1.0;
+        const double sigma = positive ? S / safeC : 0.0;
+        double leased = 0.0, leaseRevenue = 0.0;
+        if constexpr (kLeasing) {
+            leased = (C - S) * in.sellable[i];
+            leaseRevenue =
+                gpuHourScale * (1.0 - sigma) * in.sellable[i] * (in.sumLease[i] * in.leaseM[i]);
+        }
+        const double u = positive ? (S + leased) / safeC : 0.0;
+        const double internalValue = gpuHourScale * sigma * (in.sumCloud[i] * in.cloudM[i]);
+        const double energy =
+            h * (in.sumIdle[i] + in.sumLoad[i] * (in.availability[i] * u)) * in.pue;
+        // ebitda without maintenance (which is in kg/k0), after tax, plus capex-related cash.
+        const double ncf =
+            in.afterTax * (leaseRevenue + internalValue -
+                           (energy * in.electricity[i] * in.escalation + in.colocation[i] +
+                            in.staff + leaseRevenue * in.salesCost)) +
+            in.g[i] * in.kg[i] + in.k0[i];
+        cumulative[i] += ncf;
+        if constexpr (kPathDiscount)
+            npv[i] += ncf * (in.dfFraction ? in.dfWhole[i] * in.dfFraction[i] : in.dfWhole[i]);
+        else
+            npv[i] += ncf * in.discount;
     }
 }
 
-void MonteCarloEngine::Impl::evaluateGroup(const LifeTables &lt, const PathLives *pl,
-                                           const Array *m, const std::vector<int> &rows,
-                                           double *npvOut, double *cumOut) const
+void fill(std::vector<double> &v, std::size_t n, double value)
 {
-    const Eigen::Index n = Eigen::Index(rows.size());
+    v.assign(n, value);
+}
+
+} // namespace
+
+void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_t n, double *npvOut,
+                                           double *cumOut, float *fanOut, std::size_t fanStride,
+                                           BlockBuffers &b) const
+{
+    const std::size_t nd = driverIndex.size();
     const std::size_t HH = std::size_t(H);
     const Operations &ops = sc.operations;
-    const double tax = sc.finance.taxRate;
-    const bool leasing = sc.leasing.enabled;
+    for (int k = 0; k < kDriverCount; ++k)
+        fill(b.m[k], n, 1.0);
+    for (std::size_t k = 0; k < nd; ++k) {
+        if (driverIndex[k] < 0)
+            continue;
+        double *col = b.m[driverIndex[k]].data();
+        for (std::size_t i = 0; i < n; ++i)
+            col[i] = multipliers[i * nd + k];
+    }
+    const LifeTables &lt = lifeTables(lifeKey(1.0));
+    const bool lives = uncertain[kUsefulLife];
+    if (lives)
+        buildPathLives(b.m[kUsefulLife].data(), n, b);
+    const PathLives *pl = lives ? &b.pl : nullptr;
+    auto operating = [&](int s, std::size_t i) {
+        return pl ? pl->operating[std::size_t(s) * n + i] : lt.operating[std::size_t(s)];
+    };
 
     // Path multipliers with the sensitivity rules' caps (Sensitivity.cpp).
-    const Array &g = m[kGpuPrice];
-    const Array &leaseM = m[kLeasePrice];
-    const Array &cloudM = m[kCloudPrice];
-    const Array &demandM = m[kInternalDemand];
-    const Array availability = (ops.availability * m[kAvailability]).min(1.0);
-    const Array sellable = (sc.leasing.sellableFraction * m[kSellableFraction]).min(1.0);
-    const Array electricity = ops.electricityPricePerKwh * m[kElectricityPrice];
+    b.availability.resize(n);
+    b.sellable.resize(n);
+    b.electricity.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        b.availability[i] = std::min(ops.availability * b.m[kAvailability][i], 1.0);
+        b.sellable[i] = std::min(sc.leasing.sellableFraction * b.m[kSellableFraction][i], 1.0);
+        b.electricity[i] = ops.electricityPricePerKwh * b.m[kElectricityPrice][i];
+    }
 
     // Discount factors per path only when discount_rate is uncertain; same recurrence as
     // fillMonthlyPowers(1 / (1 + r), shift 1).
     const bool pathDiscount = uncertain[kDiscountRate];
-    Array dfBase, dfWhole, dfFraction[12];
     int dfJ = 1;
     if (pathDiscount) {
-        dfBase = 1.0 / (1.0 + sc.finance.discountRate * m[kDiscountRate]);
-        for (int j = 0; j < 12; ++j) {
-            dfFraction[j].resize(n);
-            for (Eigen::Index i = 0; i < n; ++i)
-                dfFraction[j][i] = dfBase[i] == 1.0 ? 1.0 : std::pow(dfBase[i], j / 12.0);
+        b.dfBase.resize(n);
+        b.dfFraction.resize(12 * n);
+        fill(b.dfWhole, n, 1.0);
+        for (std::size_t i = 0; i < n; ++i) {
+            const double base = 1.0 / (1.0 + sc.finance.discountRate * b.m[kDiscountRate][i]);
+            b.dfBase[i] = base;
+            for (int j = 0; j < 12; ++j)
+                b.dfFraction[std::size_t(j) * n + i] = base == 1.0 ? 1.0 : std::pow(base, j / 12.0);
         }
-        dfWhole.setOnes(n);
     }
 
     // Failure-rate paths: monthly survival q per SKU and path, and q^O.
     const bool pathFailure = uncertain[kAnnualFailureRate];
-    const Eigen::Index nActive = Eigen::Index(activeSkus.size());
-    Eigen::ArrayXXd q, qO, X, qPower;
-    Eigen::ArrayXXd youngTerms; // per path: min(T-1, O) (only with per-path lives)
+    const std::size_t nActive = activeSkus.size();
     const std::size_t terms = std::size_t(std::max(T - 1, 0));
+    std::vector<int> &oMin = b.oMin, &oMax = b.oMax; // per active SKU: the block's lives
+    oMin.assign(nActive, 0);
+    oMax.assign(nActive, -1);
     if (pathFailure) {
-        q.resize(n, nActive);
-        qO.resize(n, nActive);
-        X.setZero(n, nActive);
-        for (Eigen::Index k = 0; k < nActive; ++k) {
-            const int s = activeSkus[std::size_t(k)];
+        b.q.resize(nActive * n);
+        b.qO.resize(nActive * n);
+        fill(b.X, nActive * n, 0.0);
+        for (std::size_t k = 0; k < nActive; ++k) {
+            const int s = activeSkus[k];
             const double f = sc.skus[std::size_t(s)].annualFailureRate;
-            for (Eigen::Index i = 0; i < n; ++i) {
-                const double O = pl ? pl->operating(s, i) : lt.operating[std::size_t(s)];
-                const double keep = 1.0 - std::min(0.99, f * m[kAnnualFailureRate][i]);
-                q(i, k) = keep == 1.0 ? 1.0 : std::pow(keep, 1.0 / 12.0);
-                qO(i, k) = keep == 1.0 ? 1.0 : std::pow(keep, O / 12.0);
+            for (std::size_t i = 0; i < n; ++i) {
+                const double O = operating(s, i);
+                const double keep = 1.0 - std::min(0.99, f * b.m[kAnnualFailureRate][i]);
+                b.q[k * n + i] = keep == 1.0 ? 1.0 : std::pow(keep, 1.0 / 12.0);
+                b.qO[k * n + i] = keep == 1.0 ? 1.0 : std::pow(keep, O / 12.0);
             }
         }
         if (pl) {
-            youngTerms.resize(n, nActive);
-            for (Eigen::Index k = 0; k < nActive; ++k)
-                for (Eigen::Index i = 0; i < n; ++i)
-                    youngTerms(i, k) =
-                        std::min(T - 1, pl->operating(activeSkus[std::size_t(k)], i));
+            for (std::size_t k = 0; k < nActive; ++k) {
+                const int *O = &pl->operating[std::size_t(activeSkus[k]) * n];
+                oMin[k] = *std::min_element(O, O + n);
+                oMax[k] = *std::max_element(O, O + n);
+            }
+            b.youngTerms.resize(nActive * n);
+            for (std::size_t k = 0; k < nActive; ++k)
+                for (std::size_t i = 0; i < n; ++i)
+                    b.youngTerms[k * n + i] = std::min(T - 1, operating(activeSkus[k], i));
         }
-        // q^a for ages a < T-1 (lease-ladder correction), column k * terms + a.
+        // q^a for ages a < T-1 (lease-ladder correction), row k * terms + a.
         if (terms > 0) {
-            qPower.resize(n, nActive * Eigen::Index(terms));
-            for (Eigen::Index k = 0; k < nActive; ++k) {
-                qPower.col(k * Eigen::Index(terms)).setOnes();
-                for (Eigen::Index a = 1; a < Eigen::Index(terms); ++a)
-                    qPower.col(k * Eigen::Index(terms) + a) =
-                        qPower.col(k * Eigen::Index(terms) + a - 1) * q.col(k);
+            b.qPower.resize(nActive * terms * n);
+            for (std::size_t k = 0; k < nActive; ++k) {
+                double *row0 = &b.qPower[(k * terms) * n];
+                for (std::size_t i = 0; i < n; ++i)
+                    row0[i] = 1.0;
+                for (std::size_t a = 1; a < terms; ++a) {
+                    const double *prev = &b.qPower[(k * terms + a - 1) * n];
+                    double *row = &b.qPower[(k * terms + a) * n];
+                    for (std::size_t i = 0; i < n; ++i)
+                        row[i] = prev[i] * b.q[k * n + i];
+                }
             }
         }
     }
 
-    Array sumTp(n), sumIdle(n), sumLoad(n), sumCloud(n), sumLease(n), young(n), youngPriced(n);
-    Array C(n), S(n), sigma(n), leased(n), u(n), leaseRevenue(n), internalValue(n), energy(n),
-        ncf(n);
-    Array cumulative = Array::Zero(n), npv = Array::Zero(n), kgT(n), k0T(n), colocationT(n);
+    for (auto *v : {&b.sumTp, &b.sumIdle, &b.sumLoad, &b.sumCloud, &b.sumLease, &b.kg, &b.k0,
+                    &b.colocation, &b.young, &b.youngPriced})
+        v->resize(n);
+    fill(b.cumulative, n, 0.0);
+    fill(b.npv, n, 0.0);
 
+    MonthInputs in{};
+    in.sumTp = b.sumTp.data();
+    in.sumIdle = b.sumIdle.data();
+    in.sumLoad = b.sumLoad.data();
+    in.sumCloud = b.sumCloud.data();
+    in.sumLease = b.sumLease.data();
+    in.kg = b.kg.data();
+    in.k0 = b.k0.data();
+    in.colocation = b.colocation.data();
+    in.g = b.m[kGpuPrice].data();
+    in.leaseM = b.m[kLeasePrice].data();
+    in.cloudM = b.m[kCloudPrice].data();
+    in.demandM = b.m[kInternalDemand].data();
+    in.availability = b.availability.data();
+    in.sellable = b.sellable.data();
+    in.electricity = b.electricity.data();
+    in.dfWhole = b.dfWhole.data();
+    in.afterTax = 1.0 - sc.finance.taxRate;
+    in.pue = ops.pue;
+    in.staff = ops.staffCostPerMonth;
+    in.salesCost = sc.leasing.salesCostFraction;
+    const bool leasing = sc.leasing.enabled;
+    auto kernel = leasing ? (pathDiscount ? &monthKernel<true, true> : &monthKernel<true, false>)
+                          : (pathDiscount ? &monthKernel<false, true> : &monthKernel<false, false>);
+
+    double *__restrict sumTp = b.sumTp.data(), *__restrict sumIdle = b.sumIdle.data(),
+                       *__restrict sumLoad = b.sumLoad.data(),
+                       *__restrict sumCloud = b.sumCloud.data(),
+                       *__restrict sumLease = b.sumLease.data();
     for (int t = 0; t < H; ++t) {
         const std::size_t ti = std::size_t(t);
         if (pathFailure) {
-            sumTp.setZero();
-            sumIdle.setZero();
-            sumLoad.setZero();
-            sumCloud.setZero();
-            sumLease.setZero();
-            for (Eigen::Index k = 0; k < nActive; ++k) {
-                const std::size_t s = std::size_t(activeSkus[std::size_t(k)]);
-                auto x = X.col(k);
+            bool summed = false;
+            for (std::size_t k = 0; k < nActive; ++k) {
+                const std::size_t s = std::size_t(activeSkus[k]);
+                double *__restrict x = &b.X[k * n];
+                const double *__restrict q = &b.q[k * n];
+                const double *__restrict qO = &b.qO[k * n];
                 const double *G = &entering[s * HH];
                 if (!pl) {
                     if (!lt.active[s * HH + ti]) {
-                        x.setZero(); // nothing operates: no rounding residue carried on
+                        std::fill(x, x + n, 0.0); // nothing operates: no rounding residue
                         continue;
                     }
                     const int O = lt.operating[s];
                     // X_t = q X_{t-1} + G_t - q^O G_{t-O}: working GPUs of the SKU.
-                    x = q.col(k) * x + G[t];
-                    if (t - O >= 0 && G[t - O] != 0.0)
-                        x -= qO.col(k) * G[t - O];
+                    const double g = G[t];
+                    if (t - O >= 0 && G[t - O] != 0.0) {
+                        const double gOut = G[t - O];
+                        for (std::size_t i = 0; i < n; ++i)
+                            x[i] = (q[i] * x[i] + g) - qO[i] * gOut;
+                    } else {
+                        for (std::size_t i = 0; i < n; ++i)
+                            x[i] = q[i] * x[i] + g;
+                    }
                 } else {
                     // Operating life per path: the retiring cohort differs by path. (No reset
                     // when nothing operates: the residue is rounding of retired GPUs, ~1e-16.)
-                    x = q.col(k) * x + G[t];
-                    for (Eigen::Index i = 0; i < n; ++i) {
-                        const int O = pl->operating(Eigen::Index(s), i);
-                        if (t - O >= 0 && G[t - O] != 0.0)
-                            x[i] -= qO(i, k) * G[t - O];
+                    const int *O = &pl->operating[s * n];
+                    const double g = G[t];
+                    for (std::size_t i = 0; i < n; ++i)
+                        x[i] = q[i] * x[i] + g;
+                    // Months t - O of the block's operating lives: a cohort entering service
+                    // then retires now on the paths with that life.
+                    bool retiring = false;
+                    for (int o = oMin[k]; o <= oMax[k] && !retiring; ++o)
+                        retiring = t - o >= 0 && G[t - o] != 0.0;
+                    if (retiring)
+                        for (std::size_t i = 0; i < n; ++i)
+                            if (t - O[i] >= 0 && G[t - O[i]] != 0.0)
+                                x[i] -= qO[i] * G[t - O[i]];
+                }
+                const double tp = throughput[s], idle = kwIdle[s], load = kwLoad[s],
+                             cl = cloud[s * HH + ti];
+                if (!summed) { // the sums start at 0 (0 + v, as the sums always did)
+                    for (std::size_t i = 0; i < n; ++i) {
+                        sumTp[i] = 0.0 + tp * x[i];
+                        sumIdle[i] = 0.0 + idle * x[i];
+                        sumLoad[i] = 0.0 + load * x[i];
+                        sumCloud[i] = 0.0 + cl * x[i];
+                        sumLease[i] = 0.0;
+                    }
+                    summed = true;
+                } else {
+                    for (std::size_t i = 0; i < n; ++i) {
+                        sumTp[i] += tp * x[i];
+                        sumIdle[i] += idle * x[i];
+                        sumLoad[i] += load * x[i];
+                        sumCloud[i] += cl * x[i];
                     }
                 }
-                sumTp += throughput[s] * x;
-                sumIdle += kwIdle[s] * x;
-                sumLoad += kwLoad[s] * x;
-                sumCloud += cloud[s * HH + ti] * x;
                 const std::size_t first = youngFirst.empty() ? 0 : youngFirst[s * HH + ti];
                 const std::size_t last = youngFirst.empty() ? 0 : youngFirst[s * HH + ti + 1];
                 // Lease-ladder terms min(T-1, O): per SKU, or the largest over the paths
                 // (then masked per path below) with per-path lives.
                 const int na = pl ? T - 1 : lt.youngTerms[s];
+                const double full = leaseFull[s * HH + ti];
                 if (first == last || youngAge[first] >= na) {
-                    sumLease += leaseFull[s * HH + ti] * x;
+                    for (std::size_t i = 0; i < n; ++i)
+                        sumLease[i] += full * x[i];
                 } else {
                     // Cohorts younger than the contract term earn the mean price since their
                     // own service month, not the full ladder's mean: correct for them.
-                    young.setZero();
-                    youngPriced.setZero();
+                    double *young = b.young.data(), *youngPriced = b.youngPriced.data();
+                    std::fill(young, young + n, 0.0);
+                    std::fill(youngPriced, youngPriced + n, 0.0);
                     for (std::size_t e = first; e < last && youngAge[e] < na; ++e) {
-                        const auto qa = qPower.col(k * Eigen::Index(terms) + youngAge[e]);
+                        const double *qa = &b.qPower[(k * terms + std::size_t(youngAge[e])) * n];
+                        const double yg = youngGpus[e], yv = youngValue[e];
                         if (pl) {
                             // Only cohorts still operating (age < O) on each path.
-                            const auto live = youngTerms.col(k) > double(youngAge[e]);
-                            young += live.select(youngGpus[e] * qa, 0.0);
-                            youngPriced += live.select(youngValue[e] * qa, 0.0);
+                            const double *terms_ = &b.youngTerms[k * n];
+                            const double age = double(youngAge[e]);
+                            for (std::size_t i = 0; i < n; ++i) {
+                                const bool live = terms_[i] > age;
+                                young[i] += live ? yg * qa[i] : 0.0;
+                                youngPriced[i] += live ? yv * qa[i] : 0.0;
+                            }
                         } else {
-                            young += youngGpus[e] * qa;
-                            youngPriced += youngValue[e] * qa;
+                            for (std::size_t i = 0; i < n; ++i) {
+                                young[i] += yg * qa[i];
+                                youngPriced[i] += yv * qa[i];
+                            }
                         }
                     }
-                    sumLease += leaseFull[s * HH + ti] * (x - young) + youngPriced;
+                    for (std::size_t i = 0; i < n; ++i)
+                        sumLease[i] += full * (x[i] - young[i]) + youngPriced[i];
                 }
             }
+            if (!summed) // no SKU operates
+                for (double *v : {sumTp, sumIdle, sumLoad, sumCloud, sumLease})
+                    std::fill(v, v + n, 0.0);
         } else if (pl) {
-            sumTp = pl->sumThroughput.row(t).transpose();
-            sumIdle = pl->sumIdle.row(t).transpose();
-            sumLoad = pl->sumLoad.row(t).transpose();
-            sumCloud = pl->sumCloud.row(t).transpose();
-            sumLease = pl->sumLease.row(t).transpose();
-        } else {
-            sumTp.setConstant(lt.sumThroughput[ti]);
-            sumIdle.setConstant(lt.sumIdle[ti]);
-            sumLoad.setConstant(lt.sumLoad[ti]);
-            sumCloud.setConstant(lt.sumCloud[ti]);
-            sumLease.setConstant(lt.sumLease[ti]);
-        }
-        if (pl) {
-            kgT = pl->kg.row(t).transpose();
-            k0T = pl->k0.row(t).transpose();
-            colocationT = pl->colocation.row(t).transpose();
-        } else {
-            kgT.setConstant(lt.kg[ti]);
-            k0T.setConstant(lt.k0[ti]);
-            colocationT.setConstant(lt.colocation[ti]);
-        }
-
-        // MODEL.md "Demand, leasing and utilization" and "Operating costs", per path.
-        const double h = hours[ti];
-        const Array gpuHourScale = h * availability; // G = n * this
-        C = sumTp * gpuHourScale;
-        S = (demand[ti] * demandM).min(C);
-        sigma = (C > 0.0).select(S / C, 0.0);
-        if (leasing) {
-            leased = (C - S) * sellable;
-            leaseRevenue = gpuHourScale * (1.0 - sigma) * sellable * (sumLease * leaseM);
-        } else {
-            leased.setZero();
-            leaseRevenue.setZero();
-        }
-        u = (C > 0.0).select((S + leased) / C, 0.0);
-        internalValue = gpuHourScale * sigma * (sumCloud * cloudM);
-        energy = h * (sumIdle + sumLoad * (availability * u)) * ops.pue;
-        // ebitda without maintenance (which is in kg/k0), after tax, plus capex-related cash.
-        ncf =
-            (1.0 - tax) * (leaseRevenue + internalValue -
-                           (energy * electricity * escalation[ti] + colocationT +
-                            ops.staffCostPerMonth + leaseRevenue * sc.leasing.salesCostFraction)) +
-            g * kgT + k0T;
-        cumulative += ncf;
-        if (pathDiscount) {
-            npv += ncf * (dfJ == 0 ? dfWhole : dfWhole * dfFraction[dfJ]);
-            if (++dfJ == 12) {
-                dfJ = 0;
-                dfWhole *= dfBase;
+            for (std::size_t i = 0; i < n; ++i) {
+                const double *tab = pl->table[i];
+                sumTp[i] = tab[3 * HH + ti];
+                sumIdle[i] = tab[4 * HH + ti];
+                sumLoad[i] = tab[5 * HH + ti];
+                sumCloud[i] = tab[6 * HH + ti];
+                sumLease[i] = tab[7 * HH + ti];
             }
         } else {
-            npv += ncf * discount[ti];
+            std::fill(sumTp, sumTp + n, lt.sumThroughput[ti]);
+            std::fill(sumIdle, sumIdle + n, lt.sumIdle[ti]);
+            std::fill(sumLoad, sumLoad + n, lt.sumLoad[ti]);
+            std::fill(sumCloud, sumCloud + n, lt.sumCloud[ti]);
+            std::fill(sumLease, sumLease + n, lt.sumLease[ti]);
+        }
+        if (pl) {
+            for (std::size_t i = 0; i < n; ++i) {
+                const double *tab = pl->table[i];
+                b.kg[i] = tab[ti];
+                b.k0[i] = tab[HH + ti];
+                b.colocation[i] = tab[2 * HH + ti];
+            }
+        } else {
+            std::fill(b.kg.begin(), b.kg.end(), lt.kg[ti]);
+            std::fill(b.k0.begin(), b.k0.end(), lt.k0[ti]);
+            std::fill(b.colocation.begin(), b.colocation.end(), lt.colocation[ti]);
+        }
+
+        in.hours = hours[ti];
+        in.demand = demand[ti];
+        in.escalation = escalation[ti];
+        in.discount = discount[ti];
+        in.dfFraction = pathDiscount && dfJ != 0 ? &b.dfFraction[std::size_t(dfJ) * n] : nullptr;
+        kernel(in, n, b.cumulative.data(), b.npv.data());
+        if (pathDiscount && ++dfJ == 12) {
+            dfJ = 0;
+            for (std::size_t i = 0; i < n; ++i)
+                b.dfWhole[i] *= b.dfBase[i];
         }
         if (cumOut)
-            for (Eigen::Index i = 0; i < n; ++i)
-                cumOut[std::size_t(rows[std::size_t(i)]) * HH + ti] = cumulative[i];
+            for (std::size_t i = 0; i < n; ++i)
+                cumOut[i * HH + ti] = b.cumulative[i];
+        if (fanOut) {
+            float *row = fanOut + ti * fanStride;
+            for (std::size_t i = 0; i < n; ++i)
+                row[i] = float(b.cumulative[i]);
+        }
     }
-    for (Eigen::Index i = 0; i < n; ++i)
-        npvOut[rows[std::size_t(i)]] = npv[i];
+    std::copy(b.npv.begin(), b.npv.end(), npvOut);
 }
 
 MonteCarloEngine::MonteCarloEngine(const Scenario &scenario,
@@ -710,10 +900,23 @@ void MonteCarloEngine::evaluate(const double *multipliers, std::size_t count, do
 {
     const std::size_t nd = d->driverIndex.size();
     const std::size_t HH = std::size_t(d->H);
+    BlockBuffers buffers;
     for (std::size_t start = 0; start < count; start += kBlockPaths) {
         const std::size_t nb = std::min(kBlockPaths, count - start);
         d->evaluateBlock(multipliers + start * nd, nb, npv + start,
-                         cumulative ? cumulative + start * HH : nullptr);
+                         cumulative ? cumulative + start * HH : nullptr, nullptr, 0, buffers);
+    }
+}
+
+void MonteCarloEngine::evaluateFan(const double *multipliers, std::size_t count, double *npv,
+                                   float *fan, std::size_t fanStride) const
+{
+    const std::size_t nd = d->driverIndex.size();
+    BlockBuffers buffers;
+    for (std::size_t start = 0; start < count; start += kBlockPaths) {
+        const std::size_t nb = std::min(kBlockPaths, count - start);
+        d->evaluateBlock(multipliers + start * nd, nb, npv + start, nullptr, fan + start, fanStride,
+                         buffers);
     }
 }
 
