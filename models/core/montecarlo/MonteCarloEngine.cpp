@@ -17,6 +17,21 @@
 #include <mutex>
 #include <tuple>
 
+// The block loop is compiled twice on x86-64 Linux with GCC: for the baseline (SSE2, what
+// the package must run on) and for AVX2, picked at load time by the CPU (GCC function
+// multiversioning, an ifunc). AVX2 only widens the vectorized loops: no FMA (a fused
+// multiply-add rounds once, not twice), so both versions give the same bits.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && defined(__linux__)
+#define FLEETROI_SIMD_CLONES __attribute__((target_clones("avx2", "default")))
+#else
+#define FLEETROI_SIMD_CLONES
+#endif
+#if defined(__GNUC__)
+#define FLEETROI_ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define FLEETROI_ALWAYS_INLINE inline
+#endif
+
 namespace fleetroi {
 
 namespace {
@@ -146,9 +161,9 @@ struct MonteCarloEngine::Impl
     void buildPathLives(const double *lifeMultiplier, std::size_t n, BlockBuffers &b) const;
     // count <= kBlockPaths paths. cumulative: as evaluate(); fan: nullptr or month-major
     // floats with leading dimension fanStride.
-    void evaluateBlock(const double *multipliers, std::size_t count, double *npv,
-                       double *cumulative, float *fan, std::size_t fanStride,
-                       BlockBuffers &b) const;
+    FLEETROI_SIMD_CLONES void evaluateBlock(const double *multipliers, std::size_t count,
+                                            double *npv, double *cumulative, float *fan,
+                                            std::size_t fanStride, BlockBuffers &b) const;
 };
 
 MonteCarloEngine::Impl::Impl(const Scenario &scenario, const std::vector<std::string> &drivers)
@@ -546,8 +561,8 @@ struct MonthInputs
 };
 
 template <bool kLeasing, bool kPathDiscount>
-void monthKernel(const MonthInputs &in, std::size_t n, double *__restrict cumulative,
-                 double *__restrict npv)
+FLEETROI_ALWAYS_INLINE void monthKernel(const MonthInputs &in, std::size_t n,
+                                        double *__restrict cumulative, double *__restrict npv)
 {
     const double h = in.hours;
     for (std::size_t i = 0; i < n; ++i) {
@@ -556,14 +571,18 @@ void monthKernel(const MonthInputs &in, std::size_t n, double *__restrict cumula
         const double S = std::min(in.demand * in.demandM[i], C);
         const bool positive = C > 0.0;
         const double safeC = positive ? C : 1.0;
-        const double sigma = positive ? S / safeC : 0.0;
+        // Divisions outside the selects: a division under a condition is control flow the
+        // vectorizer will not speculate (it may trap); safeC keeps it harmless.
+        const double served = S / safeC;
+        const double sigma = positive ? served : 0.0;
         double leased = 0.0, leaseRevenue = 0.0;
         if constexpr (kLeasing) {
             leased = (C - S) * in.sellable[i];
             leaseRevenue =
                 gpuHourScale * (1.0 - sigma) * in.sellable[i] * (in.sumLease[i] * in.leaseM[i]);
         }
-        const double u = positive ? (S + leased) / safeC : 0.0;
+        const double used = (S + leased) / safeC;
+        const double u = positive ? used : 0.0;
         const double internalValue = gpuHourScale * sigma * (in.sumCloud[i] * in.cloudM[i]);
         const double energy =
             h * (in.sumIdle[i] + in.sumLoad[i] * (in.availability[i] * u)) * in.pue;
@@ -575,7 +594,7 @@ void monthKernel(const MonthInputs &in, std::size_t n, double *__restrict cumula
             in.g[i] * in.kg[i] + in.k0[i];
         cumulative[i] += ncf;
         if constexpr (kPathDiscount)
-            npv[i] += ncf * (in.dfFraction ? in.dfWhole[i] * in.dfFraction[i] : in.dfWhole[i]);
+            npv[i] += ncf * (in.dfWhole[i] * in.dfFraction[i]); // x * 1.0 == x in month 0
         else
             npv[i] += ncf * in.discount;
     }
@@ -716,8 +735,6 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
     in.staff = ops.staffCostPerMonth;
     in.salesCost = sc.leasing.salesCostFraction;
     const bool leasing = sc.leasing.enabled;
-    auto kernel = leasing ? (pathDiscount ? &monthKernel<true, true> : &monthKernel<true, false>)
-                          : (pathDiscount ? &monthKernel<false, true> : &monthKernel<false, false>);
 
     double *__restrict sumTp = b.sumTp.data(), *__restrict sumIdle = b.sumIdle.data(),
                        *__restrict sumLoad = b.sumLoad.data(),
@@ -859,8 +876,16 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
         in.demand = demand[ti];
         in.escalation = escalation[ti];
         in.discount = discount[ti];
-        in.dfFraction = pathDiscount && dfJ != 0 ? &b.dfFraction[std::size_t(dfJ) * n] : nullptr;
-        kernel(in, n, b.cumulative.data(), b.npv.data());
+        in.dfFraction = pathDiscount ? &b.dfFraction[std::size_t(dfJ) * n] : nullptr;
+        // Called directly (not through a pointer) so that each clone inlines its own copy.
+        if (leasing && pathDiscount)
+            monthKernel<true, true>(in, n, b.cumulative.data(), b.npv.data());
+        else if (leasing)
+            monthKernel<true, false>(in, n, b.cumulative.data(), b.npv.data());
+        else if (pathDiscount)
+            monthKernel<false, true>(in, n, b.cumulative.data(), b.npv.data());
+        else
+            monthKernel<false, false>(in, n, b.cumulative.data(), b.npv.data());
         if (pathDiscount && ++dfJ == 12) {
             dfJ = 0;
             for (std::size_t i = 0; i < n; ++i)
