@@ -4,6 +4,7 @@
 #include "DisplayFormat.h"
 #include "ScenarioCommands.h"
 #include "ScenarioFields.h"
+#include "WorkspaceFileGuard.h"
 #include "engine/FleetModel.h"
 #include "engine/Sensitivity.h"
 #include "scenario/ScenarioReader.h"
@@ -85,6 +86,12 @@ ScenarioDocument::~ScenarioDocument() = default;
 ScenarioDocument *ScenarioDocument::openFile(const QString &path, QStringList *errors,
                                              QObject *parent)
 {
+    // Never the open workspace's files, under any name (WorkspaceFileGuard).
+    if (const StorageStatus guard = WorkspaceFileGuard::checkUserFile(path); !guard.ok()) {
+        if (errors)
+            errors->append(guard.message);
+        return nullptr;
+    }
     const ScenarioReadResult r = readScenarioFile(QFile::encodeName(path).toStdString());
     if (!r.ok()) {
         if (errors)
@@ -114,6 +121,13 @@ bool ScenarioDocument::saveFile(const QString &path, QString *error) const
     if (bytes.isEmpty()) {
         if (error)
             *error = tr("This build cannot write scenario files.");
+        return false;
+    }
+    if (const StorageStatus guard =
+            WorkspaceFileGuard::checkUserFile(path, WorkspaceFileGuard::Access::Write);
+        !guard.ok()) {
+        if (error)
+            *error = guard.message;
         return false;
     }
     QSaveFile f(path);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AtomicFileWriter.h"
 
+#include "WorkspaceFileGuard.h"
+
 #include <QSaveFile>
 
 namespace fleetroi {
@@ -18,6 +20,12 @@ StorageStatus fail(QSaveFile &file, const QString &filePath, const QString &reas
 
 StorageStatus AtomicFileWriter::writeFile(const QString &filePath, const QByteArray &bytes)
 {
+    // Renaming a new file over an open workspace (or its -wal) would leave SQLite writing to
+    // a deleted file: every later save would be lost.
+    const StorageStatus guard =
+        WorkspaceFileGuard::checkUserFile(filePath, WorkspaceFileGuard::Access::Write);
+    if (!guard.ok())
+        return guard;
     QSaveFile file(filePath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return StorageStatus::failure(

@@ -3,16 +3,23 @@
 // connections, organising, trash, hostile names, import and export, damaged files.
 #include "Workspace.h"
 #include "WorkspaceConnection.h"
+#include "WorkspaceFileGuard.h"
 #include "WorkspaceMigrations.h"
 #include "scenario/ScenarioReader.h"
 #include "scenario/ScenarioWriter.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace fleetroi;
 
@@ -603,6 +610,100 @@ private slots:
         QVERIFY(ws.readOnly());
         QCOMPARE(ws.createScenario(QStringLiteral("S"), m_neocloud).status.code,
                  StorageStatus::Code::ReadOnly);
+    }
+
+    // WorkspaceFileGuard: the open workspace's files are refused under any name, by device
+    // and inode; other files and a closed workspace are not.
+    void guardRefusesTheOpenWorkspaceUnderAnyName()
+    {
+        const QString path = freshPath();
+        const QString other = m_dir.filePath(QStringLiteral("guard-other.fleetroi.json"));
+        QVERIFY(QFile::copy(
+            QStringLiteral(FLEETROI_TEST_DATA_DIR "/examples/neocloud-h100-lessor.fleetroi.json"),
+            other));
+        const QString hardLink = m_dir.filePath(QStringLiteral("guard-hard.fleetroi.json"));
+        const QString symLink = m_dir.filePath(QStringLiteral("guard-sym.fleetroi.json"));
+        const QString walLink = m_dir.filePath(QStringLiteral("guard-wal.fleetroi.json"));
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path).ok());
+            QVERIFY(ws.createScenario(QStringLiteral("S"), m_neocloud).ok());
+            QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+            QVERIFY(QFile::link(path, symLink));
+            QVERIFY(QFile::link(path + QStringLiteral("-wal"), walLink));
+#ifdef Q_OS_UNIX
+            QVERIFY(::link(QFile::encodeName(path).constData(),
+                           QFile::encodeName(hardLink).constData()) == 0);
+#endif
+            const QString dotted =
+                m_dir.path() + QStringLiteral("/./") + QFileInfo(path).fileName();
+            for (const QString &p :
+                 QStringList{path, dotted, symLink, walLink, path + QStringLiteral("-wal"),
+                             path + QStringLiteral("-shm")}) {
+                const StorageStatus st = WorkspaceFileGuard::checkUserFile(p);
+                QVERIFY2(!st.ok(), qPrintable(p));
+                QCOMPARE(st.code, StorageStatus::Code::Invalid);
+                QVERIFY2(st.message.contains(QFileInfo(p).fileName()), qPrintable(st.message));
+            }
+#ifdef Q_OS_UNIX
+            QVERIFY(!WorkspaceFileGuard::checkUserFile(hardLink).ok());
+#endif
+            QVERIFY(WorkspaceFileGuard::checkUserFile(other).ok());
+            QVERIFY(WorkspaceFileGuard::checkUserFile(m_dir.filePath(QStringLiteral("none"))).ok());
+
+            // Importing the workspace (by a link) is invalid input: nothing read, nothing added.
+            const QList<ImportResult> results =
+                ws.importFiles({other, symLink}, ClashPolicy::KeepBoth);
+            QCOMPARE(results[1].outcome, ImportResult::Outcome::Invalid);
+            QVERIFY(results[1].errors.join(u' ').contains(QStringLiteral("guard-sym")));
+            QCOMPARE(results[0].outcome, ImportResult::Outcome::Skipped);
+            QCOMPARE(ws.listScenarios().value->size(), 1);
+
+            // Exporting over it is refused, and the file is untouched.
+            const qint64 id = ws.findByName(QStringLiteral("S")).value->id;
+            StorageStatus st = ws.exportScenario(id, Workspace::kLatest, symLink);
+            QCOMPARE(st.code, StorageStatus::Code::Invalid);
+            st = ws.exportScenario(id, Workspace::kLatest, path + QStringLiteral("-wal"));
+            QCOMPARE(st.code, StorageStatus::Code::Invalid);
+            QVERIFY(QFileInfo(symLink).isSymLink());
+            QVERIFY(ws.checkIntegrity().ok());
+            QCOMPARE(ws.listScenarios().value->size(), 1);
+        }
+        // Closed: nothing to protect any more.
+        QVERIFY(WorkspaceFileGuard::checkUserFile(path).ok());
+        QVERIFY(WorkspaceFileGuard::checkUserFile(symLink).ok());
+    }
+
+    // OpenOptions::forReading: read-only without a reason to warn about; a file that needs a
+    // schema upgrade is upgraded (opened for writing) instead.
+    void openForReading()
+    {
+        const QString path = freshPath();
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path).ok());
+            QVERIFY(ws.createScenario(QStringLiteral("S"), m_neocloud).ok());
+        }
+        Workspace::OpenOptions options;
+        options.forReading = true;
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path, options).ok());
+            QVERIFY(ws.readOnly());
+            QVERIFY(ws.openedForReading());
+            QCOMPARE(ws.listScenarios().value->size(), 1);
+            QCOMPARE(ws.createScenario(QStringLiteral("T"), m_neocloud).status.code,
+                     StorageStatus::Code::ReadOnly);
+        }
+        const QString v1 = freshPath();
+        QVERIFY(
+            QFile::copy(QStringLiteral(FLEETROI_TEST_DATA_DIR "/storage/workspace-v1.sqlite"), v1));
+        QFile::setPermissions(v1, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        Workspace ws;
+        QVERIFY(ws.open(v1, options).ok());
+        QVERIFY(!ws.readOnly());
+        QVERIFY(!ws.openedForReading());
+        QVERIFY(ws.listScenarios().ok());
     }
 };
 

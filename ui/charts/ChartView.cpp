@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/ChartView.h"
 
+#include "FileDialogs.h"
+#include "WorkspaceFileGuard.h"
 #include "charts/ChartAxisTickers.h"
 #include "charts/ChartFormat.h"
 #include "charts/ChartPalette.h"
@@ -590,7 +592,7 @@ void ChartView::onMouseRelease(QMouseEvent *event)
 void ChartView::exportWithDialog()
 {
     QString selected;
-    QString path = QFileDialog::getSaveFileName(
+    QString path = fileDialogs::saveFileName(
         this, tr("Export chart"), QString(),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
     if (path.isEmpty())
@@ -599,6 +601,12 @@ void ChartView::exportWithDialog()
         path += selected.contains(QLatin1String("svg"))   ? QStringLiteral(".svg")
                 : selected.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf")
                                                           : QStringLiteral(".png");
+    if (const StorageStatus guard =
+            WorkspaceFileGuard::checkUserFile(path, WorkspaceFileGuard::Access::Write);
+        !guard.ok()) {
+        QMessageBox::warning(this, tr("Export chart"), guard.message);
+        return;
+    }
     if (!exportTo(path))
         QMessageBox::warning(this, tr("Export chart"),
                              m_lastError.isEmpty() ? tr("The chart could not be written.")

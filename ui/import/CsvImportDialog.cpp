@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/CsvImportDialog.h"
 
+#include "FileDialogs.h"
+#include "WorkspaceFileGuard.h"
 #include "export/ExportData.h"
 
 #include <QComboBox>
@@ -194,10 +196,15 @@ int CsvImportDialog::rejectedCount() const
 
 void CsvImportDialog::loadFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = fileDialogs::openFileName(
         this, windowTitle(), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
+    // Never the open workspace's files (WorkspaceFileGuard): reading them drops SQLite's locks.
+    if (const StorageStatus guard = WorkspaceFileGuard::checkUserFile(path); !guard.ok()) {
+        QMessageBox::warning(this, windowTitle(), guard.message);
+        return;
+    }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         QMessageBox::warning(this, windowTitle(),
