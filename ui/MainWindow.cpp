@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "DisplayFormat.h"
+#include "FileDialogs.h"
 #include "KpiStrip.h"
 #include "ScenarioDocument.h"
 #include "ScenarioTableModel.h"
@@ -10,6 +11,7 @@
 #include "SettingsDialog.h"
 #include "Workspace.h"
 #include "WorkspaceBrowser.h"
+#include "WorkspaceFileGuard.h"
 #include "export/ExportData.h"
 #include "report/ReportPreviewDialog.h"
 #include "risk/RiskView.h"
@@ -30,6 +32,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -67,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_browser, &WorkspaceBrowser::openRequested, this,
             [this](qint64 id, int rev) { openWorkspaceScenario(id, rev); });
     connect(m_browser, &WorkspaceBrowser::statusMessage, this, &MainWindow::showStatus);
+    connect(m_browser, &WorkspaceBrowser::revisionRestored, this, &MainWindow::reloadScenario);
 
     createActions();
     resize(1500, 940);
@@ -247,6 +251,16 @@ QList<ScenarioView *> MainWindow::views() const
 ScenarioView *MainWindow::openPath(const QString &path)
 {
     const QString abs = QFileInfo(path).absoluteFilePath();
+    // Never read the open workspace (or its -wal/-shm) as a scenario file, under any name: the
+    // read would drop SQLite's locks (WorkspaceFileGuard).
+    if (!WorkspaceFileGuard::checkUserFile(abs).ok()) {
+        QMessageBox::warning(this, tr("Open scenario file"),
+                             tr("%1 is the workspace FleetROI has open, or one of SQLite's files "
+                                "beside it, not a scenario file. It was not read: reading it "
+                                "would release the workspace's locks and could lose revisions.")
+                                 .arg(QDir::toNativeSeparators(abs)));
+        return nullptr;
+    }
     if (m_workspace && m_workspace->isOpen() && !m_workspace->readOnly()) {
         ImportResult r = m_workspace->importFile(abs, ClashPolicy::Ask);
         if (r.outcome == ImportResult::Outcome::NameClash) {
@@ -323,6 +337,43 @@ ScenarioView *MainWindow::openWorkspaceScenario(qint64 id, int revision)
     return v;
 }
 
+void MainWindow::reloadScenario(qint64 id, int previousHead, int newRevision)
+{
+    for (ScenarioView *v : views()) {
+        ScenarioDocument *d = v->document();
+        if (d->workspaceScenarioId() != id || d->workspaceRevisionId() != previousHead)
+            continue;
+        if (d->isModified()) {
+            m_docs->setCurrentWidget(v);
+            const auto answer = QMessageBox::question(
+                this, tr("Revision restored"),
+                tr("Revision %1 of \"%2\" is now the newest. Discard your unsaved changes and "
+                   "show it? (Keep them to save them later as a copy.)")
+                    .arg(newRevision)
+                    .arg(d->name()),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Discard)
+                continue;
+        }
+        const auto r = m_workspace ? m_workspace->openRevision(id, newRevision)
+                                   : StorageResult<ScenarioRevision>();
+        if (!r.ok())
+            continue;
+        const int index = m_docs->indexOf(v);
+        QWidget *current = m_docs->currentWidget() == v ? nullptr : m_docs->currentWidget();
+        m_undoGroup->removeStack(d->undoStack());
+        m_docs->removeTab(index);
+        delete v;
+        delete d;
+        auto *doc = new ScenarioDocument(r.value->scenario, this);
+        doc->setWorkspaceIds(id, r.value->info.number);
+        ScenarioView *nv = addDocument(doc);
+        m_docs->tabBar()->moveTab(m_docs->indexOf(nv), index);
+        if (current)
+            m_docs->setCurrentWidget(current);
+    }
+}
+
 void MainWindow::newScenario()
 {
     Scenario s = ScenarioDocument::newScenario();
@@ -334,7 +385,7 @@ void MainWindow::newScenario()
 
 void MainWindow::openFileDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
+    const QStringList files = fileDialogs::openFileNames(
         this, tr("Open scenario files"), settings::lastDirectory.value(),
         tr("FleetROI scenarios (*.fleetroi.json *.json);;All files (*)"));
     for (const QString &f : files) {
@@ -413,8 +464,8 @@ void MainWindow::exportFile()
     if (suggested.isEmpty())
         suggested = QDir(settings::lastDirectory.value())
                         .filePath(doc->name() + QStringLiteral(".fleetroi.json"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export scenario file"), suggested,
-                                                      tr("FleetROI scenarios (*.fleetroi.json)"));
+    const QString path = fileDialogs::saveFileName(this, tr("Export scenario file"), suggested,
+                                                   tr("FleetROI scenarios (*.fleetroi.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -747,7 +798,7 @@ void MainWindow::chooseWorkspace()
 {
     // Open scenarios belong to the current workspace: they are closed first (asking to save).
     const QString current = m_workspace ? m_workspace->filePath() : QString();
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = fileDialogs::saveFileName(
         this, tr("Open or create a workspace"), current,
         tr("FleetROI workspaces (*.sqlite *.fleetroi-workspace);;All files (*)"), nullptr,
         QFileDialog::DontConfirmOverwrite);

@@ -35,6 +35,10 @@ public:
     // edited as a file. Returns the view, or nullptr when the file was refused.
     ScenarioView *openPath(const QString &path);
     ScenarioView *openWorkspaceScenario(qint64 id, int revision = 0);
+    // After `previousHead` of scenario `id` was superseded by `newRevision` here (a restore):
+    // tabs showing previousHead show newRevision instead (asking first when they have unsaved
+    // changes), so a later save is not a false "changed elsewhere".
+    void reloadScenario(qint64 id, int previousHead, int newRevision);
     ScenarioView *addDocument(ScenarioDocument *doc);
     ScenarioView *currentView() const;
     QList<ScenarioView *> views() const;

@@ -2,6 +2,7 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "FileDialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,9 +36,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     row->addWidget(browse);
     form->addRow(tr("Workspace file:"), row);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString f = QFileDialog::getSaveFileName(
-            this, tr("Workspace file"), m_workspace->text(), tr("FleetROI workspaces (*.sqlite)"),
-            nullptr, QFileDialog::DontConfirmOverwrite);
+        const QString f = fileDialogs::saveFileName(this, tr("Workspace file"), m_workspace->text(),
+                                                    tr("FleetROI workspaces (*.sqlite)"), nullptr,
+                                                    QFileDialog::DontConfirmOverwrite);
         if (!f.isEmpty())
             m_workspace->setText(f);
     });

@@ -165,6 +165,27 @@ void WorkspaceBrowser::applyFilter()
         visit(m_tree->topLevelItem(i));
 }
 
+bool WorkspaceBrowser::restoreRevision(qint64 scenarioId, int revision)
+{
+    if (!m_workspace)
+        return false;
+    const auto summary = m_workspace->scenario(scenarioId);
+    if (!summary.ok()) {
+        QMessageBox::warning(this, tr("Restore revision"), summary.status.message);
+        return false;
+    }
+    const int previousHead = summary.value->revisions;
+    const SaveResult r = m_workspace->restoreRevision(scenarioId, revision, previousHead);
+    reload();
+    if (!r.ok()) {
+        QMessageBox::warning(this, tr("Restore revision"), r.status.message);
+        return false;
+    }
+    emit statusMessage(tr("Revision %1 restored as the newest").arg(revision));
+    emit revisionRestored(scenarioId, previousHead, r.revision);
+    return true;
+}
+
 void WorkspaceBrowser::showMenu(const QPoint &pos)
 {
     QTreeWidgetItem *item = m_tree->itemAt(pos);
@@ -180,19 +201,8 @@ void WorkspaceBrowser::showMenu(const QPoint &pos)
     if (revision != 0) {
         // An old revision becomes the newest again (a new revision with its content); the
         // history keeps everything in between.
-        menu.addAction(
-            tr("Restore revision %1 as the newest").arg(revision), this, [this, id, revision] {
-                const auto summary = m_workspace->scenario(id);
-                if (!summary.ok())
-                    return;
-                const SaveResult r =
-                    m_workspace->restoreRevision(id, revision, summary.value->revisions);
-                if (!r.ok())
-                    QMessageBox::warning(this, tr("Restore revision"), r.status.message);
-                else
-                    emit statusMessage(tr("Revision %1 restored as the newest").arg(revision));
-                reload();
-            });
+        menu.addAction(tr("Restore revision %1 as the newest").arg(revision), this,
+                       [this, id, revision] { restoreRevision(id, revision); });
     }
     if (revision == 0) {
         menu.addSeparator();

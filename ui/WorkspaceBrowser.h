@@ -26,11 +26,17 @@ public:
     void setWorkspace(Workspace *workspace);
     void reload();
     QTreeWidget *tree() const { return m_tree; }
+    // Makes an old revision of a scenario the newest (a new revision with its content);
+    // emits revisionRestored(). False (after telling the user why) when it failed.
+    bool restoreRevision(qint64 scenarioId, int revision);
 
 signals:
     // revision 0 = the newest.
     void openRequested(qint64 scenarioId, int revision);
     void statusMessage(const QString &text);
+    // `revision` of the scenario was restored as `newRevision`, on top of `previousHead`:
+    // editors showing previousHead now show an outdated revision.
+    void revisionRestored(qint64 scenarioId, int previousHead, int newRevision);
 
 private:
     void applyFilter();

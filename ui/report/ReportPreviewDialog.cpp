@@ -2,6 +2,7 @@
 #include "report/ReportPreviewDialog.h"
 
 #include "AtomicFileWriter.h"
+#include "FileDialogs.h"
 #include "report/ReportBuilder.h"
 
 #include <QComboBox>
@@ -95,7 +96,7 @@ void ReportPreviewDialog::saveAs()
     QString name = QString::fromStdString(m_scenario.data.scenario.name);
     // A file name from the scenario name: no path separators or other awkward characters.
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("_"));
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = fileDialogs::saveFileName(
         this, tr("Save report"), name.left(80) + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
