@@ -410,6 +410,9 @@ int runWorkspace(const QStringList &args, const QString &workspacePath)
     Workspace ws;
     Workspace::OpenOptions options;
     options.watchForChanges = false;
+    // list, history, export and diff only read: no write lock, so they answer at once while
+    // another program is writing (only a schema upgrade would need to write).
+    options.forReading = !writes;
     const QString path = !workspacePath.isEmpty() ? workspacePath : o.workspace;
     StorageStatus status;
     if (path.isEmpty()) {
@@ -422,7 +425,7 @@ int runWorkspace(const QStringList &args, const QString &workspacePath)
         err(QStringLiteral("fleetroi workspace: %1\n").arg(status.message));
         return kFailed;
     }
-    if (ws.readOnly()) {
+    if (ws.readOnly() && !ws.openedForReading()) {
         err(QStringLiteral("fleetroi workspace: %1\n").arg(ws.reasonReadOnly()));
         if (writes)
             return kFailed;

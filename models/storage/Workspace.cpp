@@ -3,6 +3,7 @@
 
 #include "AtomicFileWriter.h"
 #include "WorkspaceConnection.h"
+#include "WorkspaceFileGuard.h"
 #include "WorkspaceMigrations.h"
 #include "scenario/ScenarioReader.h"
 #include "scenario/ScenarioWriter.h"
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -225,14 +225,15 @@ StorageStatus Workspace::openDefault()
 
 void Workspace::close()
 {
-    delete m_watcher;
-    m_watcher = nullptr;
     delete m_pollTimer;
     m_pollTimer = nullptr;
     m_connection.reset();
+    if (!m_filePath.isEmpty())
+        WorkspaceFileGuard::unregisterWorkspace(m_filePath);
     m_filePath.clear();
     m_wasCreated = false;
     m_readOnly = false;
+    m_openedForReading = false;
     m_reasonReadOnly.clear();
     m_integrityReport.clear();
     m_dataVersion = -1;
@@ -258,6 +259,7 @@ StorageStatus Workspace::open(const QString &filePath, const OpenOptions &option
 
     auto connection = std::make_unique<WorkspaceConnection>();
     bool readOnly = false;
+    bool openedForReading = false;
     QString reason;
     QString integrity = QStringLiteral("ok");
 
@@ -320,6 +322,13 @@ StorageStatus Workspace::open(const QString &filePath, const OpenOptions &option
             readOnly = true;
             reason = QStringLiteral("The workspace was opened read-only.");
         }
+        // Reading needs no write lock, unless the schema must be upgraded first.
+        if (!readOnly && options.forReading && version.ok() &&
+            *version.value == WorkspaceMigrations::kCurrentVersion) {
+            readOnly = true;
+            openedForReading = true;
+            reason = QStringLiteral("The workspace was opened for reading only.");
+        }
         if (!readOnly)
             connection->close();
     }
@@ -331,8 +340,21 @@ StorageStatus Workspace::open(const QString &filePath, const OpenOptions &option
         // WAL before any transaction (TOOLCHAIN.md): readers never block the writer and a
         // crash leaves committed transactions intact. synchronous=FULL also survives a power
         // cut after a save was acknowledged, at the cost of one fsync per save.
-        StorageResult<QVariant> mode =
-            connection->scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+        // Switching an older file to WAL writes to it (and waits for the write lock); a file
+        // already in WAL mode is left alone, so opening never waits for another writer.
+        StorageResult<QVariant> mode = connection->scalar(QStringLiteral("PRAGMA journal_mode"));
+        if (mode.ok() &&
+            mode.value->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+            mode = connection->scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+            if (!mode.ok())
+                return StorageStatus::failure(
+                    mode.status.code,
+                    QStringLiteral("The workspace %1 must be upgraded to this version of "
+                                   "FleetROI (write-ahead log) before it can be used, and that "
+                                   "needs to write to it, but it could not be locked for "
+                                   "writing: %2")
+                        .arg(path, mode.status.message));
+        }
         if (!mode.ok())
             return mode.status;
         status = connection->exec(QStringLiteral("PRAGMA synchronous = FULL"));
@@ -344,8 +366,10 @@ StorageStatus Workspace::open(const QString &filePath, const OpenOptions &option
 
     m_connection = std::move(connection);
     m_filePath = path;
+    WorkspaceFileGuard::registerWorkspace(path);
     m_wasCreated = !existed;
     m_readOnly = readOnly;
+    m_openedForReading = openedForReading;
     m_reasonReadOnly = reason;
     m_integrityReport = integrity;
 
@@ -1151,6 +1175,18 @@ QList<ImportResult> Workspace::importFiles(const QStringList &filePaths, ClashPo
     for (const QString &path : filePaths) {
         ImportResult r;
         r.filePath = path;
+        // Never read a workspace open in this process (this one included) as a scenario
+        // file: the read would drop SQLite's locks (WorkspaceFileGuard).
+        const StorageStatus guard = WorkspaceFileGuard::checkUserFile(path);
+        if (!guard.ok()) {
+            anyInvalid = true;
+            r.outcome = Outcome::Invalid;
+            r.errors.append(guard.message);
+            r.status = guard;
+            scenarios.push_back(std::nullopt);
+            results.append(std::move(r));
+            continue;
+        }
         ScenarioReadResult read = readScenarioFile(path.toUtf8().toStdString());
         if (!read.ok()) {
             anyInvalid = true;
@@ -1208,17 +1244,13 @@ StorageStatus Workspace::exportScenario(qint64 id, int revision, const QString &
 
 void Workspace::startWatching()
 {
-    m_watcher = new QFileSystemWatcher(this);
-    const QStringList files{m_filePath, m_filePath + QStringLiteral("-wal")};
-    for (const QString &f : files)
-        if (QFileInfo::exists(f))
-            m_watcher->addPath(f);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, this,
-            [this](const QString &) { checkForOutsideChanges(); });
-    // File-system notifications are not delivered on every file system (network shares):
-    // a slow poll of PRAGMA data_version is the safety net.
+    // A poll of PRAGMA data_version, not a QFileSystemWatcher: on macOS and the BSDs a file
+    // watcher holds a descriptor on each watched file, and closing it would drop SQLite's
+    // locks (WorkspaceFileGuard.h); notifications are also not delivered on every file
+    // system. The poll costs microseconds and shows a change from another program within
+    // kChangePollMs.
     m_pollTimer = new QTimer(this);
-    m_pollTimer->setInterval(2000);
+    m_pollTimer->setInterval(kChangePollMs);
     connect(m_pollTimer, &QTimer::timeout, this, [this] { checkForOutsideChanges(); });
     m_pollTimer->start();
 }
@@ -1227,13 +1259,6 @@ void Workspace::checkForOutsideChanges()
 {
     if (!isOpen())
         return;
-    if (m_watcher) {
-        // A replaced or re-created file drops out of the watch list.
-        const QStringList files{m_filePath, m_filePath + QStringLiteral("-wal")};
-        for (const QString &f : files)
-            if (!m_watcher->files().contains(f) && QFileInfo::exists(f))
-                m_watcher->addPath(f);
-    }
     // data_version changes only when another connection commits, never for our own writes.
     StorageResult<QVariant> v = m_connection->scalar(QStringLiteral("PRAGMA data_version"));
     if (!v.ok())

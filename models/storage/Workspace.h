@@ -25,7 +25,6 @@
 
 #include <memory>
 
-class QFileSystemWatcher;
 class QTimer;
 
 namespace fleetroi {
@@ -43,14 +42,24 @@ public:
         bool seedExamplesIfCreated = false;
         // Open read-only even when the file is healthy and writable.
         bool readOnly = false;
-        // Watch the file and emit changedOnDisk() when another instance writes to it.
+        // Poll the file (kChangePollMs) and emit changedOnDisk() when another connection
+        // committed a change.
         bool watchForChanges = true;
+        // The caller only reads (the command line's list, history, export, diff): an
+        // existing, current file is opened with a read-only connection and never a write
+        // transaction, so it answers at once while another program holds the write lock.
+        // readOnly() is then true and openedForReading() says why. A new file, or one whose
+        // schema must be upgraded first, is opened for writing as usual.
+        bool forReading = false;
     };
 
     // The default workspace: "workspace.sqlite" in QStandardPaths::AppDataLocation.
     static QString defaultPath();
     // The newest revision, for openRevision() and exportScenario().
     static constexpr int kLatest = 0;
+    // How often an open workspace asks SQLite whether another connection committed
+    // (PRAGMA data_version: a read of a counter in shared memory, no file is opened).
+    static constexpr int kChangePollMs = 500;
     // Longest scenario name, tag or folder, in characters.
     static constexpr int kMaxNameChars = 10000;
 
@@ -70,6 +79,9 @@ public:
     bool wasCreated() const { return m_wasCreated; }
     bool readOnly() const { return m_readOnly; }
     QString reasonReadOnly() const { return m_reasonReadOnly; }
+    // Read-only only because OpenOptions::forReading asked for it (not damaged, newer or
+    // unwritable).
+    bool openedForReading() const { return m_openedForReading; }
     // Result of `PRAGMA integrity_check` at open: "ok" or the first problems reported.
     QString integrityReport() const { return m_integrityReport; }
     // Runs `PRAGMA integrity_check` now; ok() when the file is healthy.
@@ -155,10 +167,10 @@ private:
     QString m_filePath;
     bool m_wasCreated = false;
     bool m_readOnly = false;
+    bool m_openedForReading = false;
     QString m_reasonReadOnly;
     QString m_integrityReport;
     qint64 m_dataVersion = -1;
-    QFileSystemWatcher *m_watcher = nullptr;
     QTimer *m_pollTimer = nullptr;
 };
 

@@ -129,8 +129,10 @@ StorageStatus WorkspaceConnection::statusFromError(const QSqlError &error, const
         case 6: // SQLITE_LOCKED
             return StorageStatus::failure(
                 StorageStatus::Code::Failed,
-                QStringLiteral("The workspace is busy: another FleetROI has been writing to it "
-                               "for too long. Try again. (%1)")
+                QStringLiteral("The workspace is busy: another program (another FleetROI, or "
+                               "a tool such as sqlite3) has held its write lock for more than "
+                               "%1 s. Try again when it has finished. (%2)")
+                    .arg(kBusyTimeoutMs / 1000)
                     .arg(detail));
         case 11: // SQLITE_CORRUPT
             return StorageStatus::failure(

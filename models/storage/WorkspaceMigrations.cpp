@@ -133,10 +133,24 @@ StorageResult<int> WorkspaceMigrations::schemaVersion(WorkspaceConnection &conne
 
 StorageStatus WorkspaceMigrations::migrate(WorkspaceConnection &connection, int targetVersion)
 {
+    // A current file needs no write transaction at all: opening must not wait for another
+    // program's write lock (sqlite3, a backup tool, another FleetROI saving).
+    StorageResult<int> current = schemaVersion(connection);
+    if (current.ok() && *current.value >= targetVersion)
+        return {};
     for (;;) {
         WorkspaceTransaction transaction(connection);
-        if (!transaction.isActive())
-            return transaction.beginStatus();
+        if (!transaction.isActive()) {
+            const StorageStatus begin = transaction.beginStatus();
+            return StorageStatus::failure(
+                begin.code,
+                QStringLiteral("The workspace must be upgraded to this version of FleetROI "
+                               "(schema version %1 to %2) before it can be used, and that "
+                               "needs to write to it, but it could not be locked for writing: "
+                               "%3")
+                    .arg(QString::number(current.ok() ? *current.value : 0),
+                         QString::number(targetVersion), begin.message));
+        }
         StorageResult<int> version = schemaVersion(connection);
         if (!version.ok())
             return version.status;
