@@ -98,6 +98,34 @@ private slots:
         QVERIFY(view.histogramChart()->isEmpty());
     }
 
+    // A cancelled run leaves no results on screen, not even the previous run's (issue 12:
+    // they showed under "Cancelled: no results").
+    void cancellingClearsThePreviousResults()
+    {
+        RiskView view;
+        view.show();
+        view.setScenario(correlated());
+        view.pathsBox()->setValue(20000);
+        QSignalSpy finished(&view, &RiskView::runFinished);
+        view.run();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(view.lastResults().has_value());
+        QVERIFY(!view.histogramChart()->isEmpty());
+        QCOMPARE(view.driverTable()->rowCount(), 10);
+
+        view.pathsBox()->setValue(10'000'000);
+        view.run();
+        QTest::qWait(200);
+        QVERIFY(view.isRunning());
+        QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.last().first().toBool(), false);
+        QVERIFY(!view.lastResults().has_value());
+        QVERIFY(view.histogramChart()->isEmpty());
+        QVERIFY(view.fanChart()->isEmpty());
+        QCOMPARE(view.driverTable()->rowCount(), 0);
+    }
+
     void destroyingWhileRunningIsSafe()
     {
         auto *view = new RiskView;

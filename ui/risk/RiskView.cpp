@@ -5,9 +5,9 @@
 #include "charts/FanChart.h"
 #include "charts/HistogramChart.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
@@ -217,6 +217,9 @@ void RiskView::finishRun()
         m_status->setText(tr("%L1 paths, seed %2.").arg(m_results->paths).arg(m_results->seed));
         showResults();
     } else if (job->cancel.load()) {
+        // The previous run's charts and table must not stay up under "no results": they
+        // belong to a run the user replaced (and maybe to an older version of the scenario).
+        clearResults();
         m_progress->setValue(0);
         m_status->setText(tr("Cancelled: no results."));
     } else {
