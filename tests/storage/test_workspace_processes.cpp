@@ -3,6 +3,7 @@
 //  - crash: a writer (workspace_test_writer) is SIGKILLed at random points while saving,
 //    50 times (500 with FLEETROI_LONG_TESTS=1); every revision it acknowledged must be
 //    present and identical, and integrity_check must pass;
+//  - the app's save path and command-line imports SIGKILLed at random (issue 12);
 //  - two processes saving the same scenario: a conflict is reported, neither edit is lost;
 //  - the `fleetroi workspace` command line on a fresh workspace.
 #include "Workspace.h"
@@ -175,6 +176,109 @@ private slots:
         qInfo("%d kills, %lld acknowledged revisions verified, %d kills before the first save",
               kills, qlonglong(everyAck.size()), killedBeforeFirstSave);
         QVERIFY(everyAck.size() > kills);
+    }
+
+    // The app's save path (ScenarioDocument edits saved with Workspace::saveRevision, in
+    // workspace_test_writer gui-save) and command-line imports (`fleetroi workspace import`)
+    // run at the same time and are SIGKILLed at random moments, 10 rounds (100 with
+    // FLEETROI_LONG_TESTS=1). Every save the writer acknowledged and every import whose
+    // command exited 0 must be present and identical afterwards; integrity_check passes.
+    void guiSavesAndImportsSurviveSigkill()
+    {
+        const bool longMode = qEnvironmentVariable("FLEETROI_LONG_TESTS") == QLatin1String("1");
+        const int rounds = longMode ? 100 : 10;
+        const QString path = m_dir.filePath(QStringLiteral("gui-kill.sqlite"));
+        QFile example(kNeocloudFile);
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const QByteArray exampleText = example.readAll();
+        QRandomGenerator rng(20261130);
+        QList<Ack> saves;
+        QList<std::pair<QString, QString>> imports; // scenario name, file
+        int importsKilled = 0;
+        for (int round = 0; round < rounds; ++round) {
+            const QString name = QStringLiteral("import %1").arg(round);
+            const QString file =
+                m_dir.filePath(QStringLiteral("import-%1.fleetroi.json").arg(round));
+            {
+                QByteArray text = exampleText;
+                text.replace(QByteArray("\"Neocloud leasing 4,096 H100s\""),
+                             QByteArray("\"" + name.toUtf8() + "\""));
+                QFile out(file);
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(text);
+            }
+            QProcess writer;
+            writer.start(kWriter, {QStringLiteral("gui-save"), path, QString::number(round + 1)});
+            QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
+            QProcess importer;
+            importer.start(kApp, {QStringLiteral("--workspace"), path, QStringLiteral("workspace"),
+                                  QStringLiteral("import"), file});
+            QVERIFY(importer.waitForStarted(10000));
+            // Both run at once. The writer is killed a random moment after its first
+            // acknowledged save; the importer, in every other round, a random moment after it
+            // started (often before it finishes, sometimes mid-transaction), else it runs to
+            // its end. The kills interleave in either order.
+            const bool killImporter = round % 2 == 0;
+            const qint64 importerKillAt = rng.bounded(250u);
+            qint64 writerKillAt = -1;
+            QByteArray output;
+            QElapsedTimer timer;
+            timer.start();
+            bool writerKilled = false;
+            bool importerKilled = false;
+            while (timer.elapsed() < 30000 &&
+                   (!writerKilled || importer.state() != QProcess::NotRunning)) {
+                if (writerKilled)
+                    QThread::msleep(2);
+                else if (writer.waitForReadyRead(2))
+                    output += writer.readAllStandardOutput();
+                if (!writerKilled && writerKillAt < 0 && output.contains('\n'))
+                    writerKillAt = timer.elapsed() + rng.bounded(80u);
+                if (!writerKilled && writerKillAt >= 0 && timer.elapsed() >= writerKillAt) {
+                    QVERIFY2(writer.state() == QProcess::Running,
+                             writer.readAllStandardError().constData());
+                    ::kill(pid_t(writer.processId()), SIGKILL);
+                    writerKilled = true;
+                }
+                if (killImporter && !importerKilled && importer.state() == QProcess::Running &&
+                    timer.elapsed() >= importerKillAt) {
+                    ::kill(pid_t(importer.processId()), SIGKILL);
+                    importerKilled = true;
+                    ++importsKilled;
+                }
+                importer.waitForFinished(0);
+            }
+            QVERIFY2(writerKilled, writer.readAllStandardError().constData());
+            QVERIFY(writer.state() == QProcess::NotRunning || writer.waitForFinished(10000));
+            QVERIFY(importer.state() == QProcess::NotRunning || importer.waitForFinished(20000));
+            if (importer.exitStatus() == QProcess::NormalExit) {
+                QVERIFY2(importer.exitCode() == 0, importer.readAllStandardError().constData());
+                imports.append({name, file});
+            }
+            output += writer.readAllStandardOutput();
+            const QList<Ack> acks = parseAcks(output);
+            QVERIFY2(!acks.isEmpty(), writer.readAllStandardError().constData());
+            saves += acks;
+        }
+        Workspace ws;
+        QVERIFY(ws.open(path).ok());
+        QVERIFY(!ws.readOnly());
+        QVERIFY(ws.checkIntegrity().ok());
+        for (const Ack &a : saves) {
+            StorageResult<ScenarioRevision> r = ws.openRevision(a.id, a.revision);
+            QVERIFY2(r.ok(), qPrintable(r.status.message));
+            QCOMPARE(r.value->info.contentHash, a.hash);
+        }
+        for (const auto &[name, file] : imports) {
+            StorageResult<ScenarioSummary> s = ws.findByName(name);
+            QVERIFY2(s.ok(), qPrintable(name + QStringLiteral(": ") + s.status.message));
+            StorageResult<ScenarioRevision> r = ws.openRevision(s.value->id, 1);
+            QVERIFY(r.ok());
+            QVERIFY(r.value->scenario == readExample(file));
+        }
+        qInfo("%d rounds: %lld acknowledged app saves and %lld finished imports verified, "
+              "%d imports killed",
+              rounds, qlonglong(saves.size()), qlonglong(imports.size()), importsKilled);
     }
 
     void aSaveBasedOnAStaleRevisionIsAConflict()

@@ -11,8 +11,15 @@
 //       COUNT times: open the newest revision, append "TAG-i" to the description, save on
 //       top of it; on a conflict reload and try again. Prints "saved ..." per save and
 //       "done CONFLICTS" at the end.
+//   workspace_test_writer gui-save WS SEED
+//       saves revisions forever the way the app does (MainWindow::saveRevision): the newest
+//       revision of "gui target" opened in a ScenarioDocument, edited through its undoable
+//       setValue(), saved with Workspace::saveRevision on top of the revision the document
+//       was opened at; a conflict (another process saved) reopens and retries. Prints
+//       "saved ID REV SHA256" after each acknowledged save; the test SIGKILLs it.
 //   workspace_test_writer make-v1-fixture OUT
 //       writes a version-1 workspace (tests/data/storage/workspace-v1.sqlite).
+#include "ScenarioDocument.h"
 #include "Workspace.h"
 #include "WorkspaceConnection.h"
 #include "WorkspaceMigrations.h"
@@ -152,6 +159,60 @@ int runCrash(const QString &path, quint32 seed)
     }
 }
 
+int runGuiSave(const QString &path, quint32 seed)
+{
+    Workspace ws;
+    StorageStatus status = ws.open(path);
+    if (!status.ok())
+        return fail(status.message);
+    if (ws.readOnly())
+        return fail(ws.reasonReadOnly());
+    const QString name = QStringLiteral("gui target");
+    StorageResult<ScenarioSummary> target = ws.findByName(name);
+    qint64 id = 0;
+    if (target.ok()) {
+        id = target.value->id;
+    } else {
+        std::optional<Scenario> base = example();
+        if (!base)
+            return fail(QStringLiteral("cannot read the example scenario"));
+        SaveResult created = ws.createScenario(name, *base);
+        if (created.isConflict()) { // another process created it meanwhile
+            target = ws.findByName(name);
+            if (!target.ok())
+                return fail(target.status.message);
+            id = target.value->id;
+        } else if (!created.ok()) {
+            return fail(created.status.message);
+        } else {
+            id = created.scenarioId;
+            ack(id, created.revision, *base);
+        }
+    }
+    QRandomGenerator rng(seed);
+    for (quint64 i = 0;; ++i) {
+        StorageResult<ScenarioRevision> head = ws.openRevision(id);
+        if (!head.ok())
+            return fail(head.status.message);
+        ScenarioDocument doc(head.value->scenario);
+        doc.setWorkspaceIds(id, head.value->info.number);
+        if (!doc.setValue(QStringLiteral("finance.discount_rate"),
+                          0.05 + double(rng.bounded(10000u)) / 100000.0) ||
+            !doc.setValue(QStringLiteral("purchases[0].gpus"), 1 + int(rng.bounded(100000u))))
+            return fail(QStringLiteral("the edit was refused"));
+        const SaveResult r =
+            ws.saveRevision(doc.workspaceScenarioId(), doc.scenario(),
+                            int(doc.workspaceRevisionId()), QStringLiteral("gui %1").arg(i));
+        if (r.isConflict())
+            continue; // the command line or the other writer saved first: reopen
+        if (!r.ok())
+            return fail(r.status.message);
+        doc.setWorkspaceIds(r.scenarioId, r.revision);
+        doc.markSaved();
+        ack(r.scenarioId, r.revision, doc.scenario());
+    }
+}
+
 int runSaveOnce(const QString &path, const QString &name, const QString &description)
 {
     Workspace ws;
@@ -276,6 +337,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.size() >= 4 && args[1] == QLatin1String("gui-save"))
+        return runGuiSave(args[2], args[3].toUInt());
     if (args.size() >= 4 && args[1] == QLatin1String("crash"))
         return runCrash(args[2], args[3].toUInt());
     if (args.size() >= 5 && args[1] == QLatin1String("save-once"))
