@@ -145,7 +145,7 @@ void ComparePage::refresh()
     };
     const QString myName = tr("This scenario");
     if (m_doc->hasResults())
-        add(myName, mine, m_doc->results());
+        add(myName, mine, m_doc->lastResults());
     m_changes->clear();
     const QByteArray myJson = ScenarioDocument::toJson(mine);
     QStringList currencies{m_doc->currency()};

@@ -63,7 +63,7 @@ void KpiStrip::refresh()
         for (QLabel *l : m_values)
             l->setText(QStringLiteral("–"));
     } else {
-        const KeyFigures &k = m_doc->results().kpis;
+        const KeyFigures &k = m_doc->lastResults().kpis; // never waits for a recompute
         const Scenario &s = m_doc->scenario();
         for (int i = 0; i < figures.size(); ++i) {
             m_values[i]->setText(

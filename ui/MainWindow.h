@@ -50,6 +50,16 @@ public:
     // as PNG into dir; measures the edit-to-redraw time of one cell edit.
     bool saveScreenshots(const QString &dir);
     QString measureEditLatency(int edits);
+    // The figures behind measureEditLatency, in milliseconds: one cell edit until the KPI
+    // strip and the visible charts show its result (background recompute included).
+    struct EditLatency
+    {
+        double median = 0.0;
+        double p90 = 0.0;
+        double max = 0.0;
+        double computeMedian = 0.0; // the model run alone
+    };
+    EditLatency measureEditLatencyFigures(int edits);
 
     QList<CompareCandidate> compareCandidates(ScenarioDocument *current) override;
 

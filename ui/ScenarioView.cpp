@@ -5,6 +5,7 @@
 #include "DemandEditor.h"
 #include "FieldDelegate.h"
 #include "FieldEditor.h"
+#include "ItemRoles.h"
 #include "KpiStrip.h"
 #include "PriceCurveEditor.h"
 #include "ProvenancePanel.h"
@@ -23,6 +24,7 @@
 #include "import/CsvImportDialog.h"
 #include "risk/RiskView.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -36,6 +38,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,6 +60,8 @@ QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
     return g;
 }
 
+constexpr int kResizeRows = 60;
+
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
     auto *v = new QTableView(parent);
@@ -67,6 +72,10 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     v->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                        QAbstractItemView::AnyKeyPressed);
     v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Column widths from at most 60 rows (the visible ones first), not Qt's default 1,000:
+    // every edit of a SKU refreshes all purchase rows, and measuring 1,000 rows x 10
+    // columns cost half a second per edit at 10,000 purchases, visible or not.
+    v->horizontalHeader()->setResizeContentsPrecision(kResizeRows);
     v->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 10);
     return v;
@@ -298,9 +307,64 @@ QWidget *ScenarioView::buildResults()
                     1);
     grid->addWidget(box(tr("Capacity, internal use and leasing"), m_capacity, chartsPage), 1, 0);
     grid->addWidget(box(tr("Utilization of available capacity"), m_utilization, chartsPage), 1, 1);
-    grid->addWidget(box(tr("Net book value by tranche and tax basis"), m_bookValue, chartsPage), 2,
-                    0);
-    grid->addWidget(box(tr("Lease and cloud prices per GPU-hour"), m_prices, chartsPage), 2, 1);
+    // Book value by groups of tranches (the analyst picks the grouping) with every tranche
+    // in a sortable table beside it: the chart stays readable at any fleet size.
+    auto *bookSplit = new QSplitter(Qt::Horizontal, chartsPage);
+    auto *bookPane = new QWidget(bookSplit);
+    auto *bookLayout = new QVBoxLayout(bookPane);
+    bookLayout->setContentsMargins(0, 0, 0, 0);
+    auto *groupBar = new QHBoxLayout;
+    groupBar->addWidget(new QLabel(tr("Group tranches by:"), bookPane));
+    m_grouping = new QComboBox(bookPane);
+    m_grouping->addItem(tr("GPU type"), int(TrancheGroupBy::Sku));
+    m_grouping->addItem(tr("Purchase year"), int(TrancheGroupBy::PurchaseYear));
+    m_grouping->addItem(tr("Vintage (fiscal year placed in service)"),
+                        int(TrancheGroupBy::Vintage));
+    m_grouping->setToolTip(tr("The largest groups by capex are shown on their own, the rest "
+                              "as \"Other\"; the table lists every tranche."));
+    groupBar->addWidget(m_grouping);
+    groupBar->addStretch();
+    bookLayout->addLayout(groupBar);
+    bookLayout->addWidget(m_bookValue, 1);
+    bookSplit->addWidget(
+        box(tr("Net book value by group of tranches and tax basis"), bookPane, bookSplit));
+    m_trancheModel = new TrancheTableModel(m_doc, this);
+    auto *trancheProxy = new QSortFilterProxyModel(this);
+    trancheProxy->setSourceModel(m_trancheModel);
+    trancheProxy->setSortRole(SortRole);
+    m_trancheView = new QTableView(bookSplit);
+    m_trancheView->setModel(trancheProxy);
+    m_trancheView->setSortingEnabled(true);
+    m_trancheView->sortByColumn(TrancheTableModel::NumberColumn, Qt::AscendingOrder);
+    m_trancheView->setAlternatingRowColors(true);
+    m_trancheView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_trancheView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_trancheView->verticalHeader()->hide();
+    // Fixed row heights and interactive column widths: nothing is measured over 10,000 rows.
+    m_trancheView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_trancheView->verticalHeader()->setDefaultSectionSize(m_trancheView->fontMetrics().height() +
+                                                           6);
+    m_trancheView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_trancheView->horizontalHeader()->setDefaultSectionSize(
+        m_trancheView->fontMetrics().horizontalAdvance(QStringLiteral("Jan 2026__")));
+    m_trancheView->horizontalHeader()->resizeSection(
+        TrancheTableModel::NumberColumn,
+        m_trancheView->fontMetrics().horizontalAdvance(QStringLiteral("10000__")));
+    m_trancheView->horizontalHeader()->resizeSection(
+        TrancheTableModel::NameColumn,
+        m_trancheView->fontMetrics().horizontalAdvance(QStringLiteral("sku00 bought Jan 2026__")));
+    m_trancheBox = box(tr("Tranches"), m_trancheView, bookSplit);
+    bookSplit->addWidget(m_trancheBox);
+    bookSplit->setStretchFactor(0, 3);
+    bookSplit->setStretchFactor(1, 2);
+    grid->addWidget(bookSplit, 2, 0, 1, 2);
+    grid->addWidget(box(tr("Lease and cloud prices per GPU-hour"), m_prices, chartsPage), 3, 0, 1,
+                    2);
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
+        m_bookValue->setGrouping(TrancheGroupBy(m_grouping->currentData().toInt()));
+        if (m_doc && m_doc->hasResults())
+            m_bookValue->setResults(m_doc->lastResults()); // every grouping is computed
+    });
     for (QWidget *c : {static_cast<QWidget *>(m_cashFlow), static_cast<QWidget *>(m_revenueCost),
                        static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_utilization),
                        static_cast<QWidget *>(m_bookValue), static_cast<QWidget *>(m_prices)})
@@ -311,6 +375,7 @@ QWidget *ScenarioView::buildResults()
     table->setModel(m_monthlyModel);
     table->setAlternatingRowColors(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setResizeContentsPrecision(kResizeRows);
     tabs->addTab(table, tr("Monthly table"));
     return tabs;
 }
@@ -375,11 +440,13 @@ void ScenarioView::refreshTab(int tab)
         m_doc->recompute();
     if (!m_doc->hasResults() || tab < 0 || tab >= m_shownGeneration.size())
         return;
-    const qint64 gen = qint64(m_doc->generation());
+    // The results may describe an older scenario while the background recompute runs; the
+    // tab is redrawn again when the newer results land (resultsChanged).
+    const qint64 gen = qint64(m_doc->resultsGeneration());
     if (m_shownGeneration[tab] == gen)
         return;
     m_shownGeneration[tab] = gen;
-    const ModelResults &r = m_doc->results();
+    const ModelResults &r = m_doc->lastResults();
     const QString cur = m_doc->currency();
     switch (tab) {
     case DemandTab:
@@ -399,6 +466,8 @@ void ScenarioView::refreshTab(int tab)
         m_utilization->setResults(r);
         m_bookValue->setResults(r);
         m_prices->setScenario(m_doc->scenario());
+        m_trancheModel->reload();
+        m_trancheBox->setTitle(tr("Tranches (%n)", nullptr, m_trancheModel->rowCount()));
         break;
     case SensitivityTab: {
         if (!m_doc->isValid())

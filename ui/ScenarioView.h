@@ -9,7 +9,9 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QDoubleSpinBox;
+class QGroupBox;
 class QListWidget;
 class QTabWidget;
 class QTableView;
@@ -22,6 +24,7 @@ class SkuTableModel;
 class PurchaseTableModel;
 class MonthlyResultsModel;
 class SensitivityTableModel;
+class TrancheTableModel;
 class PriceCurveEditor;
 class ProvenancePanel;
 class ComparePage;
@@ -65,6 +68,10 @@ public:
     QTableView *purchaseView() const { return m_purchaseView; }
     MonthlyResultsModel *monthlyModel() const { return m_monthlyModel; }
     SensitivityTableModel *sensitivityModel() const { return m_sensitivityModel; }
+    // Every tranche beside the grouped book-value chart (Results tab).
+    TrancheTableModel *trancheModel() const { return m_trancheModel; }
+    QTableView *trancheView() const { return m_trancheView; }
+    QComboBox *groupingBox() const { return m_grouping; }
     ComparePage *comparePage() const { return m_compare; }
     RiskView *riskView() const { return m_risk; }
     ProvenancePanel *provenancePanel() const { return m_provenance; }
@@ -119,6 +126,10 @@ private:
     ProvenancePanel *m_provenance = nullptr;
     MonthlyResultsModel *m_monthlyModel = nullptr;
     SensitivityTableModel *m_sensitivityModel = nullptr;
+    TrancheTableModel *m_trancheModel = nullptr;
+    QTableView *m_trancheView = nullptr;
+    QGroupBox *m_trancheBox = nullptr;
+    QComboBox *m_grouping = nullptr;
     ComparePage *m_compare = nullptr;
     RiskView *m_risk = nullptr;
     QDoubleSpinBox *m_swing = nullptr;

@@ -7,7 +7,9 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace fleetroi {
 
@@ -53,7 +55,7 @@ QList<MonthlyResultsModel::Column> MonthlyResultsModel::columns()
 
 void MonthlyResultsModel::reload()
 {
-    const MonthlySeries &next = m_doc->results().monthly;
+    const MonthlySeries &next = m_doc->lastResults().monthly;
     if (next.size() != m_series.size()) {
         beginResetModel();
         m_series = next;
@@ -114,6 +116,196 @@ QVariant MonthlyResultsModel::headerData(int section, Qt::Orientation orientatio
         return {};
     const Scenario &s = m_doc->scenario();
     return DisplayFormat::month(s.startYear, s.startMonth, section);
+}
+
+// ---- tranches -------------------------------------------------------------------------------
+
+TrancheTableModel::TrancheTableModel(ScenarioDocument *doc, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_doc(doc)
+{}
+
+void TrancheTableModel::reload()
+{
+    if (!m_doc)
+        return;
+    const Scenario &sc = m_doc->scenario();
+    const ModelResults &r = m_doc->lastResults();
+    std::vector<Row> rows;
+    rows.reserve(r.tranches.size());
+    for (const TrancheResults &t : r.tranches) {
+        Row row;
+        row.sku = t.skuId;
+        row.name = t.label;
+        row.bought = t.purchaseMonth;
+        row.service = t.serviceMonth;
+        // The summary describes the scenario of the results; the list may have moved on
+        // while an edit is being computed.
+        if (std::size_t(t.purchaseIndex) < sc.purchases.size())
+            row.gpus = sc.purchases[std::size_t(t.purchaseIndex)].gpus;
+        row.capex = t.capex;
+        row.sold = t.disposalMonth;
+        row.proceeds = t.proceeds;
+        row.gain = t.bookGain;
+        row.terminal = t.terminalValue;
+        rows.push_back(std::move(row));
+    }
+    const bool calendarMoved = m_startYear != sc.startYear || m_startMonth != sc.startMonth;
+    m_startYear = sc.startYear;
+    m_startMonth = sc.startMonth;
+    m_currency = m_doc->currency();
+    if (rows.size() != m_rows.size()) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+        return;
+    }
+    // Only the columns that changed: an edit of a price changes the money columns, and a
+    // sort proxy sorted by another column then keeps its order without re-sorting 10,000
+    // rows.
+    int first = ColumnCount, last = -1;
+    const auto touch = [&](int column) {
+        first = std::min(first, column);
+        last = std::max(last, column);
+    };
+    if (calendarMoved) // every month shown moves
+        touch(NumberColumn), touch(ColumnCount - 1);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Row &a = m_rows[i], &b = rows[i];
+        if (a.name != b.name || a.sku != b.sku)
+            touch(NameColumn), touch(SkuColumn);
+        if (a.bought != b.bought)
+            touch(BoughtColumn);
+        if (a.service != b.service)
+            touch(ServiceColumn);
+        if (a.gpus != b.gpus)
+            touch(GpusColumn);
+        if (a.capex != b.capex)
+            touch(CapexColumn);
+        if (a.sold != b.sold)
+            touch(SoldColumn);
+        if (a.proceeds != b.proceeds || a.gain != b.gain || a.terminal != b.terminal)
+            touch(ProceedsColumn), touch(TerminalColumn);
+    }
+    m_rows = std::move(rows);
+    if (!m_rows.empty() && last >= first)
+        emit dataChanged(index(0, first), index(rowCount() - 1, last));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int TrancheTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TrancheTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrancheTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const Row &r = m_rows[std::size_t(index.row())];
+    const auto month = [this](int t) {
+        return DisplayFormat::month(m_startYear, m_startMonth, t);
+    };
+    if (role == SortRole) {
+        switch (index.column()) {
+        case NumberColumn:
+            return index.row() + 1;
+        case NameColumn:
+            return r.name.empty() ? QString::fromStdString(r.sku) + month(r.bought)
+                                  : QString::fromStdString(r.name);
+        case SkuColumn:
+            return QString::fromStdString(r.sku);
+        case BoughtColumn:
+            return r.bought;
+        case ServiceColumn:
+            return r.service;
+        case GpusColumn:
+            return double(r.gpus);
+        case CapexColumn:
+            return r.capex;
+        case SoldColumn:
+            return r.sold < 0 ? std::numeric_limits<int>::max() : r.sold;
+        case ProceedsColumn:
+            return r.proceeds;
+        case GainColumn:
+            return r.gain;
+        case TerminalColumn:
+            return r.terminal;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(index.column() == NameColumn || index.column() == SkuColumn
+                                       ? Qt::AlignLeft | Qt::AlignVCenter
+                                       : Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NumberColumn:
+        return index.row() + 1;
+    case NameColumn:
+        return r.name.empty()
+                   ? tr("%1 bought %2").arg(QString::fromStdString(r.sku), month(r.bought))
+                   : QString::fromStdString(r.name);
+    case SkuColumn:
+        return QString::fromStdString(r.sku);
+    case BoughtColumn:
+        return month(r.bought);
+    case ServiceColumn:
+        return month(r.service);
+    case GpusColumn:
+        return DisplayFormat::number(double(r.gpus), 0);
+    case CapexColumn:
+        return DisplayFormat::amount(r.capex);
+    case SoldColumn:
+        return r.sold < 0 ? tr("held") : month(r.sold);
+    case ProceedsColumn:
+        return DisplayFormat::amount(r.proceeds);
+    case GainColumn:
+        return DisplayFormat::amount(r.gain);
+    case TerminalColumn:
+        return DisplayFormat::amount(r.terminal);
+    default:
+        return {};
+    }
+}
+
+QVariant TrancheTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("#");
+    case NameColumn:
+        return tr("Tranche");
+    case SkuColumn:
+        return tr("GPU type");
+    case BoughtColumn:
+        return tr("Bought");
+    case ServiceColumn:
+        return tr("In service");
+    case GpusColumn:
+        return tr("GPUs");
+    case CapexColumn:
+        return tr("Capex (%1)").arg(m_currency);
+    case SoldColumn:
+        return tr("Sold");
+    case ProceedsColumn:
+        return tr("Proceeds (%1)").arg(m_currency);
+    case GainColumn:
+        return tr("Book gain (%1)").arg(m_currency);
+    case TerminalColumn:
+        return tr("Terminal value (%1)").arg(m_currency);
+    default:
+        return {};
+    }
 }
 
 // ---- sensitivity ----------------------------------------------------------------------------

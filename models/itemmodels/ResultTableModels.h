@@ -40,6 +40,63 @@ private:
     QList<Column> m_columns;
 };
 
+// Every purchase tranche with its scalar results (ModelOptions::trancheSummary): the table
+// beside the grouped book-value chart, for those who need single tranches. Reads the
+// document's current results when reload() is called (the view calls it when the table is
+// shown), so a hidden table costs nothing per edit. SortRole gives raw numbers (months as
+// indices, money in the scenario's currency) for a QSortFilterProxyModel.
+class TrancheTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NumberColumn,   // 1-based position in the purchase list
+        NameColumn,     // label, or "<sku> bought <month>"
+        SkuColumn,      // SKU id
+        BoughtColumn,   // purchase month m_k
+        ServiceColumn,  // service month s_k
+        GpusColumn,     // GPU count
+        CapexColumn,    // capex B
+        SoldColumn,     // disposal month r_k, or "held" at the horizon's end
+        ProceedsColumn, // resale proceeds (0 when held)
+        GainColumn,     // book gain on the sale
+        TerminalColumn, // terminal value (held tranches)
+        ColumnCount
+    };
+    explicit TrancheTableModel(ScenarioDocument *doc, QObject *parent = nullptr);
+
+    // Takes the document's current tranche summary: dataChanged when the number of tranches
+    // is unchanged (no reset: selection and scroll position stay), else a reset.
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        std::string name;
+        std::string sku;
+        int bought = 0;
+        int service = 0;
+        long long gpus = 0;
+        double capex = 0.0;
+        int sold = -1;
+        double proceeds = 0.0;
+        double gain = 0.0;
+        double terminal = 0.0;
+    };
+    QPointer<ScenarioDocument> m_doc;
+    std::vector<Row> m_rows;
+    int m_startYear = 2026;
+    int m_startMonth = 1;
+    QString m_currency;
+};
+
 // The tornado as a table: driver, NPV at 1 - swing, NPV at 1 + swing, spread.
 class SensitivityTableModel : public QAbstractTableModel
 {

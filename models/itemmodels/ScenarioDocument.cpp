@@ -16,7 +16,10 @@
 #include <QDate>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QSaveFile>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -74,12 +77,23 @@ ScenarioDocument::ScenarioDocument(Scenario scenario, QObject *parent)
     // One recompute per event-loop turn, however many edits arrived in it.
     m_recomputeTimer->setSingleShot(true);
     m_recomputeTimer->setInterval(0);
-    connect(m_recomputeTimer, &QTimer::timeout, this, &ScenarioDocument::recompute);
+    connect(m_recomputeTimer, &QTimer::timeout, this, &ScenarioDocument::scheduledRecompute);
+    m_watcher = new QFutureWatcher<std::shared_ptr<Computed>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &ScenarioDocument::backgroundFinished);
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
     revalidate();
     m_recomputeTimer->start();
 }
+
+// One model run, made on a worker thread from a copy of the scenario.
+struct ScenarioDocument::Computed
+{
+    quint64 generation = 0;
+    ModelResults results;
+    double ms = 0.0;
+    QString error; // what the engine threw, empty when it computed
+};
 
 ScenarioDocument::~ScenarioDocument() = default;
 
@@ -493,6 +507,88 @@ const ModelResults &ScenarioDocument::results()
     return m_results;
 }
 
+ModelOptions ScenarioDocument::modelOptions()
+{
+    // Views ask for book value by group and for the tranche table's scalar facts, never for
+    // per-tranche monthly arrays: 6 x H doubles per tranche would cost about half a second
+    // and 110 MB on every edit at 10,000 tranches.
+    ModelOptions options;
+    options.trancheSummary = true;
+    options.groupings = {TrancheGroupBy::Sku, TrancheGroupBy::PurchaseYear,
+                         TrancheGroupBy::Vintage};
+    return options;
+}
+
+bool ScenarioDocument::isComputing() const
+{
+    return m_watcher->isRunning();
+}
+
+void ScenarioDocument::scheduledRecompute()
+{
+    if (m_background)
+        startBackgroundRecompute();
+    else
+        recompute();
+}
+
+void ScenarioDocument::startBackgroundRecompute()
+{
+    if (!m_dirty || m_watcher->isRunning())
+        return; // a run under way: backgroundFinished() starts the next one
+    if (!m_messages.isEmpty()) {
+        recompute(); // nothing to compute: only marks the results stale
+        return;
+    }
+    // The worker owns its copy of the scenario and its promise; the document only keeps the
+    // watcher, so deleting the document while a run is under way is safe (the result is
+    // then simply never delivered).
+    auto promise = std::make_shared<QPromise<std::shared_ptr<Computed>>>();
+    m_watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, scenario = m_scenario, generation = m_generation] {
+            auto c = std::make_shared<Computed>();
+            c->generation = generation;
+            QElapsedTimer clock;
+            clock.start();
+            try {
+                c->results = computeModel(scenario, modelOptions());
+            } catch (const std::exception &e) {
+                c->error = QString::fromLocal8Bit(e.what());
+            }
+            c->ms = double(clock.nsecsElapsed()) / 1e6;
+            promise->addResult(std::move(c));
+            promise->finish();
+        });
+}
+
+void ScenarioDocument::backgroundFinished()
+{
+    const QFuture<std::shared_ptr<Computed>> future = m_watcher->future();
+    if (future.resultCount() > 0) {
+        const std::shared_ptr<Computed> c = future.result();
+        // Stale (an edit came in while it ran) or already superseded by a synchronous
+        // recompute(): drop it.
+        if (c && m_dirty && c->generation == m_generation && m_messages.isEmpty()) {
+            m_dirty = false;
+            m_computeMs = c->ms;
+            if (c->error.isEmpty()) {
+                m_results = std::move(c->results);
+                m_resultsGeneration = c->generation;
+                m_hasResults = true;
+            } else {
+                m_messages.append(
+                    {QString(), tr("The model could not be computed: %1").arg(c->error)});
+                emit validationChanged();
+            }
+            emit resultsChanged();
+        }
+    }
+    if (m_dirty)
+        m_recomputeTimer->start(); // the newest scenario next
+}
+
 void ScenarioDocument::recompute()
 {
     m_recomputeTimer->stop();
@@ -507,9 +603,8 @@ void ScenarioDocument::recompute()
     QElapsedTimer clock;
     clock.start();
     try {
-        ModelOptions options;
-        options.trancheDetail = true; // the book-value chart stacks tranches
-        m_results = computeModel(m_scenario, options);
+        m_results = computeModel(m_scenario, modelOptions());
+        m_resultsGeneration = m_generation;
         m_hasResults = true;
     } catch (const std::exception &e) {
         m_messages.append(
@@ -551,15 +646,27 @@ const ScenarioDocument::NpvGrid &ScenarioDocument::leaseDemandGrid()
         g.yFactors.push_back(0.5 + 0.1 * i);
     }
     g.npv.reserve(g.xFactors.size() * g.yFactors.size());
+    // NPV is affine in a factor x on every lease price (the break-even lease factor rests on
+    // the same fact, FleetModel.cpp): npv(x) = npv(1) + (x - 1) x slope with slope =
+    // sum_t DF_t x lease_revenue_t x (1 - sales fraction) x (1 - tax rate). So one model run
+    // per demand factor gives a whole row: 11 runs instead of 121 (at 10,000 tranches
+    // 0.2 s instead of 2 s).
     try {
+        ModelOptions options;
+        options.irr = false;
+        options.breakEvenLease = false;
+        Scenario byDemand = m_scenario;
         for (double y : g.yFactors) {
-            Scenario byDemand = m_scenario;
+            byDemand.internalDemand = m_scenario.internalDemand;
             applyDriverMultiplier(byDemand, "internal_demand", y);
-            for (double x : g.xFactors) {
-                Scenario s = byDemand;
-                applyDriverMultiplier(s, "lease_price", x);
-                g.npv.push_back(computeNpv(s));
-            }
+            const ModelResults r = computeModel(byDemand, options);
+            double slope = 0.0;
+            for (std::size_t t = 0; t < r.monthly.leaseRevenue.size(); ++t)
+                slope += r.monthly.discountFactor[t] * r.monthly.leaseRevenue[t];
+            slope *=
+                (1.0 - m_scenario.leasing.salesCostFraction) * (1.0 - m_scenario.finance.taxRate);
+            for (double x : g.xFactors)
+                g.npv.push_back(r.kpis.npv + (x - 1.0) * slope);
         }
     } catch (const std::exception &) {
         g.npv.clear();

@@ -4,6 +4,7 @@
 // per call) and learn about changes from its signals: they never see an undo command.
 #pragma once
 
+#include "engine/FleetModel.h"
 #include "engine/ModelResults.h"
 #include "scenario/Scenario.h"
 
@@ -12,10 +13,12 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
 #include <vector>
 
 class QUndoStack;
 class QTimer;
+template <typename T> class QFutureWatcher;
 
 namespace fleetroi {
 
@@ -118,14 +121,34 @@ public:
     QString validationMessage(const QString &path) const;
     bool isValid() const { return m_messages.isEmpty(); }
 
-    // The model's results for the current scenario, recomputed if an edit is pending. When
-    // the scenario is invalid these are the last valid results (resultsCurrent() is false).
+    // The model's results for the current scenario, recomputed now (on the calling thread)
+    // if an edit is pending. When the scenario is invalid these are the last valid results
+    // (resultsCurrent() is false). They hold the KPIs, the monthly series, book value by
+    // SKU, purchase year and vintage (ModelResults::groups) and the tranche summary (scalar
+    // facts), never per-tranche monthly arrays (exports compute those themselves).
     const ModelResults &results();
+    // The results as they are, without computing: after an edit they describe the scenario
+    // of resultsGeneration() until the background recompute lands (resultsChanged). Views
+    // use this so that drawing never waits for the model.
+    const ModelResults &lastResults() const { return m_results; }
     bool hasResults() const { return m_hasResults; }
     bool resultsCurrent() const { return m_hasResults && m_messages.isEmpty() && !m_dirty; }
     double lastComputeMilliseconds() const { return m_computeMs; }
     // Increases with every change of the scenario (for caches in views).
     quint64 generation() const { return m_generation; }
+    // The generation of the scenario that lastResults() describe.
+    quint64 resultsGeneration() const { return m_resultsGeneration; }
+
+    // Background recompute (default on): edits are computed on a worker thread, at most one
+    // run at a time; a result that an edit made stale while it ran is dropped and the newest
+    // scenario computed next, so typing never waits for the model. Off: the recompute runs
+    // on the GUI thread once per event-loop turn.
+    void setBackgroundRecompute(bool on) { m_background = on; }
+    bool backgroundRecompute() const { return m_background; }
+    // True while a background run is under way.
+    bool isComputing() const;
+    // The options every recompute uses (tests compare a synchronous run with them).
+    static ModelOptions modelOptions();
 
     // Tornado rows for a swing (0.2 = +-20 %); cached per generation and swing.
     const std::vector<SensitivityRow> &sensitivity(double swing);
@@ -139,7 +162,8 @@ public:
     };
     const NpvGrid &leaseDemandGrid();
 
-    // Recomputes now (normally this happens once per event-loop turn after edits).
+    // Recomputes now on the calling thread (normally this happens in the background after
+    // edits); a background run still under way is then dropped when it lands.
     void recompute();
 
     // ---- for the undo commands (detail::), not for widgets -----------------------------------
@@ -164,6 +188,10 @@ signals:
     void locationChanged();
 
 private:
+    struct Computed;
+    void scheduledRecompute();
+    void startBackgroundRecompute();
+    void backgroundFinished();
     void scenarioTouched();
     void revalidate();
     QString undoText(const QString &path, const QVariant &value) const;
@@ -176,6 +204,9 @@ private:
     qint64 m_revisionId = -1;
     QList<Message> m_messages;
     ModelResults m_results;
+    quint64 m_resultsGeneration = 0;
+    bool m_background = true;
+    QFutureWatcher<std::shared_ptr<Computed>> *m_watcher = nullptr;
     bool m_hasResults = false;
     bool m_dirty = true;
     double m_computeMs = 0.0;

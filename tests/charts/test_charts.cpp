@@ -17,6 +17,7 @@
 #include "charts/PriceCurveChart.h"
 #include "charts/RevenueCostChart.h"
 #include "charts/TornadoChart.h"
+#include "charts/TrancheGroups.h"
 #include "charts/UtilizationChart.h"
 
 #include <QDir>
@@ -152,6 +153,8 @@ private slots:
     void cashFlowWithoutPayback();
     void revenueCostChart();
     void bookValueChart();
+    void largestGroupsKeepsTheTotal();
+    void bookValueChartGroupsBigFleets();
     void priceCurveChart();
     void utilizationChart();
     void tornadoChart();
@@ -401,15 +404,19 @@ void TestCharts::revenueCostChart()
 
 void TestCharts::bookValueChart()
 {
+    // Per-tranche arrays (as the report computes them) are grouped by SKU here: h100 (capex
+    // 30 M) first, b200 (28 M) on top of it.
     ModelResults r = makeResults();
+    r.tranches[0].capex = 30e6;
+    r.tranches[1].capex = 28e6;
     BookValueChart chart;
     chart.setResults(r);
-    QCOMPARE(chart.seriesIds(), QStringList({QStringLiteral("tranche0"), QStringLiteral("tranche1"),
+    QCOMPARE(chart.seriesIds(), QStringList({QStringLiteral("group0"), QStringLiteral("group1"),
                                              QStringLiteral("tax_basis")}));
-    QCOMPARE(chart.seriesName(QStringLiteral("tranche0")), QStringLiteral("H100 batch 1"));
-    QCOMPARE(chart.seriesName(QStringLiteral("tranche1")), QStringLiteral("b200 bought 2026-12"));
-    const auto first = chart.seriesValues(QStringLiteral("tranche0"));
-    const auto top = chart.seriesValues(QStringLiteral("tranche1"));
+    QCOMPARE(chart.seriesName(QStringLiteral("group0")), QStringLiteral("h100"));
+    QCOMPARE(chart.seriesName(QStringLiteral("group1")), QStringLiteral("b200"));
+    const auto first = chart.seriesValues(QStringLiteral("group0"));
+    const auto top = chart.seriesValues(QStringLiteral("group1"));
     for (int t = 0; t < 48; ++t) {
         const auto i = std::size_t(t);
         COMPARE_NEAR(first[t], r.tranches[0].bookValue[i]);
@@ -422,6 +429,98 @@ void TestCharts::bookValueChart()
     QCOMPARE(chart.seriesIds(),
              QStringList({QStringLiteral("book_value"), QStringLiteral("tax_basis")}));
     QCOMPARE(toStd(chart.seriesValues(QStringLiteral("book_value"))), r.monthly.bookValue);
+}
+
+namespace {
+
+// 14 groups over 3 months: group g has capex 100 x (g + 1) (so groups 13 .. 5 are the
+// nine largest) and book value (g + 1) x (1, 2, 3) in months 0, 1, 2.
+TrancheGroupSeries fourteenGroups()
+{
+    TrancheGroupSeries g;
+    g.by = TrancheGroupBy::PurchaseYear;
+    for (int k = 0; k < 14; ++k) {
+        g.names.push_back(std::to_string(2026 + k));
+        g.trancheCount.push_back(k + 1);
+        g.capex.push_back(100.0 * (k + 1));
+        g.bookValue.push_back({1.0 * (k + 1), 2.0 * (k + 1), 3.0 * (k + 1)});
+    }
+    return g;
+}
+
+} // namespace
+
+void TestCharts::largestGroupsKeepsTheTotal()
+{
+    const TrancheGroupSeries series = fourteenGroups();
+    const std::vector<ChartGroup> groups = largestGroups(series, 10);
+    // Nine groups of their own, largest capex first (2039 = group 13 ... 2031 = group 5),
+    // then "other" = groups 0 .. 4: (1 + 2 + 3 + 4 + 5) = 15 x (1, 2, 3), 15 tranches,
+    // capex 100 x 15 = 1500.
+    QCOMPARE(groups.size(), std::size_t(10));
+    for (int i = 0; i < 9; ++i) {
+        QCOMPARE(groups[std::size_t(i)].name, std::to_string(2039 - i));
+        QVERIFY(!groups[std::size_t(i)].other);
+        COMPARE_NEAR(groups[std::size_t(i)].values[1], 2.0 * (14 - i));
+    }
+    const ChartGroup &other = groups.back();
+    QVERIFY(other.other);
+    QCOMPARE(other.groups, 5);
+    QCOMPARE(other.tranches, 15);
+    COMPARE_NEAR(other.capex, 1500.0);
+    COMPARE_NEAR(other.values[0], 15.0);
+    COMPARE_NEAR(other.values[1], 30.0);
+    COMPARE_NEAR(other.values[2], 45.0);
+    // Every month: the groups add up to the total 1 + ... + 14 = 105 times (1, 2, 3).
+    for (std::size_t t = 0; t < 3; ++t) {
+        double sum = 0.0;
+        for (const ChartGroup &g : groups)
+            sum += g.values[t];
+        COMPARE_NEAR(sum, 105.0 * double(t + 1));
+    }
+    // Few groups: all of their own, no "other".
+    TrancheGroupSeries three = series;
+    three.names.resize(3);
+    three.capex.resize(3);
+    three.trancheCount.resize(3);
+    three.bookValue.resize(3);
+    const auto few = largestGroups(three, 10);
+    QCOMPARE(few.size(), std::size_t(3));
+    QVERIFY(!few.back().other);
+    QCOMPARE(few.front().name, std::string("2028"));
+}
+
+void TestCharts::bookValueChartGroupsBigFleets()
+{
+    // The chart with groups from the engine: nine areas, "Other" and the tax basis; the
+    // stacked top equals the sum of all 14 groups, and the legend stays short.
+    ModelResults r;
+    r.monthly.month = {"2026-01", "2026-02", "2026-03"};
+    r.monthly.bookValue = {105.0, 210.0, 315.0};
+    r.monthly.taxBasis = {100.0, 200.0, 300.0};
+    TrancheGroupSeries bySku = fourteenGroups();
+    bySku.by = TrancheGroupBy::Sku;
+    r.groups = {bySku, fourteenGroups()};
+    BookValueChart chart;
+    chart.resize(900, 500);
+    chart.setGrouping(TrancheGroupBy::PurchaseYear);
+    chart.setResults(r);
+    QCOMPARE(chart.seriesCount(), 11);
+    QCOMPARE(chart.seriesName(QStringLiteral("group0")), QStringLiteral("Bought 2039"));
+    QCOMPARE(chart.seriesName(QStringLiteral("other")), QStringLiteral("Other (15 tranches)"));
+    QVERIFY(chart.legendItemCount() <= 12);
+    QCOMPARE(chart.legendItemCount(), 11);
+    const auto top = chart.seriesValues(QStringLiteral("other"));
+    for (int t = 0; t < 3; ++t)
+        COMPARE_NEAR(top[t], r.monthly.bookValue[std::size_t(t)]);
+    // The group just below "other" is the running sum of the nine largest: 105 - 15 = 90.
+    COMPARE_NEAR(chart.seriesValues(QStringLiteral("group8"))[0], 90.0);
+
+    // Another grouping of the same results: names follow it.
+    chart.setGrouping(TrancheGroupBy::Sku);
+    chart.setResults(r);
+    QCOMPARE(chart.seriesName(QStringLiteral("group0")), QStringLiteral("2039"));
+    QVERIFY(chart.legendItemCount() <= 12);
 }
 
 void TestCharts::priceCurveChart()

@@ -9,6 +9,7 @@
 #include "ScenarioDocument.h"
 #include "ScenarioFields.h"
 #include "ScenarioTableModel.h"
+#include "engine/FleetModel.h"
 #include "engine/Sensitivity.h"
 
 #include <QAbstractItemModelTester>
@@ -300,6 +301,108 @@ private slots:
         QCOMPARE(g.npv.size(), std::size_t(121));
         // The centre cell (both factors 1) is the scenario's own NPV.
         QVERIFY(near(g.npv[5 * 11 + 5], doc->results().kpis.npv, 1e-6));
+        // Every cell is the NPV of the scenario with both multipliers applied (a full run
+        // each, independent of the one-run-per-row shortcut), relative 1e-9.
+        for (std::size_t iy = 0; iy < g.yFactors.size(); ++iy)
+            for (std::size_t ix = 0; ix < g.xFactors.size(); ++ix) {
+                Scenario s = doc->scenario();
+                applyDriverMultiplier(s, "internal_demand", g.yFactors[iy]);
+                applyDriverMultiplier(s, "lease_price", g.xFactors[ix]);
+                const double expected = computeNpv(s);
+                QVERIFY2(near(g.npv[iy * 11 + ix], expected, 1e-9),
+                         qPrintable(QStringLiteral("cell (%1, %2): %3, expected %4")
+                                        .arg(ix)
+                                        .arg(iy)
+                                        .arg(g.npv[iy * 11 + ix], 0, 'g', 15)
+                                        .arg(expected, 0, 'g', 15)));
+            }
+    }
+
+    // Edits are computed on a worker thread; what lands must be what a synchronous run of
+    // the same scenario gives, and a result made stale by a newer edit is never shown.
+    void backgroundRecomputeEqualsSynchronous()
+    {
+        auto doc = openExample();
+        QVERIFY(doc->backgroundRecompute());
+        QList<bool> shownCurrent; // at every resultsChanged: results describe the scenario?
+        connect(doc.get(), &ScenarioDocument::resultsChanged, doc.get(),
+                [&] { shownCurrent << (doc->resultsGeneration() == doc->generation()); });
+        const QString price = QStringLiteral("skus[0].gpu_price");
+        // Several edits in a row, each let start its background run, the last one wins.
+        for (int i = 1; i <= 5; ++i) {
+            QVERIFY(doc->setValue(price, 25000.0 + 1000.0 * i));
+            QCoreApplication::processEvents(); // the coalescing timer fires: a run starts
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(doc->resultsCurrent(), 10000);
+        QVERIFY(!shownCurrent.isEmpty());
+        for (bool current : shownCurrent)
+            QVERIFY(current);
+        QCOMPARE(doc->resultsGeneration(), doc->generation());
+        QCOMPARE(doc->scenario().skus[0].gpuPrice, 30000.0);
+
+        const ModelResults sync = computeModel(doc->scenario(), ScenarioDocument::modelOptions());
+        const ModelResults &async = doc->lastResults();
+        QCOMPARE(async.kpis.npv, sync.kpis.npv); // same code, same input: bit for bit
+        QCOMPARE(async.kpis.irr, sync.kpis.irr);
+        QCOMPARE(async.kpis.totalCapex, sync.kpis.totalCapex);
+        const auto a = async.monthly.namedSeries(), b = sync.monthly.namedSeries();
+        QCOMPARE(a.size(), b.size());
+        for (std::size_t i = 0; i < a.size(); ++i)
+            QVERIFY2(*a[i].second == *b[i].second, a[i].first);
+        QCOMPARE(async.groups.size(), std::size_t(3));
+        for (std::size_t g = 0; g < 3; ++g)
+            QVERIFY(async.groups[g].bookValue == sync.groups[g].bookValue);
+        QCOMPARE(async.tranches.size(), doc->scenario().purchases.size());
+        // And a different figure from the file's own NPV: the edits did reach the model.
+        auto fresh = openExample();
+        QVERIFY(!near(async.kpis.npv, fresh->results().kpis.npv, 1e-6));
+
+        // results() right after an edit computes synchronously; the background run of the
+        // same edit then lands stale and is dropped without a second resultsChanged.
+        shownCurrent.clear();
+        QVERIFY(doc->setValue(price, 26000.0));
+        QCoreApplication::processEvents();
+        const double npvNow = doc->results().kpis.npv;
+        QVERIFY(doc->resultsCurrent());
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isComputing(), 10000);
+        QCoreApplication::processEvents();
+        QCOMPARE(doc->lastResults().kpis.npv, npvNow);
+        QCOMPARE(shownCurrent.size(), 1);
+    }
+
+    // The tranche table lists every purchase with its scalar results, sortable by raw numbers.
+    void trancheTable()
+    {
+        auto doc = openExample();
+        TrancheTableModel model(doc.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0); // nothing until the view asks
+        doc->recompute();
+        model.reload();
+        const Scenario &s = doc->scenario();
+        QCOMPARE(model.rowCount(), int(s.purchases.size()));
+        double capex = 0.0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const PurchaseTranche &p = s.purchases[std::size_t(row)];
+            QCOMPARE(model.index(row, TrancheTableModel::SkuColumn).data().toString(),
+                     QString::fromStdString(p.sku));
+            QCOMPARE(model.index(row, TrancheTableModel::BoughtColumn).data(SortRole).toInt(),
+                     p.month);
+            QCOMPARE(model.index(row, TrancheTableModel::ServiceColumn).data(SortRole).toInt(),
+                     p.month + p.installLagMonths);
+            QCOMPARE(model.index(row, TrancheTableModel::GpusColumn).data(SortRole).toDouble(),
+                     double(p.gpus));
+            capex += model.index(row, TrancheTableModel::CapexColumn).data(SortRole).toDouble();
+        }
+        // The tranches' capex adds up to the model's total capex.
+        QVERIFY(near(capex, doc->results().kpis.totalCapex, 1e-12));
+        // An edit that keeps the row count: dataChanged, no reset.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(doc->setValue(QStringLiteral("skus[0].gpu_price"), 31000.0));
+        doc->recompute();
+        model.reload();
+        QCOMPARE(reset.count(), 0);
     }
 };
 

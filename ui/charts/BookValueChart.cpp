@@ -3,6 +3,7 @@
 
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
+#include "charts/TrancheGroups.h"
 
 namespace fleetroi {
 namespace charts {
@@ -12,6 +13,20 @@ BookValueChart::BookValueChart(QWidget *parent)
 {
     setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
     plot::setAxisTitle(plot()->yAxis, tr("End of month"));
+}
+
+QString BookValueChart::groupName(TrancheGroupBy by, const std::string &name)
+{
+    const QString n = QString::fromStdString(name);
+    switch (by) {
+    case TrancheGroupBy::PurchaseYear:
+        return tr("Bought %1").arg(n);
+    case TrancheGroupBy::Vintage:
+        return tr("FY%1 vintage").arg(n);
+    case TrancheGroupBy::Sku:
+        break;
+    }
+    return n;
 }
 
 void BookValueChart::setResults(const ModelResults &results)
@@ -25,9 +40,25 @@ void BookValueChart::setResults(const ModelResults &results)
         return;
     }
     const QVector<double> keys = plot::monthKeys(n);
-    QVector<double> running(n, 0.0);
     QCPGraph *lower = nullptr;
-    if (results.tranches.empty()) {
+
+    const TrancheGroupSeries *series = nullptr;
+    for (const TrancheGroupSeries &g : results.groups)
+        if (g.by == m_grouping)
+            series = &g;
+    TrancheGroupBy shownBy = m_grouping;
+    TrancheGroupSeries fromDetail;
+    if (!series && !results.groups.empty()) {
+        series = &results.groups.front();
+        shownBy = series->by;
+    }
+    if (!series && !results.tranches.empty() && !results.tranches.front().bookValue.empty()) {
+        fromDetail = groupBySkuFromDetail(results.tranches, n);
+        series = &fromDetail;
+        shownBy = TrancheGroupBy::Sku;
+    }
+
+    if (!series || series->names.empty()) {
         const QColor color = ChartPalette::color(SeriesKind::BookValue);
         auto *graph = plot::addGraph(plot(), QStringLiteral("book_value"), tr("Book value"), keys,
                                      plot::toVector(m.bookValue, n), QPen(color, 1.5));
@@ -35,24 +66,27 @@ void BookValueChart::setResults(const ModelResults &results)
         addHoverRow(tr("Book value"), ValueFormat::Money, m.bookValue);
         lower = graph;
     } else {
-        for (std::size_t k = 0; k < results.tranches.size(); ++k) {
-            const TrancheResults &tranche = results.tranches[k];
-            const QVector<double> own = plot::toVector(tranche.bookValue, n);
+        const std::vector<ChartGroup> groups = largestGroups(*series);
+        QVector<double> running(n, 0.0);
+        int k = 0;
+        for (const ChartGroup &g : groups) {
+            const QVector<double> own = plot::toVector(g.values, n);
             for (int t = 0; t < n; ++t)
                 running[t] += own[t];
-            QString name = QString::fromStdString(tranche.label);
-            if (name.isEmpty())
-                name = tr("%1 bought %2")
-                           .arg(QString::fromStdString(tranche.skuId),
-                                monthLabelAt(tranche.purchaseMonth));
-            const QColor color = ChartPalette::categorical(int(k));
-            auto *graph = plot::addGraph(plot(), QStringLiteral("tranche%1").arg(k), name, keys,
-                                         running, QPen(color.darker(115), 1));
-            graph->setBrush(ChartPalette::withAlpha(color, 170));
+            const QString name =
+                g.other ? tr("Other (%1 tranches)").arg(g.tranches) // always >= 2 groups
+                        : groupName(shownBy, g.name);
+            const QColor color =
+                g.other ? ChartPalette::color(SeriesKind::MutedText) : ChartPalette::categorical(k);
+            auto *graph = plot::addGraph(
+                plot(), g.other ? QStringLiteral("other") : QStringLiteral("group%1").arg(k), name,
+                keys, running, QPen(color.darker(115), 1));
+            graph->setBrush(ChartPalette::withAlpha(color, g.other ? 110 : 170));
             if (lower)
                 graph->setChannelFillGraph(lower);
             lower = graph;
-            addHoverRow(name, ValueFormat::Money, tranche.bookValue);
+            addHoverRow(name, ValueFormat::Money, g.values);
+            ++k;
         }
         addHoverRow(tr("Fleet book value"), ValueFormat::Money, m.bookValue);
     }

@@ -381,6 +381,11 @@ int ChartView::seriesCount() const
     return m_plot->plottableCount();
 }
 
+int ChartView::legendItemCount() const
+{
+    return m_plot->legend->visible() ? m_plot->legend->itemCount() : 0;
+}
+
 QVector<double> ChartView::seriesKeys(const QString &id) const
 {
     QVector<double> keys;

@@ -80,6 +80,8 @@ public:
     // Stable, untranslated series ids ("leased", "cumulative", ...), in drawing order.
     QStringList seriesIds() const;
     int seriesCount() const;
+    // Entries in the legend (0 when it is hidden or empty).
+    int legendItemCount() const;
     // Keys (month index t on time charts) and values as plotted; stacked areas hold their
     // top edge (the running sum). A colour map returns its cells row by row (x fastest).
     QVector<double> seriesKeys(const QString &id) const;

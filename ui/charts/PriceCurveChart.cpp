@@ -5,6 +5,9 @@
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace fleetroi {
 namespace charts {
 
@@ -63,7 +66,35 @@ void PriceCurveChart::setScenario(const Scenario &scenario)
     }
     const QVector<double> keys = plot::monthKeys(n);
     QCPGraph *first = nullptr;
-    for (std::size_t k = 0; k < scenario.skus.size(); ++k) {
+    // The SKUs to draw: all when few, else the largest by capex bought (GPUs x price), in the
+    // scenario's order.
+    std::vector<std::size_t> shown(scenario.skus.size());
+    std::iota(shown.begin(), shown.end(), std::size_t(0));
+    if (shown.size() > std::size_t(kMaxPriceSkus)) {
+        std::vector<double> spend(scenario.skus.size(), 0.0);
+        for (const PurchaseTranche &p : scenario.purchases) {
+            const int s = scenario.skuIndex(p.sku);
+            if (s >= 0)
+                spend[std::size_t(s)] +=
+                    double(p.gpus) *
+                    (p.gpuPrice ? *p.gpuPrice : scenario.skus[std::size_t(s)].gpuPrice);
+        }
+        std::stable_sort(shown.begin(), shown.end(),
+                         [&](std::size_t a, std::size_t b) { return spend[a] > spend[b]; });
+        shown.resize(std::size_t(kMaxPriceSkus));
+        std::sort(shown.begin(), shown.end());
+        auto *note = new QCPItemText(plot());
+        note->position->setType(QCPItemPosition::ptAxisRectRatio);
+        note->position->setCoords(0.99, 0.02);
+        note->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        note->setText(tr("The %1 GPU types with the largest capex; %2 more in the Fleet tab")
+                          .arg(kMaxPriceSkus)
+                          .arg(scenario.skus.size() - shown.size()));
+        note->setColor(ChartPalette::color(SeriesKind::MutedText));
+        note->setClipToAxisRect(false);
+        registerMarker(QStringLiteral("more_skus"), nullptr, note);
+    }
+    for (std::size_t k : shown) {
         const Sku &sku = scenario.skus[k];
         const QString id = QString::fromStdString(sku.id);
         const QString name = QString::fromStdString(sku.name.empty() ? sku.id : sku.name);

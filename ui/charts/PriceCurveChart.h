@@ -8,13 +8,16 @@ namespace fleetroi {
 namespace charts {
 
 // Lease and cloud prices per GPU-hour over the horizon (PriceCurve::at(t)), one colour per
-// SKU: lease solid, cloud dashed. Also a small preview of a single curve in the scenario
-// editor (setCurve; setCompact(true) drops the legend and axis titles).
-// Series ids: "lease:<sku id>", "cloud:<sku id>"; "curve" for setCurve.
+// SKU: lease solid, cloud dashed. With more than kMaxPriceSkus SKUs only those with the
+// largest capex in the purchases are drawn (a note names how many are left out), so the
+// chart and its legend stay readable and cheap for a fleet of 100 GPU types. Also a small preview
+// of a single curve in the scenario editor (setCurve; setCompact(true) drops the legend and axis
+// titles). Series ids: "lease:<sku id>", "cloud:<sku id>"; "curve" for setCurve.
 class PriceCurveChart : public ChartView
 {
     Q_OBJECT
 public:
+    static constexpr int kMaxPriceSkus = 5; // 10 legend entries
     explicit PriceCurveChart(QWidget *parent = nullptr);
     // Every SKU of the scenario over its horizon; also sets the currency.
     void setScenario(const Scenario &scenario);
