@@ -3,6 +3,7 @@
 
 #include "DisplayFormat.h"
 #include "FieldEditor.h"
+#include "FieldInput.h"
 #include "ScenarioDocument.h"
 
 #include <QApplication>
@@ -96,31 +97,41 @@ DemandEditor::DemandEditor(ScenarioDocument *doc, QWidget *parent)
 
 std::optional<std::vector<double>> DemandEditor::parsePastedNumbers(const QString &text)
 {
+    return parsePastedNumbers(text, DisplayFormat::locale());
+}
+
+std::optional<std::vector<double>>
+DemandEditor::parsePastedNumbers(const QString &text, const QLocale &locale, QString *problem)
+{
     static const QRegularExpression sep(QStringLiteral("[\\t\\r\\n;]+"));
     std::vector<double> out;
-    const QLocale ui = DisplayFormat::locale();
-    const QLocale c = QLocale::c();
     for (QString cell : text.split(sep, Qt::SkipEmptyParts)) {
         cell = cell.trimmed();
-        cell.remove(QChar(0x00a0)); // non-breaking spaces some locales group digits with
         if (cell.isEmpty())
             continue;
-        bool ok = false;
-        double v = ui.toDouble(cell, &ok);
-        if (!ok)
-            v = c.toDouble(cell, &ok);
-        if (!ok || !std::isfinite(v))
+        const FieldInputResult r = FieldInput::parseWith(
+            tr("Value %1 of the pasted column").arg(out.size() + 1),
+            scenario_detail::rules::computeHours, FieldUnit::ComputeHours, QString(), cell, locale);
+        if (!r.ok) {
+            if (problem)
+                *problem = r.error;
             return std::nullopt;
-        out.push_back(v);
+        }
+        out.push_back(r.value.toDouble());
     }
     return out;
 }
 
 bool DemandEditor::pasteSeries(const QString &text)
 {
-    const auto numbers = parsePastedNumbers(text);
+    QString problem;
+    const auto numbers = parsePastedNumbers(text, DisplayFormat::locale(), &problem);
     const int h = m_doc->scenario().horizonMonths;
-    if (!numbers || numbers->empty()) {
+    if (!numbers) {
+        m_error->setText(problem);
+        return false;
+    }
+    if (numbers->empty()) {
         m_error->setText(tr("The clipboard holds no column of numbers."));
         return false;
     }

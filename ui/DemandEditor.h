@@ -5,6 +5,7 @@
 
 #include "ScenarioDocument.h"
 
+#include <QLocale>
 #include <QPointer>
 #include <QWidget>
 
@@ -26,8 +27,13 @@ class DemandEditor : public QWidget
 public:
     explicit DemandEditor(ScenarioDocument *doc, QWidget *parent = nullptr);
 
-    // Parses numbers pasted from Excel or LibreOffice: one per line or tab-separated, in the
-    // UI locale or the C locale. Empty cells are skipped; anything else fails (nullopt).
+    // Parses numbers pasted from Excel or LibreOffice: one per line or tab-separated, in
+    // `locale` only (the spreadsheet copies in the user's locale; a number that reads
+    // differently in another locale is never guessed), each within the format's range of
+    // monthly compute hours. Empty cells are skipped; anything else fails (nullopt) and
+    // *problem names the value, its position and why.
+    static std::optional<std::vector<double>>
+    parsePastedNumbers(const QString &text, const QLocale &locale, QString *problem = nullptr);
     static std::optional<std::vector<double>> parsePastedNumbers(const QString &text);
     // Takes the numbers as the series; fewer or more than the horizon is refused with a message.
     bool pasteSeries(const QString &text);

@@ -7,10 +7,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
-#include <QDoubleValidator>
 #include <QLineEdit>
-#include <QSpinBox>
 
 #include <cmath>
 
@@ -32,31 +29,17 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         return QStyledItemDelegate::createEditor(parent, option, index);
     switch (f.kind) {
     case FieldKind::Number:
-        if (f.optional) {
-            // Empty means "not set" (the purchase uses its GPU type's price).
-            auto *e = new QLineEdit(parent);
-            auto *v = new QDoubleValidator(f.minimum, f.maximum, 2, e);
-            v->setLocale(DisplayFormat::locale());
-            e->setValidator(v);
-            e->setPlaceholderText(tr("GPU type's price"));
-            return e;
-        } else {
-            auto *e = new QDoubleSpinBox(parent);
-            e->setDecimals(f.decimals);
-            e->setRange(f.toDisplay(f.minimum), f.toDisplay(f.maximum));
-            e->setSuffix(f.suffix(currency));
-            e->setGroupSeparatorShown(true);
-            e->setAccelerated(true);
-            e->setFrame(false);
-            return e;
-        }
     case FieldKind::Integer: {
-        auto *e = new QSpinBox(parent);
-        e->setRange(int(f.minimum), int(std::min(f.maximum, 2.0e9)));
-        e->setSuffix(f.suffix(currency));
-        e->setGroupSeparatorShown(true);
-        e->setAccelerated(true);
+        // A plain line edit: no spin box that drops keystrokes it dislikes ("1e308" became
+        // 1,308, "-500" 500, "9999" months 99). The model reads the text in the display
+        // locale and refuses, with a message, what is out of range or unclear.
+        auto *e = new QLineEdit(parent);
+        e->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         e->setFrame(false);
+        if (f.optional)
+            e->setPlaceholderText(tr("GPU type's price"));
+        const QString unit = f.suffix(currency).trimmed();
+        e->setToolTip(unit.isEmpty() ? f.label : tr("%1 in %2").arg(f.label, unit));
         return e;
     }
     case FieldKind::Choice:
@@ -74,7 +57,9 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         e->setDisplayFormat(QStringLiteral("MMM yyyy"));
         const QDate start = index.data(StartMonthRole).toDate();
         e->setMinimumDate(start);
-        e->setMaximumDate(start.addMonths(int(f.maximum)));
+        // Inside the horizon (0 .. H-1), the rule the file validation applies.
+        const int horizon = index.data(HorizonRole).toInt();
+        e->setMaximumDate(start.addMonths(horizon > 0 ? horizon - 1 : int(f.maximum)));
         e->setCalendarPopup(true);
         e->setFrame(false);
         return e;
@@ -88,18 +73,24 @@ void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
 {
     const FieldInfo f = infoOf(index);
     const QVariant v = index.data(Qt::EditRole);
-    if (auto *d = qobject_cast<QDoubleSpinBox *>(editor)) {
-        d->setValue(f.toDisplay(v.toDouble()));
-    } else if (auto *i = qobject_cast<QSpinBox *>(editor)) {
-        i->setValue(v.toInt());
+    if (auto *l = qobject_cast<QLineEdit *>(editor);
+        l && (f.kind == FieldKind::Number || f.kind == FieldKind::Integer)) {
+        // Display units, full precision, no group separators: read back, it is the same.
+        QLocale plain = DisplayFormat::locale();
+        plain.setNumberOptions(QLocale::OmitGroupSeparator);
+        if (!v.isValid()) {
+            l->setText(QString());
+        } else {
+            const double shown = f.toDisplay(v.toDouble());
+            l->setText(shown == std::floor(shown) && std::fabs(shown) < 1e15
+                           ? plain.toString(shown, 'f', 0)
+                           : plain.toString(shown, 'g', 15));
+        }
+        l->selectAll();
     } else if (auto *c = qobject_cast<QComboBox *>(editor)) {
         c->setCurrentIndex(std::max(0, c->findData(v.toString())));
     } else if (auto *m = qobject_cast<QDateEdit *>(editor)) {
         m->setDate(index.data(StartMonthRole).toDate().addMonths(v.toInt()));
-    } else if (auto *l = qobject_cast<QLineEdit *>(editor); l && f.optional) {
-        l->setText(v.isValid() ? DisplayFormat::locale().toString(v.toDouble(), 'f', 0)
-                               : QString());
-        l->selectAll();
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }
@@ -109,28 +100,17 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                  const QModelIndex &index) const
 {
     const FieldInfo f = infoOf(index);
-    if (auto *d = qobject_cast<QDoubleSpinBox *>(editor)) {
-        d->interpretText();
-        model->setData(index, f.fromDisplay(d->value()));
-    } else if (auto *i = qobject_cast<QSpinBox *>(editor)) {
-        i->interpretText();
-        model->setData(index, i->value());
+    if (auto *l = qobject_cast<QLineEdit *>(editor);
+        l && (f.kind == FieldKind::Number || f.kind == FieldKind::Integer)) {
+        // The text as typed: the model reads it (ScenarioTableModel::setData) and, when it
+        // refuses, keeps the old value and says why (inputRefused).
+        model->setData(index, l->text());
     } else if (auto *c = qobject_cast<QComboBox *>(editor)) {
         model->setData(index, c->currentData());
     } else if (auto *m = qobject_cast<QDateEdit *>(editor)) {
         const QDate start = index.data(StartMonthRole).toDate();
         const QDate d = m->date();
         model->setData(index, (d.year() - start.year()) * 12 + (d.month() - start.month()));
-    } else if (auto *l = qobject_cast<QLineEdit *>(editor); l && f.optional) {
-        const QString t = l->text().trimmed();
-        if (t.isEmpty()) {
-            model->setData(index, QVariant());
-        } else {
-            bool ok = false;
-            const double v = DisplayFormat::locale().toDouble(t, &ok);
-            if (ok)
-                model->setData(index, v);
-        }
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }

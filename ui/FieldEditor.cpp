@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FieldEditor.h"
 
+#include "DisplayFormat.h"
+#include "FieldInput.h"
 #include "ScenarioDocument.h"
 #include "ScenarioFields.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -45,25 +45,30 @@ FieldEditor::FieldEditor(ScenarioDocument *doc, const QString &path, QWidget *pa
                    true);
         });
         m_editor = e;
-    } else if (f.kind == FieldKind::Number) {
-        auto *e = new QDoubleSpinBox(this);
-        e->setDecimals(f.decimals);
-        e->setRange(f.toDisplay(f.minimum), f.toDisplay(f.maximum));
-        e->setSuffix(f.suffix(doc->currency()));
-        e->setGroupSeparatorShown(true);
-        e->setKeyboardTracking(false); // typed values arrive once, arrows/drags continuously
-        e->setAccelerated(true);
-        const double span = f.toDisplay(f.maximum) - f.toDisplay(f.minimum);
-        e->setSingleStep(f.isPercent() ? 0.5 : span > 1e6 ? 1000.0 : span > 100 ? 1.0 : 0.01);
-        connect(e, &QDoubleSpinBox::valueChanged, this,
-                [this, f](double v) { commit(f.fromDisplay(v), true); });
-        m_editor = e;
-    } else if (f.kind == FieldKind::Integer) {
-        auto *e = new QSpinBox(this);
-        e->setRange(int(f.minimum), int(std::min(f.maximum, 2.0e9)));
-        e->setSuffix(f.suffix(doc->currency()));
-        e->setKeyboardTracking(false);
-        connect(e, &QSpinBox::valueChanged, this, [this](int v) { commit(v, true); });
+    } else if (f.kind == FieldKind::Number || f.kind == FieldKind::Integer) {
+        // A line edit, not a spin box: a spin box drops the keystrokes it dislikes and clamps
+        // to its range ("1e308" became 1,308, "-500" 500, "9999" months 99). The text is read
+        // in the display locale when the analyst is done (FieldInput::parse); a value that is
+        // out of range, malformed or unclear is refused with a message under the editor and
+        // the old value stays.
+        auto *e = new QLineEdit(this);
+        e->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        connect(e, &QLineEdit::editingFinished, this, [this, e] {
+            if (m_updating || !m_doc || !e->isModified())
+                return;
+            e->setModified(false);
+            const FieldInputResult r =
+                FieldInput::parse(m_doc->scenario(), m_path, e->text(), DisplayFormat::locale());
+            if (!r.ok) {
+                m_refusal = r.error;
+                refresh(); // the old value again, with the message
+                return;
+            }
+            m_refusal.clear();
+            commit(r.value, false);
+            refresh();
+        });
+        m_unit = new QLabel(this);
         m_editor = e;
     } else if (f.kind == FieldKind::Choice) {
         auto *e = new QComboBox(this);
@@ -86,6 +91,8 @@ FieldEditor::FieldEditor(ScenarioDocument *doc, const QString &path, QWidget *pa
     m_editor->setToolTip(f.toolTip);
     m_editor->setObjectName(path);
     row->addWidget(m_editor, 1);
+    if (m_unit)
+        row->addWidget(m_unit);
 
     m_source = new QToolButton(this);
     m_source->setAutoRaise(true);
@@ -101,8 +108,10 @@ FieldEditor::FieldEditor(ScenarioDocument *doc, const QString &path, QWidget *pa
     outer->addWidget(m_error);
 
     connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &p) {
-        if (p == m_path || (m_path == u"start" && p.isEmpty()))
+        if (p == m_path || (m_path == u"start" && p.isEmpty())) {
+            m_refusal.clear(); // a new value (an edit, undo, redo) replaces the refusal
             refresh();
+        }
     });
     connect(doc, &ScenarioDocument::validationChanged, this, &FieldEditor::refresh);
     connect(doc, &ScenarioDocument::rowsInserted, this, &FieldEditor::refresh);
@@ -129,11 +138,16 @@ void FieldEditor::refresh()
     const FieldInfo f = ScenarioFields::info(m_path);
     if (auto *e = qobject_cast<QDateEdit *>(m_editor)) {
         e->setDate(QDate(m_doc->scenario().startYear, m_doc->scenario().startMonth, 1));
-    } else if (auto *d = qobject_cast<QDoubleSpinBox *>(m_editor)) {
-        d->setSuffix(f.suffix(m_doc->currency()));
-        d->setValue(f.toDisplay(v.toDouble()));
-    } else if (auto *i = qobject_cast<QSpinBox *>(m_editor)) {
-        i->setValue(v.toInt());
+    } else if (f.kind == FieldKind::Number || f.kind == FieldKind::Integer) {
+        auto *l = static_cast<QLineEdit *>(m_editor);
+        const QString text =
+            FieldInput::editText(m_doc->scenario(), m_path, DisplayFormat::locale());
+        // Not over what the analyst is typing right now.
+        if (!l->hasFocus() || !l->isModified()) {
+            l->setText(text);
+            l->setModified(false);
+        }
+        m_unit->setText(f.suffix(m_doc->currency()).trimmed());
     } else if (auto *c = qobject_cast<QComboBox *>(m_editor)) {
         c->setCurrentIndex(c->findData(v.toString()));
     } else if (auto *b = qobject_cast<QCheckBox *>(m_editor)) {
@@ -142,7 +156,8 @@ void FieldEditor::refresh()
         if (l->text() != v.toString())
             l->setText(v.toString());
     }
-    const QString message = m_doc->validationMessage(m_path);
+    // A refused typed value is said first; the validator's message otherwise.
+    const QString message = !m_refusal.isEmpty() ? m_refusal : m_doc->validationMessage(m_path);
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
     const int pi = m_doc->provenanceIndex(m_path);

@@ -23,6 +23,8 @@ public:
     QString path() const { return m_path; }
     QWidget *editor() const { return m_editor; }
     QLabel *errorLabel() const { return m_error; }
+    // Why the last typed value was refused (empty when it was accepted).
+    QString refusal() const { return m_refusal; }
     // Shows the document's current value, message and source.
     void refresh();
 
@@ -37,6 +39,8 @@ private:
     QString m_path;
     QWidget *m_editor = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_unit = nullptr; // unit after a number editor
+    QString m_refusal;
     QToolButton *m_source = nullptr;
     bool m_updating = false;
 };

@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PriceCurveEditor.h"
 
+#include "DisplayFormat.h"
+#include "FieldInput.h"
 #include "ScenarioDocument.h"
 #include "ScenarioFields.h"
 #include "charts/PriceCurveChart.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -39,22 +41,19 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, bool lease, QWidget *p
     left->addWidget(m_mode);
     m_stack = new QStackedWidget(this);
     left->addWidget(m_stack, 1);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    left->addWidget(m_error);
 
     auto *growth = new QWidget(this);
     auto *form = new QFormLayout(growth);
-    m_start = new QDoubleSpinBox(growth);
-    m_start->setRange(0, 1e6);
-    m_start->setDecimals(2);
-    m_start->setSingleStep(0.05);
-    m_start->setKeyboardTracking(false);
-    m_change = new QDoubleSpinBox(growth);
-    m_change->setRange(-100, 1000);
-    m_change->setDecimals(1);
-    m_change->setSingleStep(1);
-    m_change->setSuffix(tr(" %/year"));
-    m_change->setKeyboardTracking(false);
+    m_start = new QLineEdit(growth);
+    m_change = new QLineEdit(growth);
+    m_change->setToolTip(tr("Percent per year"));
     form->addRow(tr("Price in month 0:"), m_start);
-    form->addRow(tr("Annual change:"), m_change);
+    form->addRow(tr("Annual change (%/year):"), m_change);
     m_stack->addWidget(growth);
 
     auto *pointsPage = new QWidget(this);
@@ -96,15 +95,30 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, bool lease, QWidget *p
             commit(g, false);
         }
     });
-    connect(m_start, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+    namespace rules = scenario_detail::rules;
+    connect(m_start, &QLineEdit::editingFinished, this, [this] {
+        if (m_updating || !m_start->isModified())
+            return;
+        m_start->setModified(false);
+        double v = 0;
+        if (!readTyped(m_start, tr("Price in month 0"), rules::price, FieldUnit::MoneyPerGpuHour,
+                       &v))
+            return;
         PriceCurve c = current();
         c.start = v;
-        commit(c, true);
+        commit(c, false);
     });
-    connect(m_change, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+    connect(m_change, &QLineEdit::editingFinished, this, [this] {
+        if (m_updating || !m_change->isModified())
+            return;
+        m_change->setModified(false);
+        double v = 0;
+        if (!readTyped(m_change, tr("Annual change"), rules::priceAnnualChange,
+                       FieldUnit::FractionPerYear, &v))
+            return;
         PriceCurve c = current();
-        c.annualChange = v / 100.0;
-        commit(c, true);
+        c.annualChange = v;
+        commit(c, false);
     });
     connect(add, &QPushButton::clicked, this, [this] {
         PriceCurve c = current();
@@ -155,21 +169,54 @@ void PriceCurveEditor::commit(const PriceCurve &curve, bool continuous)
         continuous ? ScenarioDocument::Edit::Continuous : ScenarioDocument::Edit::Single);
 }
 
+bool PriceCurveEditor::readTyped(QLineEdit *edit, const QString &label,
+                                 const scenario_detail::NumberRule &rule, FieldUnit unit,
+                                 double *out)
+{
+    const FieldInputResult r = FieldInput::parseWith(label, rule, unit, m_doc->currency(),
+                                                     edit->text(), DisplayFormat::locale());
+    if (!r.ok) {
+        m_error->setText(r.error);
+        m_error->show();
+        refresh(); // the old value again
+        return false;
+    }
+    m_error->hide();
+    *out = r.value.toDouble();
+    return true;
+}
+
+void PriceCurveEditor::setEditText(QLineEdit *edit, double shown)
+{
+    QLocale plain = DisplayFormat::locale();
+    plain.setNumberOptions(QLocale::OmitGroupSeparator);
+    edit->setText(plain.toString(shown, 'g', 15));
+    edit->setModified(false);
+}
+
 void PriceCurveEditor::commitPoints()
 {
     if (m_updating)
         return;
     const QDate start(m_doc->scenario().startYear, m_doc->scenario().startMonth, 1);
+    const PriceCurve before = current();
     PriceCurve c;
     c.kind = PriceCurve::Kind::Points;
     for (int r = 0; r < m_points->rowCount(); ++r) {
         auto *d = qobject_cast<QDateEdit *>(m_points->cellWidget(r, 0));
-        auto *p = qobject_cast<QDoubleSpinBox *>(m_points->cellWidget(r, 1));
+        auto *p = qobject_cast<QLineEdit *>(m_points->cellWidget(r, 1));
         if (!d || !p)
             continue;
         const int month =
             (d->date().year() - start.year()) * 12 + d->date().month() - start.month();
-        c.points.emplace_back(month, p->value());
+        double price = r < int(before.points.size()) ? before.points[std::size_t(r)].second : 0.0;
+        if (p->isModified()) {
+            p->setModified(false);
+            if (!readTyped(p, tr("Price of point %1").arg(r + 1), scenario_detail::rules::price,
+                           FieldUnit::MoneyPerGpuHour, &price))
+                return;
+        }
+        c.points.emplace_back(month, price);
     }
     // The format wants strictly increasing months: keep the analyst's order sorted.
     std::stable_sort(c.points.begin(), c.points.end(),
@@ -194,19 +241,16 @@ void PriceCurveEditor::fillPoints(const PriceCurve &curve)
         d->setMinimumDate(start);
         d->setMaximumDate(start.addMonths(1000));
         d->setDate(start.addMonths(curve.points[std::size_t(r)].first));
-        auto *p = qobject_cast<QDoubleSpinBox *>(m_points->cellWidget(r, 1));
+        auto *p = qobject_cast<QLineEdit *>(m_points->cellWidget(r, 1));
         if (!p) {
-            p = new QDoubleSpinBox(m_points);
-            p->setRange(0, 1e6);
-            p->setDecimals(2);
-            p->setSingleStep(0.05);
+            p = new QLineEdit(m_points);
             p->setFrame(false);
-            p->setKeyboardTracking(false);
-            connect(p, &QDoubleSpinBox::valueChanged, this, &PriceCurveEditor::commitPoints);
+            p->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            connect(p, &QLineEdit::editingFinished, this, &PriceCurveEditor::commitPoints);
             m_points->setCellWidget(r, 1, p);
         }
-        p->setSuffix(u' ' + tr("%1/GPU-h").arg(m_doc->currency()));
-        p->setValue(curve.points[std::size_t(r)].second);
+        p->setToolTip(tr("%1/GPU-h").arg(m_doc->currency()));
+        setEditText(p, curve.points[std::size_t(r)].second);
     }
 }
 
@@ -226,9 +270,9 @@ void PriceCurveEditor::refresh()
     const bool points = c.kind == PriceCurve::Kind::Points;
     m_mode->setCurrentIndex(points ? 1 : 0);
     m_stack->setCurrentIndex(points ? 1 : 0);
-    m_start->setSuffix(u' ' + tr("%1/GPU-h").arg(m_doc->currency()));
-    m_start->setValue(c.start);
-    m_change->setValue(c.annualChange * 100.0);
+    m_start->setToolTip(tr("%1/GPU-h").arg(m_doc->currency()));
+    setEditText(m_start, c.start);
+    setEditText(m_change, c.annualChange * 100.0);
     if (points)
         fillPoints(c);
     m_chart->setCurrency(m_doc->currency());

@@ -5,14 +5,15 @@
 
 #include "ScenarioDocument.h"
 
+#include "scenario/FieldRanges.h"
 #include "scenario/Scenario.h"
 
 #include <QPointer>
 #include <QWidget>
 
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QStackedWidget;
 class QTableWidget;
 
@@ -38,6 +39,11 @@ private:
     void commit(const PriceCurve &curve, bool continuous);
     void commitPoints();
     void fillPoints(const PriceCurve &curve);
+    // Reads a typed number against a rule of the format (FieldInput::parseWith); on refusal
+    // shows why under the editor and returns false (the caller keeps the old value).
+    bool readTyped(QLineEdit *edit, const QString &label, const scenario_detail::NumberRule &rule,
+                   FieldUnit unit, double *out);
+    void setEditText(QLineEdit *edit, double shown);
 
     QPointer<ScenarioDocument> m_doc;
     bool m_lease;
@@ -46,8 +52,9 @@ private:
     QLabel *m_title = nullptr;
     QComboBox *m_mode = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QDoubleSpinBox *m_start = nullptr;
-    QDoubleSpinBox *m_change = nullptr;
+    QLineEdit *m_start = nullptr;
+    QLineEdit *m_change = nullptr;
+    QLabel *m_error = nullptr; // why a typed number was refused
     QTableWidget *m_points = nullptr;
     charts::PriceCurveChart *m_chart = nullptr;
 };

@@ -13,6 +13,7 @@
 #include "ScenarioDocument.h"
 #include "ScenarioFields.h"
 #include "ScenarioTableModel.h"
+#include "StrictSpinBox.h"
 #include "charts/BookValueChart.h"
 #include "charts/CapacityChart.h"
 #include "charts/CashFlowChart.h"
@@ -44,6 +45,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -235,6 +237,18 @@ QWidget *ScenarioView::buildFleet()
     m_purchaseModel = new PurchaseTableModel(m_doc, this);
     m_purchaseView = makeTable(m_purchaseModel, pPane);
     m_purchaseView->horizontalHeader()->setStretchLastSection(true);
+    // A typed number the model refuses: say why where the analyst looks (at the cell) and in
+    // the status bar; the old value stays.
+    for (auto [model, view] :
+         {std::pair<ScenarioTableModel *, QTableView *>{m_skuModel, m_skuView},
+          std::pair<ScenarioTableModel *, QTableView *>{m_purchaseModel, m_purchaseView}})
+        connect(model, &ScenarioTableModel::inputRefused, this,
+                [this, view](const QString &, const QString &message) {
+                    const QRect cell = view->visualRect(view->currentIndex());
+                    QToolTip::showText(view->viewport()->mapToGlobal(cell.bottomLeft()), message,
+                                       view);
+                    emit statusMessage(message);
+                });
     pv->addWidget(m_purchaseView);
     page->addWidget(pPane);
     page->setStretchFactor(0, 2);
@@ -386,7 +400,10 @@ QWidget *ScenarioView::buildSensitivity()
     auto *layout = new QVBoxLayout(page);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Swing of each driver:"), page));
-    m_swing = new QDoubleSpinBox(page);
+    auto *swing = new StrictDoubleSpinBox(page);
+    swing->setFieldName(tr("Swing"));
+    connect(swing, &StrictDoubleSpinBox::refused, this, &ScenarioView::statusMessage);
+    m_swing = swing;
     m_swing->setRange(1, 90);
     m_swing->setDecimals(0);
     m_swing->setValue(20);

@@ -15,6 +15,7 @@ enum ItemRole
     ChoicesRole,                      // QVariantList of QStringList{value, label}
     ProvenanceRole,                   // QString: source of the assumption, or empty
     SortRole,                         // raw number for sorting read-only tables
+    HorizonRole,                      // int: the scenario's horizon in months (month editors)
 };
 
 } // namespace fleetroi

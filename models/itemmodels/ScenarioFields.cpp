@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace fleetroi {
 
@@ -36,7 +37,24 @@ const Table &table()
         using U = FieldUnit;
         Table h;
         auto add = [&h](const char *section, FieldInfo f) {
-            h.insert(QString::fromLatin1(section) + u'/' + f.key, std::move(f));
+            // Numeric ranges come from the format's table, never from here.
+            const QString sec = QString::fromLatin1(section);
+            const QString pattern = sec.isEmpty() ? f.key
+                                    : sec == u"skus" || sec == u"purchases"
+                                        ? sec + QStringLiteral("[].") + f.key
+                                        : sec + u'.' + f.key;
+            if (f.kind == FieldKind::Number || f.kind == FieldKind::Integer ||
+                f.kind == FieldKind::Month) {
+                const FieldRange *r = findFieldRange(pattern.toStdString());
+                Q_ASSERT(r);
+                if (r) {
+                    f.rule = r->rule;
+                    f.hasRule = true;
+                    f.minimum = r->rule.min;
+                    f.maximum = r->rule.max;
+                }
+            }
+            h.insert(sec + u'/' + f.key, std::move(f));
         };
         add("", make("name", ScenarioFields::tr("Scenario name"), K::Text, U::None, 0, 200, 0));
         add("",
@@ -193,10 +211,15 @@ template <typename T> bool toNumber(const QVariant &v, T &out)
     const double d = v.toDouble(&ok);
     if (!ok || !std::isfinite(d))
         return false;
-    if constexpr (std::is_integral_v<T>)
-        out = T(std::llround(d));
-    else
+    if constexpr (std::is_integral_v<T>) {
+        // A whole-number field takes whole numbers only: 12.5 months is refused, not rounded.
+        if (d != std::floor(d) || d < double(std::numeric_limits<T>::min()) ||
+            d > double(std::numeric_limits<T>::max()) || std::fabs(d) > 9.0e15)
+            return false;
+        out = T(d);
+    } else {
         out = d;
+    }
     return true;
 }
 

@@ -5,6 +5,7 @@
 // provenance all meet on one string.
 #pragma once
 
+#include "scenario/FieldRanges.h"
 #include "scenario/Scenario.h"
 
 #include <QCoreApplication>
@@ -27,25 +28,6 @@ enum class FieldKind
     SkuRef, // the id of one of the scenario's SKUs
 };
 
-// The unit a value is stored in; money units take the scenario's currency.
-enum class FieldUnit
-{
-    None,
-    Money,           // currency
-    MoneyPerGpuHour, // currency per GPU-hour
-    MoneyPerKwh,     // currency per kWh
-    MoneyPerKwMonth, // currency per kW per month
-    MoneyPerMonth,   // currency per month
-    Fraction,        // 0.09 stored, shown as 9 %
-    FractionPerYear, // annual rate, shown as 9 % / year
-    Kilowatt,        // kW
-    Months,          // whole months
-    Gpus,            // count of GPUs
-    ComputeHours,    // H100-equivalent hours per month
-    Factor,          // multiplier, H100 = 1
-    Ratio,           // plain ratio (PUE)
-};
-
 struct ChoiceOption
 {
     QString value; // file spelling
@@ -60,8 +42,13 @@ struct FieldInfo
     QString toolTip;
     FieldKind kind = FieldKind::Number;
     FieldUnit unit = FieldUnit::None;
-    double minimum = 0.0; // in stored units (a fraction, not a percent)
+    // Numeric fields: the range of the file format (FieldRanges.h, the table the file
+    // validation uses), in stored units (a fraction, not a percent); minimum/maximum are its
+    // bounds. Text fields: minimum/maximum are lengths.
+    double minimum = 0.0;
     double maximum = 1e9;
+    scenario_detail::NumberRule rule;
+    bool hasRule = false;
     int decimals = 2;      // shown decimals, in display units
     bool optional = false; // may be empty (purchase gpu price override)
     QList<ChoiceOption> choices;

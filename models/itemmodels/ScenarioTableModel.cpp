@@ -2,6 +2,7 @@
 #include "ScenarioTableModel.h"
 
 #include "DisplayFormat.h"
+#include "FieldInput.h"
 #include "ItemRoles.h"
 #include "ScenarioFields.h"
 
@@ -163,6 +164,8 @@ QVariant ScenarioTableModel::data(const QModelIndex &index, int role) const
         return m_doc->currency();
     case StartMonthRole:
         return QDate(s.startYear, s.startMonth, 1);
+    case HorizonRole:
+        return s.horizonMonths;
     case ChoicesRole: {
         QVariantList out;
         const FieldInfo f = ScenarioFields::info(path);
@@ -223,8 +226,25 @@ bool ScenarioTableModel::setData(const QModelIndex &index, const QVariant &value
 {
     if (role != Qt::EditRole || !index.isValid() || index.column() >= m_keys.size())
         return false;
+    const QString path = pathAt(index);
+    const FieldKind kind = ScenarioFields::info(path).kind;
+    QVariant stored = value;
+    m_lastRefusal.clear();
+    if (kind == FieldKind::Number || kind == FieldKind::Integer || kind == FieldKind::Month) {
+        const FieldInputResult r =
+            value.typeId() == QMetaType::QString
+                ? FieldInput::parse(m_doc->scenario(), path, value.toString(),
+                                    DisplayFormat::locale())
+                : FieldInput::check(m_doc->scenario(), path, value, DisplayFormat::locale());
+        if (!r.ok) {
+            m_lastRefusal = r.error;
+            emit inputRefused(path, r.error);
+            return false;
+        }
+        stored = r.value;
+    }
     // dataChanged comes back through the document's valueChanged signal (also on undo).
-    return m_doc->setValue(pathAt(index), value);
+    return m_doc->setValue(path, stored);
 }
 
 // ---- SKUs -----------------------------------------------------------------------------------

@@ -30,7 +30,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Number cells: a QString is text as typed, read in the display locale
+    // (DisplayFormat::locale(), FieldInput::parse); a number is a value in stored units
+    // (FieldInput::check). Out of range, malformed or ambiguous: refused (false, nothing
+    // changes) and inputRefused says why, naming the field, the range and the unit.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    // Why the last setData was refused, empty after one that was accepted.
+    QString lastRefusal() const { return m_lastRefusal; }
+
+signals:
+    void inputRefused(const QString &path, const QString &message);
 
 protected:
     virtual int listSize() const = 0;
@@ -48,6 +57,7 @@ private:
 
     ScenarioDocument::Table m_table;
     QString m_listName;
+    QString m_lastRefusal;
     QStringList m_keys;
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "risk/RiskView.h"
+#include "StrictSpinBox.h"
 
 #include "charts/ChartFormat.h"
 #include "charts/FanChart.h"
@@ -37,15 +38,15 @@ struct RiskView::Job
 RiskView::RiskView(QWidget *parent)
     : QWidget(parent)
 {
-    m_paths = new QSpinBox(this);
+    m_paths = new StrictSpinBox(this);
     m_paths->setRange(1, 10'000'000);
     m_paths->setSingleStep(10000);
     m_paths->setValue(10000);
     m_paths->setGroupSeparatorShown(true);
-    m_seed = new QSpinBox(this);
+    m_seed = new StrictSpinBox(this);
     m_seed->setRange(0, INT_MAX); // the file allows up to 2^53; the tab offers int seeds
     m_seed->setValue(1);
-    m_threads = new QSpinBox(this);
+    m_threads = new StrictSpinBox(this);
     m_threads->setRange(1, 256);
     m_threads->setValue(int(std::max(1u, std::thread::hardware_concurrency())));
     m_run = new QPushButton(tr("Run"), this);
@@ -56,6 +57,13 @@ RiskView::RiskView(QWidget *parent)
     m_progress->setFormat(QStringLiteral("%p%"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    // A typed number outside a box's range is refused with a message, never cut or clamped.
+    for (auto [box, name] : {std::pair{m_paths, tr("Paths")}, std::pair{m_seed, tr("Seed")},
+                             std::pair{m_threads, tr("Threads")}}) {
+        auto *strict = static_cast<StrictSpinBox *>(box);
+        strict->setFieldName(name);
+        connect(strict, &StrictSpinBox::refused, m_status, &QLabel::setText);
+    }
     m_summary = new QLabel(this);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
