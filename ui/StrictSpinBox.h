@@ -17,7 +17,13 @@ class StrictSpinBox : public QSpinBox
 {
     Q_OBJECT
 public:
-    using QSpinBox::QSpinBox;
+    // Keyboard tracking off: a value is taken when editing finishes, so the digits typed on
+    // the way ("2000000" on the way to "20000000") never become the value.
+    explicit StrictSpinBox(QWidget *parent = nullptr)
+        : QSpinBox(parent)
+    {
+        setKeyboardTracking(false);
+    }
     void setFieldName(const QString &name) { m_name = name; }
     QString refusal() const { return m_refusal; }
 
@@ -37,7 +43,11 @@ class StrictDoubleSpinBox : public QDoubleSpinBox
 {
     Q_OBJECT
 public:
-    using QDoubleSpinBox::QDoubleSpinBox;
+    explicit StrictDoubleSpinBox(QWidget *parent = nullptr)
+        : QDoubleSpinBox(parent)
+    {
+        setKeyboardTracking(false);
+    }
     void setFieldName(const QString &name) { m_name = name; }
     QString refusal() const { return m_refusal; }
 

@@ -39,10 +39,11 @@ const Table &table()
         auto add = [&h](const char *section, FieldInfo f) {
             // Numeric ranges come from the format's table, never from here.
             const QString sec = QString::fromLatin1(section);
-            const QString pattern = sec.isEmpty() ? f.key
-                                    : sec == u"skus" || sec == u"purchases"
-                                        ? sec + QStringLiteral("[].") + f.key
-                                        : sec + u'.' + f.key;
+            QString pattern = f.key;
+            if (sec == u"skus" || sec == u"purchases")
+                pattern = sec + QStringLiteral("[].") + f.key;
+            else if (!sec.isEmpty())
+                pattern = sec + u'.' + f.key;
             if (f.kind == FieldKind::Number || f.kind == FieldKind::Integer ||
                 f.kind == FieldKind::Month) {
                 const FieldRange *r = findFieldRange(pattern.toStdString());

@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QStyleOptionViewItem>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
