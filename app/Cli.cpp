@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
+#include "AnalysisCli.h"
 #include "ImportCsvCli.h"
 #include "MonteCarloCli.h"
 #ifdef FLEETROI_WITH_GUI
@@ -56,6 +57,9 @@ const char *const kUsage =
     "                                                      add purchases or a demand series\n"
     "                                                      from CSV (rejected rows: IN.csv:LINE:\n"
     "                                                      reason, exit 2, nothing written)\n"
+    "  bridge A B [--format json|table]                    NPV bridge from scenario A to B\n"
+    "  goalseek FILE --driver D --target npv=V|irr=X|payback=M [--format json|table]\n"
+    "                                                      driver multiplier that meets a target\n"
     "  workspace import FILE...                            add scenario files to the workspace\n"
     "  workspace list [--format json]                      scenarios in the workspace\n"
     "  workspace history NAME [--format json]              revisions of a scenario\n"
@@ -68,12 +72,14 @@ const char *const kUsage =
     "  -v, --version     show the version\n"
     "\n"
     "Numbers are read and written in the C locale. Exit codes: 0 ok, 2 invalid input\n"
-    "(stderr: FILE: path: message), 1 any other error.\n";
+    "(stderr: FILE: path: message), 1 any other error; goalseek: 3 when no value in the\n"
+    "driver's range reaches the target.\n";
 
 bool isCommand(const char *arg)
 {
     static const char *const commands[] = {"compute",    "sensitivity", "validate", "workspace",
-                                           "montecarlo", "report",      "export",   "import-csv"};
+                                           "montecarlo", "report",      "export",   "import-csv",
+                                           "bridge",     "goalseek"};
     for (const char *c : commands)
         if (std::strcmp(arg, c) == 0)
             return true;
@@ -399,6 +405,10 @@ int run(int argc, char **argv)
         return runMonteCarlo(args.mid(1));
     if (command == QLatin1String("import-csv"))
         return runImportCsv(args.mid(1));
+    if (command == QLatin1String("bridge"))
+        return runBridge(args.mid(1));
+    if (command == QLatin1String("goalseek"))
+        return runGoalSeek(args.mid(1));
     if (command == QLatin1String("workspace"))
         return runWorkspace(args.mid(1), workspacePath);
     // What was not understood: the first argument that is neither a command, a file for the

@@ -105,6 +105,21 @@ private slots:
         checkKpi("total_tax", k.totalTax);
         checkKpi("total_book_depreciation", k.totalBookDepreciation);
         checkKpi("total_net_cash_flow", k.totalNetCashFlow);
+        // Issue #16: derived from the scenario and the expected series by hand
+        // (tools/derive_leasing_kpis.py), not by the engine.
+        checkKpi("leasing_value_npv", k.leasingValueNpv);
+        checkKpi("leasing_value_irr", k.leasingValueIrr);
+        checkKpi("irr_without_leasing", k.irrWithoutLeasing);
+        checkKpi("lease_revenue_net_of_sales", k.leaseRevenueNetOfSales);
+        const QJsonObject prices = kpis.value(QStringLiteral("break_even_lease_price")).toObject();
+        QCOMPARE(qsizetype(k.breakEvenLeasePrice.size()), prices.size());
+        QCOMPARE(prices.size(), qsizetype(scenario.skus.size()));
+        for (const auto &[id, price] : k.breakEvenLeasePrice) {
+            const QJsonValue e = prices.value(QString::fromStdString(id));
+            QVERIFY2(e.isDouble(), id.c_str());
+            QVERIFY(price.has_value());
+            QVERIFY2(close(*price, e.toDouble(), std::fabs(e.toDouble())), id.c_str());
+        }
 
         const QJsonObject monthly = expected.value(QStringLiteral("monthly")).toObject();
         int checked = 0;

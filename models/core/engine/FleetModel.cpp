@@ -9,6 +9,7 @@
 #include "engine/FleetModel.h"
 
 #include "engine/IrrSearch.h"
+#include "engine/LeasingValue.h"
 #include "engine/MonthlyTables.h"
 
 #include <algorithm>
@@ -521,6 +522,8 @@ ModelResults computeModel(const Scenario &scenario, const ModelOptions &options)
     out.monthly = std::move(run.m);
     out.tranches = std::move(run.tranches);
     out.groups = std::move(run.groups);
+    if (options.leasingValue)
+        addLeasingAnalysis(scenario, out);
     return out;
 }
 

@@ -22,6 +22,7 @@ struct ModelOptions
     std::vector<TrancheGroupBy> groupings;
     bool breakEvenLease = true; // compute break_even_lease_factor
     bool irr = true;            // search IRR roots
+    bool leasingValue = true;   // value of leasing and break-even prices (engine/LeasingValue.h)
 };
 
 // Computes the model. The scenario must be valid (readScenario/validateScenario): the model

@@ -95,6 +95,16 @@ struct KeyFigures
     double averageUtilization = 0.0;
     std::optional<double> costPerComputeHour;   // null when no hour was used
     std::optional<double> breakEvenLeaseFactor; // null when nothing is leased
+    // Filled when ModelOptions::leasingValue (engine/LeasingValue.h says what they mean):
+    // NPV minus NPV with leasing.enabled = false; IRR of the incremental cash flow of leasing
+    // (usually none: leasing needs no investment of its own) and IRR with leasing off;
+    // sum of lease revenue less sales cost; break-even lease price per GPU-hour in month 0 by
+    // SKU id, in scenario order (null when nothing is leased; negative = not needed).
+    std::optional<double> leasingValueNpv;
+    std::optional<double> leasingValueIrr;
+    std::optional<double> irrWithoutLeasing; // lowest IRR root of the leasing-off scenario
+    double leaseRevenueNetOfSales = 0.0;
+    std::vector<std::pair<std::string, std::optional<double>>> breakEvenLeasePrice;
     double totalCapex = 0.0;
     double totalOpex = 0.0;
     double totalLeaseRevenue = 0.0;

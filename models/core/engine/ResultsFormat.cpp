@@ -86,6 +86,16 @@ std::string percent(double v, int decimals = 1)
 
 } // namespace
 
+std::string formatJsonString(const std::string &text)
+{
+    return jsonString(text);
+}
+
+std::string formatGroupedNumber(double value, int decimals)
+{
+    return grouped(value, decimals);
+}
+
 std::string formatJsonNumber(double value)
 {
     if (!std::isfinite(value))
@@ -119,6 +129,22 @@ std::string resultsToJson(const ModelResults &r)
     kv("average_utilization", formatJsonNumber(k.averageUtilization));
     kv("cost_per_compute_hour", optionalNumber(k.costPerComputeHour));
     kv("break_even_lease_factor", optionalNumber(k.breakEvenLeaseFactor));
+    if (k.leasingValueNpv) {
+        // Issue #16 (engine/LeasingValue.h): price per GPU-hour in month 0 by SKU id, and the
+        // value of leasing against the same scenario with leasing off.
+        std::string prices = "{";
+        for (std::size_t i = 0; i < k.breakEvenLeasePrice.size(); ++i) {
+            prices += i ? ",\n   " : "\n   ";
+            prices += jsonString(k.breakEvenLeasePrice[i].first) + ": " +
+                      optionalNumber(k.breakEvenLeasePrice[i].second);
+        }
+        prices += k.breakEvenLeasePrice.empty() ? "}" : "\n  }";
+        kv("break_even_lease_price", prices);
+        kv("leasing_value_npv", formatJsonNumber(*k.leasingValueNpv));
+        kv("leasing_value_irr", optionalNumber(k.leasingValueIrr));
+        kv("irr_without_leasing", optionalNumber(k.irrWithoutLeasing));
+        kv("lease_revenue_net_of_sales", formatJsonNumber(k.leaseRevenueNetOfSales));
+    }
     kv("total_capex", formatJsonNumber(k.totalCapex));
     kv("total_opex", formatJsonNumber(k.totalOpex));
     kv("total_lease_revenue", formatJsonNumber(k.totalLeaseRevenue));
@@ -219,6 +245,25 @@ std::string resultsToTable(const Scenario &sc, const ModelResults &r)
         k.costPerComputeHour ? grouped(*k.costPerComputeHour, 4) + " " + cur : "n/a");
     row("Break-even lease factor",
         k.breakEvenLeaseFactor ? grouped(*k.breakEvenLeaseFactor, 4) : "n/a (nothing leased)");
+    for (const auto &[id, price] : k.breakEvenLeasePrice) {
+        const int si = sc.skuIndex(id);
+        const std::string name = si >= 0 ? sc.skus[std::size_t(si)].name : id;
+        std::string text = "n/a (nothing leased)";
+        if (price)
+            text = *price < 0.0 ? "not needed: NPV is positive without leasing"
+                                : grouped(*price, 4) + " " + cur + "/GPU-h in " +
+                                      monthLabel(sc.startYear, sc.startMonth, 0);
+        row(("Break-even lease " + name).substr(0, 28).c_str(), text);
+    }
+    if (k.leasingValueNpv) {
+        row("Value of leasing (NPV)", grouped(*k.leasingValueNpv) + " " + cur);
+        row("Value of leasing (IRR)",
+            k.leasingValueIrr ? percent(*k.leasingValueIrr, 2)
+                              : std::string("none (the incremental cash flow never changes sign)"));
+        row("IRR without leasing",
+            k.irrWithoutLeasing ? percent(*k.irrWithoutLeasing, 2) : std::string("none"));
+        row("Lease revenue net of sales", grouped(k.leaseRevenueNetOfSales) + " " + cur);
+    }
     row("Average utilization", percent(k.averageUtilization));
     row("Total capex", grouped(k.totalCapex) + " " + cur);
     row("Total opex", grouped(k.totalOpex) + " " + cur);

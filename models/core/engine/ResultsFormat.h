@@ -17,6 +17,12 @@ namespace fleetroi {
 // values, as Python's json module writes floats). Non-finite values are written as null.
 std::string formatJsonNumber(double value);
 
+// A JSON string literal with quotes and escapes.
+std::string formatJsonString(const std::string &text);
+
+// Money for a terminal: thousands grouped with ',', `decimals` decimals ("-1,204,922").
+std::string formatGroupedNumber(double value, int decimals = 0);
+
 // {"kpis": {...}, "monthly": {...}} with one-space indentation.
 std::string resultsToJson(const ModelResults &results);
 

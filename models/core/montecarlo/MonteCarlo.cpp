@@ -173,6 +173,7 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
                 ModelOptions mo;
                 mo.irr = false;
                 mo.breakEvenLease = false;
+                mo.leasingValue = false;
                 for (std::size_t i = 0; i < nb; ++i) {
                     Scenario s = sc;
                     for (std::size_t k = 0; k < nd; ++k)
