@@ -3,12 +3,15 @@
 
 #include "ItemRoles.h"
 #include "ResultTableModels.h"
-#include "ScenarioDiff.h"
 #include "ScenarioDocument.h"
 #include "charts/ComparisonChart.h"
 #include "charts/NpvBarsChart.h"
+#include "charts/WaterfallChart.h"
 #include "engine/FleetModel.h"
+#include "engine/InputChanges.h"
+#include "engine/NpvBridge.h"
 #include "scenario/ScenarioReader.h"
+#include <QCoreApplication>
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -69,8 +72,13 @@ ComparePage::ComparePage(ScenarioDocument *doc, CompareProvider *provider, QWidg
     ch->addWidget(m_cashFlow, 3);
     ch->addWidget(m_npv, 2);
     right->addWidget(charts);
+    // Issue #16: why NPV moved, group by group, from the first ticked scenario to this one.
+    m_bridge = new charts::WaterfallChart(this);
+    m_bridge->setTitle(tr("NPV bridge"));
+    right->addWidget(m_bridge);
     right->setStretchFactor(0, 2);
     right->setStretchFactor(1, 3);
+    right->setStretchFactor(2, 3);
 
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_updating)
@@ -128,6 +136,27 @@ bool ComparePage::setSelection(const QStringList &keys)
     return found == keys.size();
 }
 
+QString ComparePage::groupLabel(InputGroup group)
+{
+    return QCoreApplication::translate("fleetroi::InputGroups", inputGroupLabel(group));
+}
+
+QString ComparePage::changeText(const InputChange &c)
+{
+    QString out;
+    if (!c.subject.empty())
+        out += QString::fromStdString(c.subject) + QStringLiteral(": ");
+    out += QCoreApplication::translate("fleetroi::InputGroups", c.label);
+    if (!c.detail.empty())
+        out += QLatin1Char(' ') + QString::fromStdString(c.detail);
+    const QString from = QString::fromStdString(c.from), to = QString::fromStdString(c.to);
+    if (from.isEmpty())
+        return tr("%1: added %2").arg(out, to);
+    if (to.isEmpty())
+        return tr("%1: removed (was %2)").arg(out, from);
+    return tr("%1: %2 → %3").arg(out, from, to);
+}
+
 void ComparePage::refresh()
 {
     if (!m_doc)
@@ -147,8 +176,8 @@ void ComparePage::refresh()
     if (m_doc->hasResults())
         add(myName, mine, m_doc->lastResults());
     m_changes->clear();
-    const QByteArray myJson = ScenarioDocument::toJson(mine);
     QStringList currencies{m_doc->currency()};
+    bool bridged = false;
     for (const CompareCandidate &c : m_candidates) {
         if (!keys.contains(c.key))
             continue;
@@ -159,19 +188,42 @@ void ComparePage::refresh()
         }
         add(c.shortLabel.isEmpty() ? c.label : c.shortLabel, *s, computeModel(*s));
         currencies << QString::fromStdString(s->currency);
-        // What changed from the other scenario to this one, as the revision diff lists it.
-        const auto diff = ScenarioDiff::compare(ScenarioDocument::toJson(*s), myJson);
+        // What changed from the other scenario to this one, in the analyst's words, grouped
+        // as the NPV bridge applies them.
         auto *header = new QListWidgetItem(tr("From %1 to this scenario:").arg(c.label), m_changes);
         QFont f = header->font();
         f.setBold(true);
         header->setFont(f);
-        if (!diff.ok()) {
-            m_changes->addItem(diff.status.message);
-        } else if (diff.value->isEmpty()) {
+        const std::vector<InputChange> changes = describeInputChanges(*s, mine);
+        if (changes.empty())
             m_changes->addItem(tr("  no differences"));
-        } else {
-            for (const FieldChange &fc : *diff.value)
-                m_changes->addItem(QStringLiteral("  ") + fc.toString());
+        std::optional<InputGroup> group;
+        for (const InputChange &ic : changes) {
+            if (group != ic.group) {
+                group = ic.group;
+                auto *g =
+                    new QListWidgetItem(QStringLiteral("  ") + groupLabel(ic.group), m_changes);
+                QFont gf = g->font();
+                gf.setItalic(true);
+                g->setFont(gf);
+            }
+            m_changes->addItem(QStringLiteral("    ") + changeText(ic));
+        }
+        if (!bridged && m_doc->isValid()) {
+            bridged = true;
+            const NpvBridge bridge = computeNpvBridge(*s, mine);
+            std::vector<charts::WaterfallStep> steps;
+            for (const BridgeStep &step : bridge.steps) {
+                QStringList names;
+                for (InputGroup g : step.groups)
+                    names << groupLabel(g);
+                steps.push_back({names.join(QStringLiteral(" + ")), step.delta()});
+            }
+            m_bridge->setCurrency(m_doc->currency());
+            m_bridge->setTitle(tr("NPV bridge from %1 to this scenario")
+                                   .arg(c.shortLabel.isEmpty() ? c.label : c.shortLabel));
+            m_bridge->setBridge(c.shortLabel.isEmpty() ? c.label : c.shortLabel, bridge.npvA, steps,
+                                myName, bridge.npvB);
         }
     }
     currencies.removeDuplicates();
@@ -185,6 +237,10 @@ void ComparePage::refresh()
     m_model->setEntries(entries);
     m_cashFlow->setCurrency(m_doc->currency());
     m_npv->setCurrency(m_doc->currency());
+    if (!bridged) {
+        m_bridge->setTitle(tr("NPV bridge"));
+        m_bridge->clear();
+    }
     if (entries.size() >= 2) {
         m_cashFlow->setSeries(series);
         m_npv->setNpvs(npvs);

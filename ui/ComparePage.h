@@ -5,6 +5,8 @@
 
 #include "ScenarioDocument.h"
 
+#include "engine/InputChanges.h"
+#include "scenario/InputGroups.h"
 #include "scenario/Scenario.h"
 
 #include <QPointer>
@@ -23,6 +25,7 @@ class ComparisonTableModel;
 namespace charts {
 class ComparisonChart;
 class NpvBarsChart;
+class WaterfallChart;
 } // namespace charts
 
 // Something the analyst can compare against: another open scenario, or a saved revision.
@@ -61,6 +64,11 @@ public:
     charts::ComparisonChart *cashFlowChart() const { return m_cashFlow; }
     charts::NpvBarsChart *npvChart() const { return m_npv; }
     QListWidget *changeList() const { return m_changes; }
+    // The NPV bridge from the first ticked scenario to this one (engine/NpvBridge.h).
+    charts::WaterfallChart *bridgeChart() const { return m_bridge; }
+    // A group's and a change's words as shown (translated labels, values with units).
+    static QString groupLabel(InputGroup group);
+    static QString changeText(const InputChange &change);
 
 signals:
     void statusMessage(const QString &text);
@@ -74,6 +82,7 @@ private:
     QTableView *m_table = nullptr;
     charts::ComparisonChart *m_cashFlow = nullptr;
     charts::NpvBarsChart *m_npv = nullptr;
+    charts::WaterfallChart *m_bridge = nullptr;
     QListWidget *m_changes = nullptr;
     QLabel *m_hint = nullptr;
     bool m_updating = false;

@@ -71,6 +71,15 @@ void KpiStrip::refresh()
             if (figures[i] == KeyFigureInfo::Npv)
                 m_values[i]->setStyleSheet(k.npv < 0 ? QStringLiteral("color: #b00020;")
                                                      : QStringLiteral("color: #1a7f37;"));
+            // The two leasing figures explain themselves in their tooltips (issue #16).
+            if (figures[i] == KeyFigureInfo::BreakEvenLeasePrice)
+                m_values[i]->setToolTip(
+                    KeyFigureInfo::toolTip(figures[i]) + QStringLiteral("\n\n") +
+                    KeyFigureInfo::breakEvenSentences(k, s).join(QLatin1Char('\n')));
+            if (figures[i] == KeyFigureInfo::LeasingValueNpv)
+                m_values[i]->setToolTip(KeyFigureInfo::toolTip(figures[i]) +
+                                        QStringLiteral("\n\n") +
+                                        KeyFigureInfo::leasingValueSentence(k, m_doc->currency()));
         }
     }
     const int errors = int(m_doc->validationMessages().size());

@@ -5,7 +5,9 @@
 #include "DemandEditor.h"
 #include "FieldDelegate.h"
 #include "FieldEditor.h"
+#include "GoalSeekDialog.h"
 #include "ItemRoles.h"
+#include "KeyFigureInfo.h"
 #include "KpiStrip.h"
 #include "PriceCurveEditor.h"
 #include "ProvenancePanel.h"
@@ -309,6 +311,14 @@ QWidget *ScenarioView::buildResults()
     auto *grid = new QGridLayout(chartsPage);
     grid->setContentsMargins(2, 2, 2, 2);
     grid->setSpacing(4);
+    // Issue #16: what leasing adds and the break-even lease price, in sentences.
+    m_leasingSummary = new QLabel(chartsPage);
+    m_leasingSummary->setObjectName(QStringLiteral("leasingSummary"));
+    m_leasingSummary->setWordWrap(true);
+    m_leasingSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    grid->addWidget(
+        box(tr("Value of leasing and break-even lease price"), m_leasingSummary, chartsPage), 4, 0,
+        1, 2);
     m_cashFlow = new charts::CashFlowChart(chartsPage);
     m_revenueCost = new charts::RevenueCostChart(chartsPage);
     m_capacity = new charts::CapacityChart(chartsPage);
@@ -415,6 +425,12 @@ QWidget *ScenarioView::buildSensitivity()
                                  "bars show the NPV that results."),
                               page),
                    1);
+    auto *goalSeek = new QPushButton(tr("Goal seek…"), page);
+    goalSeek->setObjectName(QStringLiteral("goalSeekButton"));
+    goalSeek->setToolTip(tr("Which value of a driver makes NPV zero, reaches an IRR or a payback "
+                            "month?"));
+    bar->addWidget(goalSeek);
+    connect(goalSeek, &QPushButton::clicked, this, [this] { openGoalSeek(); });
     layout->addLayout(bar);
     auto *split = new QSplitter(Qt::Vertical, page);
     auto *top = new QSplitter(Qt::Horizontal, split);
@@ -441,6 +457,14 @@ QWidget *ScenarioView::buildSensitivity()
         refreshVisible();
     });
     return page;
+}
+
+GoalSeekDialog *ScenarioView::openGoalSeek()
+{
+    auto *dialog = new GoalSeekDialog(m_doc, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void ScenarioView::refreshVisible()
@@ -485,6 +509,9 @@ void ScenarioView::refreshTab(int tab)
         m_prices->setScenario(m_doc->scenario());
         m_trancheModel->reload();
         m_trancheBox->setTitle(tr("Tranches (%n)", nullptr, m_trancheModel->rowCount()));
+        m_leasingSummary->setText((QStringList{KeyFigureInfo::leasingValueSentence(r.kpis, cur)} +
+                                   KeyFigureInfo::breakEvenSentences(r.kpis, m_doc->scenario()))
+                                      .join(QLatin1Char('\n')));
         break;
     case SensitivityTab: {
         if (!m_doc->isValid())

@@ -12,6 +12,7 @@
 class QComboBox;
 class QDoubleSpinBox;
 class QGroupBox;
+class QLabel;
 class QListWidget;
 class QTabWidget;
 class QTableView;
@@ -19,6 +20,7 @@ class QTableView;
 namespace fleetroi {
 
 class KpiStrip;
+class GoalSeekDialog;
 class RiskView;
 class SkuTableModel;
 class PurchaseTableModel;
@@ -73,6 +75,8 @@ public:
     QTableView *trancheView() const { return m_trancheView; }
     QComboBox *groupingBox() const { return m_grouping; }
     ComparePage *comparePage() const { return m_compare; }
+    // Opens the goal-seek dialog (non-modal, deleted on close) and returns it.
+    GoalSeekDialog *openGoalSeek();
     RiskView *riskView() const { return m_risk; }
     ProvenancePanel *provenancePanel() const { return m_provenance; }
     PriceCurveEditor *leaseCurveEditor() const { return m_leaseCurve; }
@@ -131,6 +135,7 @@ private:
     QGroupBox *m_trancheBox = nullptr;
     QComboBox *m_grouping = nullptr;
     ComparePage *m_compare = nullptr;
+    QLabel *m_leasingSummary = nullptr;
     RiskView *m_risk = nullptr;
     QDoubleSpinBox *m_swing = nullptr;
     charts::CashFlowChart *m_cashFlow = nullptr;

@@ -14,7 +14,8 @@ QList<KeyFigureInfo::Figure> KeyFigureInfo::stripFigures()
             Payback,
             DiscountedPayback,
             CostPerComputeHour,
-            BreakEvenLeaseFactor,
+            BreakEvenLeasePrice,
+            LeasingValueNpv,
             AverageUtilization};
 }
 
@@ -31,7 +32,11 @@ QList<KeyFigureInfo::Figure> KeyFigureInfo::allFigures()
             TotalLeaseRevenue,
             TotalInternalValue,
             TotalOpex,
-            TotalNetCashFlow};
+            TotalNetCashFlow,
+            LeasingValueNpv,
+            IrrWithoutLeasing,
+            LeaseRevenueNetOfSales,
+            BreakEvenLeasePrice};
 }
 
 QString KeyFigureInfo::name(Figure f)
@@ -61,6 +66,14 @@ QString KeyFigureInfo::name(Figure f)
         return tr("Total opex");
     case TotalNetCashFlow:
         return tr("Total net cash flow");
+    case LeasingValueNpv:
+        return tr("Value of leasing (NPV)");
+    case BreakEvenLeasePrice:
+        return tr("Break-even lease price");
+    case IrrWithoutLeasing:
+        return tr("IRR without leasing");
+    case LeaseRevenueNetOfSales:
+        return tr("Lease revenue net of sales cost");
     }
     return {};
 }
@@ -83,6 +96,16 @@ QString KeyFigureInfo::toolTip(Figure f)
         return tr("Factor on every lease price that makes the NPV zero (1.00 = today's prices)");
     case AverageUtilization:
         return tr("Used compute hours / available compute hours");
+    case LeasingValueNpv:
+        return tr("NPV of this scenario less the NPV of the same scenario with leasing off: "
+                  "what leasing the surplus capacity adds");
+    case BreakEvenLeasePrice:
+        return tr("Lease price per GPU-hour in the first month at which the NPV is zero, every "
+                  "lease price scaled alike");
+    case IrrWithoutLeasing:
+        return tr("IRR of the same scenario with leasing off");
+    case LeaseRevenueNetOfSales:
+        return tr("Total lease revenue less the sales cost of leasing (undiscounted)");
     default:
         return name(f);
     }
@@ -116,6 +139,14 @@ std::optional<double> KeyFigureInfo::value(Figure f, const KeyFigures &k)
         return k.totalOpex;
     case TotalNetCashFlow:
         return k.totalNetCashFlow;
+    case LeasingValueNpv:
+        return k.leasingValueNpv;
+    case BreakEvenLeasePrice:
+        return k.breakEvenLeasePrice.empty() ? std::nullopt : k.breakEvenLeasePrice.front().second;
+    case IrrWithoutLeasing:
+        return k.irrWithoutLeasing;
+    case LeaseRevenueNetOfSales:
+        return k.leasingValueNpv ? std::optional<double>(k.leaseRevenueNetOfSales) : std::nullopt;
     }
     return std::nullopt;
 }
@@ -140,9 +171,61 @@ QString KeyFigureInfo::text(Figure f, const KeyFigures &k, const QString &curren
         return v ? DisplayFormat::factor(*v) : tr("nothing leased");
     case AverageUtilization:
         return DisplayFormat::percent(k.averageUtilization);
+    case IrrWithoutLeasing:
+        return v ? DisplayFormat::percent(*v) : tr("none");
+    case BreakEvenLeasePrice: {
+        if (!v)
+            return tr("nothing leased");
+        if (*v < 0.0)
+            return tr("not needed");
+        const QString first = tr("%1/GPU-h").arg(DisplayFormat::price(*v, currency));
+        const int more = int(k.breakEvenLeasePrice.size()) - 1;
+        return more > 0
+                   ? tr("%1 (%2, +%3 more)")
+                         .arg(first, QString::fromStdString(k.breakEvenLeasePrice.front().first))
+                         .arg(more)
+                   : first;
+    }
     default:
         return v ? DisplayFormat::money(*v, currency) : tr("n/a");
     }
+}
+
+QStringList KeyFigureInfo::breakEvenSentences(const KeyFigures &k, const Scenario &s)
+{
+    QStringList out;
+    for (const auto &[id, price] : k.breakEvenLeasePrice) {
+        if (!price)
+            continue;
+        const int si = s.skuIndex(id);
+        const QString name = QString::fromStdString(si >= 0 ? s.skus[std::size_t(si)].name : id);
+        if (*price < 0.0)
+            out << tr("%1: no lease price is needed: NPV is positive without leasing (it stays "
+                      "positive even if tenants paid nothing).")
+                       .arg(name);
+        else
+            out << tr("%1: leasing at %2 per GPU-hour in %3, with every later lease price scaled "
+                      "by the same factor, makes the NPV zero; above it the fleet creates value.")
+                       .arg(name, DisplayFormat::price(*price, QString::fromStdString(s.currency)),
+                            DisplayFormat::month(s.startYear, s.startMonth, 0));
+    }
+    return out;
+}
+
+QString KeyFigureInfo::leasingValueSentence(const KeyFigures &k, const QString &currency)
+{
+    if (!k.leasingValueNpv)
+        return QString();
+    if (k.totalLeaseRevenue == 0.0 && *k.leasingValueNpv == 0.0)
+        return tr("Nothing is leased in this scenario.");
+    const QString irr = k.irr ? DisplayFormat::percent(*k.irr) : tr("none");
+    const QString irrOff =
+        k.irrWithoutLeasing ? DisplayFormat::percent(*k.irrWithoutLeasing) : tr("none");
+    return tr("Leasing the surplus %1 %2 of NPV (IRR %3 with leasing, %4 without); lease revenue "
+              "net of sales cost: %5.")
+        .arg(*k.leasingValueNpv >= 0 ? tr("adds") : tr("costs"),
+             DisplayFormat::money(std::fabs(*k.leasingValueNpv), currency), irr, irrOff,
+             DisplayFormat::money(k.leaseRevenueNetOfSales, currency));
 }
 
 QString KeyFigureInfo::deltaText(Figure f, const KeyFigures &a, const KeyFigures &b,
@@ -165,6 +248,10 @@ QString KeyFigureInfo::deltaText(Figure f, const KeyFigures &a, const KeyFigures
         return sign + DisplayFormat::price(d, currency);
     case BreakEvenLeaseFactor:
         return sign + DisplayFormat::number(d, 2);
+    case IrrWithoutLeasing:
+        return tr("%1%2 pp").arg(sign, DisplayFormat::number(d * 100.0, 1));
+    case BreakEvenLeasePrice:
+        return sign + DisplayFormat::price(d, currency);
     default:
         return sign + DisplayFormat::money(d, currency);
     }
@@ -177,6 +264,7 @@ bool KeyFigureInfo::higherIsBetter(Figure f)
     case DiscountedPayback:
     case CostPerComputeHour:
     case BreakEvenLeaseFactor:
+    case BreakEvenLeasePrice:
     case TotalCapex:
     case TotalOpex:
         return false;

@@ -7,6 +7,8 @@
 
 #include "charts/ComparisonChart.h"
 #include "charts/NpvBarsChart.h"
+#include "charts/WaterfallChart.h"
+#include "engine/NpvBridge.h"
 
 #include <QBuffer>
 #include <QPagedPaintDevice>
@@ -192,6 +194,54 @@ void ComparisonReport::layout(ReportLayout &l)
     cumulative.setSeries(series);
     cumulative.setTitle(tr("Cumulative net cash flow"));
     l.block(280, [&cumulative](QPainter &p, const QRectF &r) { cumulative.renderTo(&p, r); });
+
+    // Issue #16: why NPV moves from the first scenario to each other one (engine/NpvBridge).
+    for (std::size_t i = 1; i < n; ++i) {
+        l.newPage();
+        l.heading(tr("NPV bridge from %1 to %2").arg(chartName(0), chartName(i)), 1);
+        l.paragraph(tr("Starting from %1, the inputs of %2 are applied one group at a time in "
+                       "this order: fleet and prices, internal demand, leasing, operations, "
+                       "finance, other inputs. Each step is the NPV after it less the NPV before "
+                       "it, so the steps add up to the difference in NPV; a different order "
+                       "would attribute the interactions between groups differently.")
+                        .arg(chartName(0), chartName(i)));
+        const NpvBridge bridge = computeNpvBridge(sc(0), sc(i));
+        std::vector<charts::WaterfallStep> steps;
+        std::vector<TableRow> rows;
+        const auto groupWords = [](const BridgeStep &step) {
+            QStringList names;
+            for (InputGroup g : step.groups)
+                names << QCoreApplication::translate("fleetroi::InputGroups", inputGroupLabel(g));
+            return names.join(QStringLiteral(" + "));
+        };
+        rows.push_back({{chartName(0), fmt[0].shortMoney(bridge.npvA), QString()}, true});
+        for (const BridgeStep &step : bridge.steps) {
+            steps.push_back({groupWords(step), step.delta()});
+            QStringList changed;
+            for (std::size_t c = 0; c < step.changes.size() && c < 6; ++c)
+                changed << QString::fromStdString(step.changes[c].text());
+            if (step.changes.size() > 6)
+                changed << tr("and %n more", nullptr, int(step.changes.size() - 6));
+            rows.push_back({{groupWords(step),
+                             (step.delta() >= 0 ? QStringLiteral("+") : QString()) +
+                                 fmt[0].shortMoney(step.delta()),
+                             changed.join(QStringLiteral("; "))},
+                            false});
+        }
+        rows.push_back({{chartName(i), fmt[0].shortMoney(bridge.npvB), QString()}, true});
+        charts::WaterfallChart waterfall;
+        waterfall.setCurrency(QString::fromStdString(sc(0).currency));
+        waterfall.setBridge(chartName(0), bridge.npvA, steps, chartName(i), bridge.npvB);
+        waterfall.setTitle(tr("NPV bridge"));
+        l.block(250, [&waterfall](QPainter &p, const QRectF &r) { waterfall.renderTo(&p, r); });
+        l.skip(8);
+        TableStyle wrapped = style;
+        wrapped.wrap = true;
+        l.table({{tr("Step"), 1.1, Qt::AlignLeft},
+                 {tr("NPV change"), 0.8, Qt::AlignRight},
+                 {tr("What changed"), 3.4, Qt::AlignLeft}},
+                rows, wrapped);
+    }
 
     l.newPage();
     l.heading(tr("Main assumptions"), 1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportBuilder.h"
 
+#include "KeyFigureInfo.h"
+
 #include "report/ReportFormat.h"
 #include "report/ReportLayout.h"
 
@@ -199,6 +201,11 @@ void ReportBuilder::cover(ReportLayout &l, Pass &)
         {tr("Break-even lease factor"), k.breakEvenLeaseFactor
                                             ? f.number(*k.breakEvenLeaseFactor, 4)
                                             : tr("n/a (nothing leased)")},
+        {tr("Value of leasing (NPV with less without)"),
+         k.leasingValueNpv ? f.money(*k.leasingValueNpv) : tr("n/a")},
+        {tr("IRR without leasing"),
+         k.irrWithoutLeasing ? f.percent(*k.irrWithoutLeasing, 2) : tr("none")},
+        {tr("Lease revenue net of sales cost"), f.money(k.leaseRevenueNetOfSales)},
         {tr("Total capex"), f.money(k.totalCapex)},
         {tr("Total opex"), f.money(k.totalOpex)},
         {tr("Total lease revenue"), f.money(k.totalLeaseRevenue)},
@@ -206,6 +213,9 @@ void ReportBuilder::cover(ReportLayout &l, Pass &)
         {tr("Total tax"), f.money(k.totalTax)},
         {tr("Total net cash flow"), f.money(k.totalNetCashFlow)},
     });
+    // Issue #16: the break-even lease price per SKU, in a sentence each.
+    if (const QStringList be = KeyFigureInfo::breakEvenSentences(k, sc); !be.isEmpty())
+        l.paragraph(tr("Break-even lease price. %1").arg(be.join(QLatin1Char(' '))), 8.5);
 
     // Contents: the dry run knows the pages; its own pass prints the same number of rows.
     l.heading(tr("Contents"), 2, 120);
