@@ -16,6 +16,10 @@ enum ItemRole
     ProvenanceRole,                   // QString: source of the assumption, or empty
     SortRole,                         // raw number for sorting read-only tables
     HorizonRole,                      // int: the scenario's horizon in months (month editors)
+    // What a copied cell puts on the clipboard (TableTsv): a number (double or integer, full
+    // precision) or plain text. On headerData: the column's clipboard title (the file key
+    // for scenario tables, so a copied block imports back) or the row's label ("2026-01").
+    CopyRole,
 };
 
 } // namespace fleetroi

@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDate>
 
 #include <algorithm>
 #include <cmath>
@@ -104,6 +105,13 @@ QVariant MonthlyResultsModel::data(const QModelIndex &index, int role) const
 
 QVariant MonthlyResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == CopyRole && orientation == Qt::Vertical && section >= 0 && section < rowCount()) {
+        // "YYYY-MM" as the CSV export writes months (spreadsheets read it as a date or text).
+        const Scenario &s = m_doc->scenario();
+        return QDate(s.startYear, s.startMonth, 1)
+            .addMonths(section)
+            .toString(QStringLiteral("yyyy-MM"));
+    }
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal) {

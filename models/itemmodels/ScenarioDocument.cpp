@@ -4,9 +4,12 @@
 #include "DisplayFormat.h"
 #include "ScenarioCommands.h"
 #include "ScenarioFields.h"
+#include "UncertaintyPresets.h"
 #include "WorkspaceFileGuard.h"
 #include "engine/FleetModel.h"
 #include "engine/Sensitivity.h"
+#include "export/CsvImport.h"
+#include "montecarlo/MonteCarloSampler.h"
 #include "scenario/ScenarioReader.h"
 #if __has_include("scenario/ScenarioWriter.h")
 #include "scenario/ScenarioWriter.h"
@@ -416,14 +419,78 @@ bool ScenarioDocument::applyUsefulLife(const LifePreset &preset, int skuRow)
     const int last = skuRow < 0 ? int(m_scenario.skus.size()) - 1 : skuRow;
     if (first > last || last >= int(m_scenario.skus.size()))
         return false;
+    // The presets are accounting choices (the depreciation life disclosed in filings): they
+    // change useful_life_months only. The operating life drives the cash flows (months in
+    // service, disposal) and is edited on its own, so picking an accounting policy never
+    // silently moves revenue or proceeds (issue #16).
     m_undo->beginMacro(tr("Apply book life: %1").arg(preset.name));
-    for (int r = first; r <= last; ++r) {
-        const Sku &sku = m_scenario.skus[std::size_t(r)];
-        const bool tied = sku.operatingLifeMonths == sku.usefulLifeMonths;
+    for (int r = first; r <= last; ++r)
         setValue(ScenarioFields::skuPath(r, QStringLiteral("useful_life_months")), preset.months);
-        if (tied)
-            setValue(ScenarioFields::skuPath(r, QStringLiteral("operating_life_months")),
-                     preset.months);
+    m_undo->endMacro();
+    return true;
+}
+
+bool ScenarioDocument::setUncertainty(const std::optional<Uncertainty> &uncertainty,
+                                      const QString &text, Edit edit, const QString &mergeKey)
+{
+    if (uncertainty == m_scenario.uncertainty)
+        return true;
+    auto get = [](const Scenario &s) {
+        return s.uncertainty;
+    };
+    auto set = [](Scenario &s, const std::optional<Uncertainty> &u) {
+        s.uncertainty = u;
+        return true;
+    };
+    m_undo->push(new ChangeValue<std::optional<Uncertainty>>(
+        this,
+        mergeKey.startsWith(QStringLiteral("uncertainty")) ? mergeKey
+                                                           : QStringLiteral("uncertainty"),
+        get, set, uncertainty, edit == Edit::Continuous, text));
+    return true;
+}
+
+bool ScenarioDocument::applyCriticsCase()
+{
+    return setUncertainty(UncertaintyPresets::criticsCase(m_scenario.uncertainty),
+                          tr("Apply the critics' case to the risk set-up"));
+}
+
+QStringList ScenarioDocument::correlationProblems(const Uncertainty &uncertainty)
+{
+    QStringList out;
+    for (const ValidationError &e : checkCorrelations(uncertainty))
+        out << QString::fromStdString(e.message);
+    return out;
+}
+
+QStringList ScenarioDocument::correlationProblems() const
+{
+    return m_scenario.uncertainty ? correlationProblems(*m_scenario.uncertainty) : QStringList();
+}
+
+exporting::PurchaseImport ScenarioDocument::pastePurchases(const QString &text)
+{
+    // Spreadsheets put tab-separated cells on the clipboard; the CSV import detects the tab
+    // from the first line and applies its checks unchanged.
+    exporting::PurchaseImport parsed = exporting::parsePurchaseCsv(text, m_scenario);
+    appendPurchases(parsed.purchases,
+                    tr("Paste %n purchase(s)", nullptr, int(parsed.purchases.size())));
+    return parsed;
+}
+
+bool ScenarioDocument::appendPurchases(const std::vector<PurchaseTranche> &rows,
+                                       const QString &text)
+{
+    if (rows.empty())
+        return false;
+    m_undo->beginMacro(text);
+    for (const PurchaseTranche &t : rows) {
+        const int row = int(m_scenario.purchases.size());
+        m_undo->push(new InsertRemoveRow<PurchaseTranche>(
+            this, Table::Purchases,
+            [](Scenario &s) -> std::vector<PurchaseTranche> & { return s.purchases; }, row, t, true,
+            tr("Add purchase %1").arg(row + 1)));
     }
     m_undo->endMacro();
     return true;

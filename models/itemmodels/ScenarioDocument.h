@@ -14,6 +14,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QUndoStack;
@@ -21,6 +22,10 @@ class QTimer;
 template <typename T> class QFutureWatcher;
 
 namespace fleetroi {
+
+namespace exporting {
+struct PurchaseImport;
+} // namespace exporting
 
 namespace detail {
 template <typename Value> class ChangeValue;
@@ -108,9 +113,34 @@ public:
     bool removeProvenance(int row);
     // column: 0 field, 1 source, 2 date, 3 note.
     bool setProvenanceText(int row, int column, const QString &text);
-    // Sets the book life of every SKU (row -1) or of one SKU in one command; operating lives
-    // that equalled the old book life move with it (the format's default ties them).
+    // Sets the book (accounting) life of every SKU (row -1) or of one SKU in one command.
+    // The operating (economic) life is left as it is: it is edited on its own.
     bool applyUsefulLife(const LifePreset &preset, int skuRow = -1);
+
+    // ---- Monte Carlo set-up (the `uncertainty` block, SCENARIO_FORMAT.md) -----------------
+    // Replaces the block (nullopt removes it) in one undoable command named `text`.
+    // Continuous edits with the same `mergeKey` merge into one step (a spin box held down);
+    // views learn of the change by valueChanged(mergeKey), which starts with "uncertainty".
+    bool setUncertainty(const std::optional<Uncertainty> &uncertainty, const QString &text,
+                        Edit edit = Edit::Single,
+                        const QString &mergeKey = QStringLiteral("uncertainty"));
+    // The critics' case (UncertaintyPresets::criticsCase) in one command.
+    bool applyCriticsCase();
+    // The core's consistency check of the correlations (checkCorrelations in
+    // models/core/montecarlo): one message per inconsistent group of correlated drivers,
+    // naming its pairs; empty when the set is consistent or there is no block.
+    static QStringList correlationProblems(const Uncertainty &uncertainty);
+    QStringList correlationProblems() const;
+
+    // ---- purchases from a spreadsheet -------------------------------------------------------
+    // Cells pasted from a spreadsheet (tab-separated, optional header row) go through the CSV
+    // import's checks (exporting::parsePurchaseCsv, as Edit > Import purchases); the accepted
+    // rows are appended in ONE undoable command. The result lists the accepted rows and every
+    // refused row with its 1-based line and reason; nothing changes when none is accepted.
+    exporting::PurchaseImport pastePurchases(const QString &text);
+    // Appends tranches at the end of the purchases in one undoable command named `text`;
+    // false (no command) when `rows` is empty.
+    bool appendPurchases(const std::vector<PurchaseTranche> &rows, const QString &text);
 
     // Index of the provenance entry for a field path, or -1.
     int provenanceIndex(const QString &path) const;

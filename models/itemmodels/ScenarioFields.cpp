@@ -157,10 +157,14 @@ const Table &table()
                  2, ScenarioFields::tr("H100-equivalents per GPU (H100 = 1)")));
         add("skus",
             make("useful_life_months", ScenarioFields::tr("Book life"), K::Integer, U::Months, 1,
-                 240, 0, ScenarioFields::tr("Useful life for book depreciation")));
-        add("skus", make("operating_life_months", ScenarioFields::tr("Operating life"), K::Integer,
-                         U::Months, 1, 240, 0,
-                         ScenarioFields::tr("Months in service before the GPUs are sold")));
+                 240, 0,
+                 ScenarioFields::tr("Book (accounting) life: the months over which the GPUs are "
+                                    "depreciated. The book-life presets change only this.")));
+        add("skus",
+            make("operating_life_months", ScenarioFields::tr("Operating life"), K::Integer,
+                 U::Months, 1, 240, 0,
+                 ScenarioFields::tr("Operating (economic) life: months in service before the GPUs "
+                                    "are sold. It drives the cash flows and is set on its own.")));
         add("skus",
             make("salvage_fraction", ScenarioFields::tr("Salvage"), K::Number, U::Fraction, 0,
                  0.999, 1, ScenarioFields::tr("Book value left at the end of the book life")));

@@ -132,6 +132,21 @@ QVariant ScenarioTableModel::data(const QModelIndex &index, int role) const
         return displayText(index.row(), key, ScenarioFields::value(s, path));
     case Qt::EditRole:
         return ScenarioFields::value(s, path);
+    case CopyRole: {
+        // The file's values, so a copied block reads back through the CSV import: months as
+        // "YYYY-MM", SKUs by id, choices in the file's spelling, numbers at full precision.
+        const QVariant v = ScenarioFields::value(s, path);
+        const FieldKind k = ScenarioFields::info(path).kind;
+        if (k == FieldKind::Month && v.isValid())
+            return QDate(s.startYear, s.startMonth, 1)
+                .addMonths(v.toInt())
+                .toString(QStringLiteral("yyyy-MM"));
+        if (k == FieldKind::Number && v.isValid() && !v.toString().isEmpty())
+            return v.toDouble();
+        if (k == FieldKind::Integer && v.isValid() && !v.toString().isEmpty())
+            return v.toLongLong();
+        return v.isValid() ? QVariant(v.toString()) : QVariant(QString());
+    }
     case Qt::TextAlignmentRole: {
         const FieldKind k = ScenarioFields::info(path).kind;
         if (k == FieldKind::Number || k == FieldKind::Integer)
@@ -202,6 +217,8 @@ QVariant ScenarioTableModel::headerData(int section, Qt::Orientation orientation
             return extraHeaders().value(section - int(m_keys.size()));
         return {};
     }
+    if (role == CopyRole)
+        return m_keys[section]; // the file key: the CSV import reads it as a header
     const FieldInfo f = ScenarioFields::info(m_listName + QStringLiteral("[0].") + m_keys[section]);
     if (role == Qt::DisplayRole) {
         const QString unit = f.suffix(m_doc->currency()).trimmed();
@@ -333,6 +350,10 @@ QVariant PurchaseTableModel::extraData(int row, int extraColumn, int role) const
     if (extraColumn == 0) {
         if (role == Qt::DisplayRole)
             return DisplayFormat::month(s.startYear, s.startMonth, t.month + t.installLagMonths);
+        if (role == CopyRole)
+            return QDate(s.startYear, s.startMonth, 1)
+                .addMonths(t.month + t.installLagMonths)
+                .toString(QStringLiteral("yyyy-MM"));
         if (role == Qt::ToolTipRole)
             return tr("Purchase month + install lag: the tranche earns from this month");
         return {};

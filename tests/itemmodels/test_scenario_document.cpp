@@ -175,15 +175,34 @@ private slots:
         QCOMPARE(presets[4].months, 36); // critics' case
         const auto microsoft = presets[1];
         QCOMPARE(microsoft.months, 72);
+        // The example leaves operating_life_months out, so it equals the book life (66): the
+        // preset is an accounting choice and must not move it (issue #16).
+        std::vector<int> operating;
+        for (const Sku &s : doc->scenario().skus)
+            operating.push_back(s.operatingLifeMonths);
+        QCOMPARE(operating.front(), 66);
+        const MonthlySeries before = doc->results().monthly;
         QVERIFY(doc->applyUsefulLife(microsoft));
-        for (const Sku &s : doc->scenario().skus) {
-            QCOMPARE(s.usefulLifeMonths, 72);
-            QCOMPARE(s.operatingLifeMonths, 72); // it was tied to the book life
+        for (std::size_t i = 0; i < doc->scenario().skus.size(); ++i) {
+            QCOMPARE(doc->scenario().skus[i].usefulLifeMonths, 72);
+            QCOMPARE(doc->scenario().skus[i].operatingLifeMonths, operating[i]);
         }
+        // Months in service and so capacity and lease revenue are untouched; only the books
+        // (depreciation) move.
+        const MonthlySeries after = doc->results().monthly;
+        QVERIFY(after.capacityHours == before.capacityHours);
+        QVERIFY(after.leaseRevenue == before.leaseRevenue);
+        QVERIFY(after.bookDepreciation != before.bookDepreciation);
         QCOMPARE(doc->undoStack()->count(), 1);
         QVERIFY(doc->undoStack()->undoText().contains(microsoft.name));
         doc->undoStack()->undo();
         QCOMPARE(doc->scenario().skus[2].usefulLifeMonths, 66);
+        QCOMPARE(doc->scenario().skus[2].operatingLifeMonths, 66);
+        // The critics' case (3 years) on one SKU: again only the book life.
+        QVERIFY(doc->applyUsefulLife(presets[4], 1));
+        QCOMPARE(doc->scenario().skus[1].usefulLifeMonths, 36);
+        QCOMPARE(doc->scenario().skus[1].operatingLifeMonths, operating[1]);
+        QCOMPARE(doc->scenario().skus[0].usefulLifeMonths, 66);
     }
 
     void validationReachesTheCell()
