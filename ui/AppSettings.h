@@ -39,6 +39,8 @@ inline const Setting<QByteArray> windowGeometry{"ui/windowGeometry", {}};
 inline const Setting<QByteArray> windowState{"ui/windowState", {}};
 inline const Setting<QStringList> recentFiles{"files/recent", {}};
 inline const Setting<QString> lastDirectory{"files/lastDirectory", {}};
+// Where File > Export (XLSX, CSV, PDF) last wrote a file.
+inline const Setting<QString> lastExportDirectory{"export/lastDirectory", {}};
 constexpr int kMaxRecentFiles = 8;
 } // namespace settings
 

@@ -3,12 +3,14 @@
 
 #include "AppSettings.h"
 #include "DisplayFormat.h"
+#include "ExportActions.h"
 #include "FileDialogs.h"
 #include "KpiStrip.h"
 #include "ScenarioDocument.h"
 #include "ScenarioTableModel.h"
 #include "ScenarioView.h"
 #include "SettingsDialog.h"
+#include "StartPage.h"
 #include "Workspace.h"
 #include "WorkspaceBrowser.h"
 #include "WorkspaceFileGuard.h"
@@ -32,6 +34,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -56,7 +59,31 @@ MainWindow::MainWindow(QWidget *parent)
     m_docs->setTabsClosable(true);
     m_docs->setMovable(true);
     m_docs->setDocumentMode(true);
-    setCentralWidget(m_docs);
+    // The start page fills the centre while no scenario tab is open (updateTitle switches).
+    m_start = new StartPage(this);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_start);
+    m_central->addWidget(m_docs);
+    setCentralWidget(m_central);
+    connect(m_start, &StartPage::openFileRequested, this,
+            [this](const QString &p) { openPath(p); });
+    connect(m_start, &StartPage::openDialogRequested, this, &MainWindow::openFileDialog);
+    connect(m_start, &StartPage::openExampleRequested, this, [this](const QString &path) {
+        QString error;
+        std::optional<Scenario> s = StartPage::loadScenario(path, &error);
+        if (!s) {
+            QMessageBox::warning(this, tr("Open example"), error);
+            return;
+        }
+        addDocument(new ScenarioDocument(*s, this));
+    });
+    connect(m_start, &StartPage::newFromTemplateRequested, this, [this](const QString &id) {
+        const QString name = tr("New scenario");
+        std::optional<Scenario> s =
+            StartPage::templateScenario(id, m_workspace ? m_workspace->uniqueName(name) : name);
+        if (s)
+            addDocument(new ScenarioDocument(*s, this));
+    });
     connect(m_docs, &QTabWidget::tabCloseRequested, this, [this](int i) { closeTab(i); });
     connect(m_docs, &QTabWidget::currentChanged, this, [this] {
         ScenarioView *v = currentView();
@@ -108,6 +135,19 @@ void MainWindow::createActions()
     m_reportAction = file->addAction(tr("Export &report..."), this, &MainWindow::exportReport);
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_reportAction->setToolTip(tr("Preview, print or save the PDF report of the scenario"));
+    m_resultsExportMenu = file->addMenu(tr("Export res&ults"));
+    const std::pair<QString, ExportActions::Format> exports[] = {
+        {tr("Excel workbook (&XLSX)..."), ExportActions::Format::Xlsx},
+        {tr("Monthly table as &CSV..."), ExportActions::Format::Csv},
+        {tr("&PDF report..."), ExportActions::Format::Pdf}};
+    for (const auto &[text, format] : exports) {
+        const ExportActions::Format f = format;
+        m_resultsExportMenu->addAction(text, this, [this, f] {
+            const QString path = ExportActions::exportWithDialog(this, currentView(), f);
+            if (!path.isEmpty())
+                showStatus(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        });
+    }
     m_closeAction =
         file->addAction(tr("&Close scenario"), this, [this] { closeTab(m_docs->currentIndex()); });
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -570,11 +610,16 @@ void MainWindow::updateRecentMenu()
             ->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
+    if (m_start)
+        m_start->setRecentFiles(recent);
 }
 
 void MainWindow::updateTitle()
 {
     ScenarioView *v = currentView();
+    m_central->setCurrentWidget(m_docs->count() > 0 ? static_cast<QWidget *>(m_docs)
+                                                    : static_cast<QWidget *>(m_start));
+    m_resultsExportMenu->setEnabled(v);
     m_saveAction->setEnabled(v);
     m_exportAction->setEnabled(v);
     m_reportAction->setEnabled(v);
@@ -721,6 +766,15 @@ bool MainWindow::saveScreenshots(const QString &dir)
         ok = grab().save(path) && ok;
         if (qEnvironmentVariableIsSet("FLEETROI_TAB_TIMES"))
             std::fprintf(stderr, "tab %s: %lld ms\n", names[t], tabClock.restart());
+        if (t == ScenarioView::RiskTab) {
+            // The risk set-up page as well.
+            const int page = v->riskTabs()->currentIndex();
+            v->riskTabs()->setCurrentIndex(0);
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+            ok = grab().save(QDir(dir).filePath(QStringLiteral("risk-setup.png"))) && ok;
+            v->riskTabs()->setCurrentIndex(page);
+        }
     }
     v->tabs()->setCurrentIndex(0);
     return ok;
@@ -799,24 +853,8 @@ void MainWindow::exportReport()
             tr("The scenario has input problems; fix them before printing a report."));
         return;
     }
-    report::ReportScenario rs;
-    rs.data = exporting::computeExportData(doc->scenario());
-    if (doc->workspaceRevisionId() > 0)
-        rs.revision = doc->isModified()
-                          ? tr("revision %1, with unsaved changes").arg(doc->workspaceRevisionId())
-                          : tr("revision %1").arg(doc->workspaceRevisionId());
-    else if (!doc->filePath().isEmpty())
-        rs.revision = QFileInfo(doc->filePath()).fileName();
-    else
-        rs.revision = tr("not saved");
-    rs.monteCarlo = v->riskView()->lastResults();
-    report::ReportOptions options;
-    options.locale = QLocale();
-    // US and Canadian users get Letter, everyone else A4 (they can switch in the preview).
-    const QLocale::Territory territory = QLocale().territory();
-    options.paper = territory == QLocale::UnitedStates || territory == QLocale::Canada
-                        ? QPageSize::Letter
-                        : QPageSize::A4;
+    const report::ReportScenario rs = ExportActions::reportScenario(v);
+    const report::ReportOptions options = ExportActions::reportOptions();
     report::ReportPreviewDialog dialog(rs, options, this);
     dialog.exec();
 }

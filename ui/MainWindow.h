@@ -8,6 +8,7 @@
 
 class QAction;
 class QMenu;
+class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
 
@@ -15,6 +16,7 @@ namespace fleetroi {
 
 class ScenarioDocument;
 class ScenarioView;
+class StartPage;
 class Workspace;
 class WorkspaceBrowser;
 
@@ -62,6 +64,8 @@ public:
     EditLatency measureEditLatencyFigures(int edits);
 
     QList<CompareCandidate> compareCandidates(ScenarioDocument *current) override;
+    // Shown in the centre while no scenario is open.
+    StartPage *startPage() const { return m_start; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +92,9 @@ private:
     Workspace *m_workspace = nullptr;
     WorkspaceBrowser *m_browser = nullptr;
     QTabWidget *m_docs = nullptr;
+    QStackedWidget *m_central = nullptr;
+    StartPage *m_start = nullptr;
+    QMenu *m_resultsExportMenu = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;

@@ -16,6 +16,7 @@
 #include "ScenarioFields.h"
 #include "ScenarioTableModel.h"
 #include "StrictSpinBox.h"
+#include "TableClipboard.h"
 #include "charts/BookValueChart.h"
 #include "charts/CapacityChart.h"
 #include "charts/CashFlowChart.h"
@@ -24,7 +25,9 @@
 #include "charts/RevenueCostChart.h"
 #include "charts/TornadoChart.h"
 #include "charts/UtilizationChart.h"
+#include "export/CsvImport.h"
 #include "import/CsvImportDialog.h"
+#include "risk/RiskSetupEditor.h"
 #include "risk/RiskView.h"
 
 #include <QComboBox>
@@ -108,8 +111,19 @@ ScenarioView::ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWid
     // Risk: the Monte Carlo of the scenario's uncertainty block, run in the background.
     // Every valid edit hands it the new scenario (which cancels a run and clears results
     // that would describe another scenario).
-    m_risk = new RiskView(this);
-    m_tabs->addTab(m_risk, tr("Risk"));
+    // Two pages: the set-up (the scenario's uncertainty block, edited like any input) and the
+    // simulation. A scenario without a set-up opens on the set-up.
+    m_riskTabs = new QTabWidget(this);
+    m_riskTabs->setDocumentMode(true);
+    auto *setupScroll = new QScrollArea(m_riskTabs);
+    setupScroll->setWidgetResizable(true);
+    m_riskSetup = new RiskSetupEditor(doc, setupScroll);
+    setupScroll->setWidget(m_riskSetup);
+    m_riskTabs->addTab(setupScroll, tr("Set-up"));
+    m_risk = new RiskView(m_riskTabs);
+    m_riskTabs->addTab(m_risk, tr("Simulation"));
+    m_riskTabs->setCurrentIndex(doc->scenario().uncertainty ? 1 : 0);
+    m_tabs->addTab(m_riskTabs, tr("Risk"));
     if (doc->isValid())
         m_risk->setScenario(doc->scenario());
     connect(doc, &ScenarioDocument::changed, this, [this] {
@@ -186,13 +200,19 @@ QWidget *ScenarioView::buildFleet()
     skuBar->addStretch();
     auto *lifeButton = new QToolButton(skuPane);
     lifeButton->setText(tr("Set book life"));
-    lifeButton->setToolTip(tr("Apply a company's disclosed server life to every GPU type"));
+    lifeButton->setToolTip(
+        tr("Apply a company's disclosed server depreciation life to every GPU type. This is an "
+           "accounting choice: it changes the book life only; the operating life (months in "
+           "service, which drives the cash flows) stays as it is and is edited in its own "
+           "column."));
     lifeButton->setPopupMode(QToolButton::InstantPopup);
     auto *lifeMenu = new QMenu(lifeButton);
     for (const ScenarioDocument::LifePreset &p : ScenarioDocument::usefulLifePresets()) {
         lifeMenu->addAction(p.name, this, [this, p] {
             m_doc->applyUsefulLife(p);
-            emit statusMessage(tr("Book life set to %1 months for every GPU type").arg(p.months));
+            emit statusMessage(tr("Book life set to %1 months for every GPU type; operating "
+                                  "lives unchanged")
+                                   .arg(p.months));
         });
     }
     lifeButton->setMenu(lifeMenu);
@@ -204,6 +224,7 @@ QWidget *ScenarioView::buildFleet()
     sv->addLayout(skuBar);
     m_skuModel = new SkuTableModel(m_doc, this);
     m_skuView = makeTable(m_skuModel, skuPane);
+    TableClipboard::install(m_skuView);
     sv->addWidget(m_skuView);
     page->addWidget(skuPane);
 
@@ -238,6 +259,12 @@ QWidget *ScenarioView::buildFleet()
     pv->addLayout(pBar);
     m_purchaseModel = new PurchaseTableModel(m_doc, this);
     m_purchaseView = makeTable(m_purchaseModel, pPane);
+    // Ctrl+V: tranches copied from a spreadsheet, through the CSV import's checks.
+    TableClipboard::install(m_purchaseView, {},
+                            [this](const QString &text) { pastePurchases(text); });
+    m_purchaseView->setToolTip(tr("Paste rows from a spreadsheet with Ctrl+V: columns month, "
+                                  "sku, gpus (and install_lag_months, gpu_price, label), with "
+                                  "or without a header row"));
     m_purchaseView->horizontalHeader()->setStretchLastSection(true);
     // A typed number the model refuses: say why where the analyst looks (at the cell) and in
     // the status bar; the old value stays.
@@ -400,6 +427,8 @@ QWidget *ScenarioView::buildResults()
     table->setAlternatingRowColors(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setResizeContentsPrecision(kResizeRows);
+    m_monthlyView = table;
+    TableClipboard::install(table, tr("Month"));
     tabs->addTab(table, tr("Monthly table"));
     return tabs;
 }
@@ -445,6 +474,7 @@ QWidget *ScenarioView::buildSensitivity()
     m_sensitivityModel = new SensitivityTableModel(this);
     auto *table = new QTableView(split);
     table->setModel(m_sensitivityModel);
+    TableClipboard::install(table);
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -571,6 +601,11 @@ void ScenarioView::showField(const QString &path)
         }
         return;
     }
+    if (path.startsWith(QStringLiteral("uncertainty"))) {
+        m_tabs->setCurrentIndex(RiskTab);
+        m_riskTabs->setCurrentIndex(0);
+        return;
+    }
     if (path.startsWith(QStringLiteral("internal_demand")) || p.list == u"leasing") {
         m_tabs->setCurrentIndex(DemandTab);
     } else if (path.startsWith(QStringLiteral("provenance"))) {
@@ -621,25 +656,52 @@ void ScenarioView::importPurchasesFromCsv()
         CsvImportDialog::importPurchases(this, m_doc->scenario());
     if (!rows || rows->empty())
         return;
-    // One undo step for the whole import: each row goes through the same commands as a
-    // hand edit (add a row, set its fields).
-    m_doc->undoStack()->beginMacro(
-        tr("Import %n purchase(s) from CSV", nullptr, int(rows->size())));
-    for (const PurchaseTranche &t : *rows) {
-        const int row = m_doc->addPurchase();
-        const auto field = [row](const char *key) {
-            return QStringLiteral("purchases[%1].%2").arg(row).arg(QLatin1String(key));
-        };
-        m_doc->setValue(field("sku"), QString::fromStdString(t.sku));
-        m_doc->setValue(field("month"), t.month);
-        m_doc->setValue(field("gpus"), qlonglong(t.gpus));
-        m_doc->setValue(field("install_lag_months"), t.installLagMonths);
-        m_doc->setValue(field("gpu_price"), t.gpuPrice ? QVariant(*t.gpuPrice) : QVariant());
-        m_doc->setValue(field("label"), QString::fromStdString(t.label));
-    }
-    m_doc->undoStack()->endMacro();
+    // One undo step for the whole import.
+    m_doc->appendPurchases(*rows, tr("Import %n purchase(s) from CSV", nullptr, int(rows->size())));
     m_tabs->setCurrentIndex(FleetTab);
     emit statusMessage(tr("Imported %n purchase(s)", nullptr, int(rows->size())));
+}
+
+exporting::PurchaseImport ScenarioView::pastePurchases(const QString &text)
+{
+    exporting::PurchaseImport r = m_doc->pastePurchases(text);
+    const int added = int(r.purchases.size());
+    if (added > 0) {
+        m_tabs->setCurrentIndex(FleetTab);
+        const QModelIndex last = m_purchaseModel->index(m_purchaseModel->rowCount() - 1, 0);
+        m_purchaseView->scrollTo(last);
+        m_purchaseView->selectionModel()->select(
+            QItemSelection(m_purchaseModel->index(m_purchaseModel->rowCount() - added, 0),
+                           m_purchaseModel->index(m_purchaseModel->rowCount() - 1,
+                                                  m_purchaseModel->columnCount() - 1)),
+            QItemSelectionModel::ClearAndSelect);
+    }
+    emit statusMessage(tr("Pasted %n purchase(s)", nullptr, added) +
+                       (r.rejected.empty()
+                            ? QString()
+                            : tr("; %n row(s) refused", nullptr, int(r.rejected.size()))));
+    if (!r.rejected.empty()) {
+        // Every refused row with its line in the pasted text and the import's reason.
+        QStringList lines;
+        for (const exporting::CsvRejectedRow &row : r.rejected)
+            lines << tr("Line %1: %2").arg(row.line).arg(row.reason);
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Paste purchases"),
+            added > 0
+                ? tr("%n row(s) pasted as purchases (Undo removes "
+                     "them in one step).",
+                     nullptr, added) +
+                      QLatin1Char('\n') + tr("%n row(s) refused:", nullptr, int(r.rejected.size()))
+                : tr("No row could be pasted; %n row(s) refused:", nullptr, int(r.rejected.size())),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("pasteRefusedRows"));
+        box->setInformativeText(lines.mid(0, 12).join(QLatin1Char('\n')) +
+                                (lines.size() > 12 ? QStringLiteral("\n...") : QString()));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return r;
 }
 
 void ScenarioView::importDemandFromCsv()
@@ -671,6 +733,7 @@ void ScenarioView::showMonth(int t)
     table->setHorizontalHeaderLabels({tr("Series"), tr("Value")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    TableClipboard::install(table);
     for (int c = 0; c < columns; ++c) {
         table->setItem(c, 0,
                        new QTableWidgetItem(m_monthlyModel->headerData(c, Qt::Horizontal)

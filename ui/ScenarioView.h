@@ -22,6 +22,10 @@ namespace fleetroi {
 class KpiStrip;
 class GoalSeekDialog;
 class RiskView;
+class RiskSetupEditor;
+namespace exporting {
+struct PurchaseImport;
+} // namespace exporting
 class SkuTableModel;
 class PurchaseTableModel;
 class MonthlyResultsModel;
@@ -78,6 +82,10 @@ public:
     // Opens the goal-seek dialog (non-modal, deleted on close) and returns it.
     GoalSeekDialog *openGoalSeek();
     RiskView *riskView() const { return m_risk; }
+    RiskSetupEditor *riskSetupEditor() const { return m_riskSetup; }
+    // The Risk tab's pages: 0 set-up, 1 simulation.
+    QTabWidget *riskTabs() const { return m_riskTabs; }
+    QTableView *monthlyView() const { return m_monthlyView; }
     ProvenancePanel *provenancePanel() const { return m_provenance; }
     PriceCurveEditor *leaseCurveEditor() const { return m_leaseCurve; }
     QDoubleSpinBox *swingSpinBox() const { return m_swing; }
@@ -100,6 +108,10 @@ public:
     // Edit > Import purchases / demand from CSV: a preview dialog, then one undoable edit.
     void importPurchasesFromCsv();
     void importDemandFromCsv();
+    // Ctrl+V on the purchases table: the text's rows through the CSV import's checks,
+    // appended as one undoable edit; refused rows are listed with line and reason in a
+    // message box (object name "pasteRefusedRows").
+    exporting::PurchaseImport pastePurchases(const QString &text);
     // The full row of month t (all series of the model) in a dialog.
     void showMonth(int t);
 
@@ -137,6 +149,9 @@ private:
     ComparePage *m_compare = nullptr;
     QLabel *m_leasingSummary = nullptr;
     RiskView *m_risk = nullptr;
+    RiskSetupEditor *m_riskSetup = nullptr;
+    QTabWidget *m_riskTabs = nullptr;
+    QTableView *m_monthlyView = nullptr;
     QDoubleSpinBox *m_swing = nullptr;
     charts::CashFlowChart *m_cashFlow = nullptr;
     charts::RevenueCostChart *m_revenueCost = nullptr;

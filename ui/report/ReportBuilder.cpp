@@ -379,9 +379,9 @@ void ReportBuilder::assumptions(ReportLayout &l, Pass &pass)
         row(tr("Idle power share"),
             [&](const Sku &s) { return f.percent(s.idlePowerFraction, 0); });
         row(tr("Throughput (H100 = 1)"), [&](const Sku &s) { return f.number(s.throughput, 2); });
-        row(tr("Useful life (months)"),
+        row(tr("Book (accounting) life (months)"),
             [&](const Sku &s) { return QString::number(s.usefulLifeMonths); });
-        row(tr("Operating life (months)"),
+        row(tr("Operating (economic) life (months)"),
             [&](const Sku &s) { return QString::number(s.operatingLifeMonths); });
         row(tr("Salvage value"), [&](const Sku &s) { return f.percent(s.salvageFraction, 0); });
         row(tr("Resale value"), [&](const Sku &s) { return f.percent(s.resaleFraction, 0); });
