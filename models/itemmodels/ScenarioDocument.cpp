@@ -471,9 +471,12 @@ QStringList ScenarioDocument::correlationProblems() const
 
 exporting::PurchaseImport ScenarioDocument::pastePurchases(const QString &text)
 {
-    // Spreadsheets put tab-separated cells on the clipboard; the CSV import detects the tab
-    // from the first line and applies its checks unchanged.
-    exporting::PurchaseImport parsed = exporting::parsePurchaseCsv(text, m_scenario);
+    // Spreadsheets put tab-separated cells on the clipboard: the CSV import reads them with
+    // the tab as delimiter and its checks unchanged; the decimal separator is left to its
+    // detection (a German Excel copies 24999,5).
+    exporting::CsvOptions options;
+    options.delimiter = QLatin1Char('\t');
+    exporting::PurchaseImport parsed = exporting::parsePurchaseCsv(text, m_scenario, options);
     appendPurchases(parsed.purchases,
                     tr("Paste %n purchase(s)", nullptr, int(parsed.purchases.size())));
     return parsed;

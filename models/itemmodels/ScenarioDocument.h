@@ -134,7 +134,7 @@ public:
 
     // ---- purchases from a spreadsheet -------------------------------------------------------
     // Cells pasted from a spreadsheet (tab-separated, optional header row) go through the CSV
-    // import's checks (exporting::parsePurchaseCsv, as Edit > Import purchases); the accepted
+    // import's checks (exporting::parsePurchaseCsv with the tab as delimiter); the accepted
     // rows are appended in ONE undoable command. The result lists the accepted rows and every
     // refused row with its 1-based line and reason; nothing changes when none is accepted.
     exporting::PurchaseImport pastePurchases(const QString &text);
