@@ -3,6 +3,7 @@
 
 #include "AppSettings.h"
 #include "AtomicFileWriter.h"
+#include "FileDialogs.h"
 #include "ScenarioDocument.h"
 #include "ScenarioView.h"
 #include "export/CsvExport.h"
@@ -12,7 +13,6 @@
 #include "risk/RiskView.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -135,7 +135,8 @@ QString ExportActions::exportWithDialog(QWidget *parent, ScenarioView *view, For
                                 "before exporting its results."));
         return {};
     }
-    QString path = QFileDialog::getSaveFileName(
+    // Name-only dialog (FileDialogs.h): browsing the workspace's folder must not read files.
+    QString path = fileDialogs::saveFileName(
         parent, title, suggestedPath(view->document()->name(), format), filters[i]);
     if (path.isEmpty())
         return {};
