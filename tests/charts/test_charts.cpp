@@ -25,6 +25,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +167,7 @@ private slots:
     void comparisonChart();
     void npvBarsChart();
 
+    void npvBarLabelsKeepThreeDigits();
     void emptyState();
     void currencyOnAxes();
     void timeAxisZoomIsClamped();
@@ -185,17 +187,24 @@ void TestCharts::formatAbbreviated_data()
     QTest::newRow("zero") << 0.0 << QStringLiteral("0");
     QTest::newRow("tiny negative") << -0.001 << QStringLiteral("0");
     QTest::newRow("price") << 2.35 << QStringLiteral("2.35");
+    QTest::newRow("price keeps 3 digits") << 2.5 << QStringLiteral("2.50");
+    QTest::newRow("small fraction") << 0.0123 << QStringLiteral("0.0123");
+    QTest::newRow("tens with decimal") << 12.5 << QStringLiteral("12.5");
+    QTest::newRow("whole below 1000") << 12.0 << QStringLiteral("12");
     QTest::newRow("hundreds") << 950.0 << QStringLiteral("950");
-    QTest::newRow("one K") << 1000.0 << QStringLiteral("1K");
-    QTest::newRow("K one decimal") << 1234.0 << QStringLiteral("1.2K");
+    QTest::newRow("hundreds with cents") << 123.456 << QStringLiteral("123.46");
+    QTest::newRow("one K") << 1000.0 << QStringLiteral("1.00K");
+    QTest::newRow("K three digits") << 1234.0 << QStringLiteral("1.23K");
     QTest::newRow("tens of K") << 12345.0 << QStringLiteral("12.3K");
     QTest::newRow("hundreds of K") << 123456.0 << QStringLiteral("123K");
     QTest::newRow("rounds to 100K") << 99950.0 << QStringLiteral("100K");
-    QTest::newRow("promoted to M") << 999960.0 << QStringLiteral("1M");
-    QTest::newRow("M") << 1.5e6 << QStringLiteral("1.5M");
-    QTest::newRow("negative B") << -2.5e9 << QStringLiteral("-2.5B");
-    QTest::newRow("T") << 3e12 << QStringLiteral("3T");
-    QTest::newRow("below 1000 rounds up") << 999.996 << QStringLiteral("1K");
+    QTest::newRow("promoted to M") << 999960.0 << QStringLiteral("1.00M");
+    QTest::newRow("M") << 1.5e6 << QStringLiteral("1.50M");
+    QTest::newRow("1.25 bn (issue 14)") << 1.25e9 << QStringLiteral("1.25B");
+    QTest::newRow("1.2 bn (issue 14)") << 1.2e9 << QStringLiteral("1.20B");
+    QTest::newRow("negative B") << -2.5e9 << QStringLiteral("-2.50B");
+    QTest::newRow("T") << 3e12 << QStringLiteral("3.00T");
+    QTest::newRow("below 1000 rounds up") << 999.9996 << QStringLiteral("1.00K");
 }
 
 void TestCharts::formatAbbreviated()
@@ -210,14 +219,15 @@ void TestCharts::formatMoney_data()
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("currency");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("USD B") << 1.2e9 << QStringLiteral("USD") << QStringLiteral("$1.2B");
-    QTest::newRow("EUR B") << 1.2e9 << QStringLiteral("EUR") << QStringLiteral("EUR 1.2B");
-    QTest::newRow("USD negative") << -3400.0 << QStringLiteral("USD") << QStringLiteral("-$3.4K");
+    QTest::newRow("USD B") << 1.2e9 << QStringLiteral("USD") << QStringLiteral("$1.20B");
+    QTest::newRow("USD 1.25 B") << 1.25e9 << QStringLiteral("USD") << QStringLiteral("$1.25B");
+    QTest::newRow("EUR B") << 1.2e9 << QStringLiteral("EUR") << QStringLiteral("EUR 1.20B");
+    QTest::newRow("USD negative") << -3400.0 << QStringLiteral("USD") << QStringLiteral("-$3.40K");
     QTest::newRow("EUR negative") << -3400.0 << QStringLiteral("EUR")
-                                  << QStringLiteral("-EUR 3.4K");
+                                  << QStringLiteral("-EUR 3.40K");
     QTest::newRow("zero") << 0.0 << QStringLiteral("USD") << QStringLiteral("$0");
     QTest::newRow("price") << 2.35 << QStringLiteral("USD") << QStringLiteral("$2.35");
-    QTest::newRow("no currency") << 1e6 << QString() << QStringLiteral("1M");
+    QTest::newRow("no currency") << 1e6 << QString() << QStringLiteral("1.00M");
 }
 
 void TestCharts::formatMoney()
@@ -602,7 +612,7 @@ void TestCharts::tornadoChart()
     QCOMPARE(chart.seriesValues(QStringLiteral("low")), QVector<double>({1.5e6, 6e6, -10e6}));
     QCOMPARE(chart.seriesValues(QStringLiteral("high")), QVector<double>({-1.5e6, -5e6, 10e6}));
     COMPARE_NEAR(chart.markerKey(QStringLiteral("base")), 6e6);
-    QCOMPARE(chart.markerText(QStringLiteral("base")), QStringLiteral("Base NPV $6M"));
+    QCOMPARE(chart.markerText(QStringLiteral("base")), QStringLiteral("Base NPV $6.00M"));
     QCOMPARE(chart.seriesName(QStringLiteral("low")), QStringLiteral("Driver -20%"));
     // Hover over the top row (value axis = rows).
     const QString hover = chart.hoverText(0.0, 2.0);
@@ -622,7 +632,7 @@ void TestCharts::heatMapChart()
     // Diverging around zero: the scale is symmetric on the largest magnitude.
     QCOMPARE(chart.colorRange(), qMakePair(-8e6, 8e6));
     QCOMPARE(chart.cellLabels().size(), 6);
-    QCOMPARE(chart.cellLabels().front(), QStringLiteral("-$3M"));
+    QCOMPARE(chart.cellLabels().front(), QStringLiteral("-$3.00M"));
     const QString hover = chart.hoverText(2.0, 1.0);
     QVERIFY2(hover.contains(QStringLiteral("1.20x")) && hover.contains(QStringLiteral("1.10x")) &&
                  hover.contains(QStringLiteral("$8,000,000")),
@@ -670,7 +680,7 @@ void TestCharts::histogramChart()
     QCOMPARE(chart.markerText(QStringLiteral("p90")), QStringLiteral("P90 $17.5M"));
     chart.setPercentiles(-9e6, 6e6, 17e6); // the engine's exact percentiles win
     COMPARE_NEAR(chart.markerKey(QStringLiteral("p50")), 6e6);
-    QCOMPARE(chart.markerText(QStringLiteral("p10")), QStringLiteral("P10 -$9M"));
+    QCOMPARE(chart.markerText(QStringLiteral("p10")), QStringLiteral("P10 -$9.00M"));
     QVERIFY(chart.hoverText(-12e6).contains(QStringLiteral("10 paths (10.0%)")));
     chart.setHistogram({0, 1}, {1, 2}); // edges do not match the counts
     QVERIFY(chart.isEmpty());
@@ -722,8 +732,67 @@ void TestCharts::npvBarsChart()
     QCOMPARE(chart.seriesKeys(QStringLiteral("positive")), QVector<double>({0, 2}));
     QCOMPARE(chart.seriesValues(QStringLiteral("positive")), QVector<double>({12e6, 25e6}));
     QCOMPARE(chart.seriesKeys(QStringLiteral("negative")), QVector<double>({1}));
-    QCOMPARE(chart.markerText(QStringLiteral("value1")), QStringLiteral("-$3M"));
+    QCOMPARE(chart.markerText(QStringLiteral("value1")), QStringLiteral("-$3.00M"));
     QVERIFY(chart.hoverText(2.0).contains(QStringLiteral("Bull")));
+}
+
+namespace {
+
+// Significant digits of the number in a chart label ("$1.25B" -> 3, "-EUR 500K" -> 3,
+// "12" -> 2): digits after the first non-zero one.
+int labelDigits(const QString &label)
+{
+    int count = 0;
+    bool leading = true;
+    for (const QChar c : label) {
+        if (!c.isDigit())
+            continue;
+        if (leading && c == QLatin1Char('0'))
+            continue;
+        leading = false;
+        ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+void TestCharts::npvBarLabelsKeepThreeDigits()
+{
+    // Issue 14: 1.25 bn read "$1.3B" and 1.2 bn "$1B"; bars this close must stay apart.
+    NpvBarsChart chart;
+    chart.resize(640, 360);
+    chart.setNpvs({{QStringLiteral("A"), 1.2e9},
+                   {QStringLiteral("B"), 1.25e9},
+                   {QStringLiteral("C"), 1.234e9},
+                   {QStringLiteral("D"), -0.95e9}});
+    QCOMPARE(chart.markerText(QStringLiteral("value0")), QStringLiteral("$1.20B"));
+    QCOMPARE(chart.markerText(QStringLiteral("value1")), QStringLiteral("$1.25B"));
+    QCOMPARE(chart.markerText(QStringLiteral("value2")), QStringLiteral("$1.23B"));
+    QCOMPARE(chart.markerText(QStringLiteral("value3")), QStringLiteral("-$950M"));
+    // Every tick label the value axis draws: three significant digits (or exactly zero) and
+    // no two alike.
+    const QStringList ticks = chart.axisTickLabels(QStringLiteral("y"));
+    QVERIFY2(ticks.size() >= 3, qPrintable(ticks.join(QLatin1Char(' '))));
+    for (const QString &label : ticks) {
+        if (label == QLatin1String("$0"))
+            continue;
+        QVERIFY2(labelDigits(label) >= 3, qPrintable(label));
+    }
+    QCOMPARE(QSet<QString>(ticks.begin(), ticks.end()).size(), ticks.size());
+
+    // A zoomed cash-flow axis between 1.20 and 1.26 bn: ticks 10 M apart must read apart.
+    CashFlowChart cash;
+    cash.resize(640, 360);
+    ModelResults r = makeResults(24);
+    for (std::size_t t = 0; t < r.monthly.cumulativeCashFlow.size(); ++t)
+        r.monthly.cumulativeCashFlow[t] = 1.2e9 + 0.06e9 * double(t) / 23.0;
+    cash.setResults(r);
+    const QStringList y2 = cash.axisTickLabels(QStringLiteral("y2"));
+    QVERIFY2(y2.size() >= 3, qPrintable(y2.join(QLatin1Char(' '))));
+    for (const QString &label : y2)
+        QVERIFY2(label == QLatin1String("$0") || labelDigits(label) >= 3, qPrintable(label));
+    QCOMPARE(QSet<QString>(y2.begin(), y2.end()).size(), y2.size());
 }
 
 void TestCharts::emptyState()
@@ -764,9 +833,10 @@ void TestCharts::currencyOnAxes()
 {
     CashFlowChart chart;
     chart.setResults(makeResults(12));
-    QCOMPARE(chart.axisTickLabel(QStringLiteral("y"), 1.2e9), QStringLiteral("$1.2B"));
+    QCOMPARE(chart.axisTickLabel(QStringLiteral("y"), 1.2e9), QStringLiteral("$1.20B"));
+    QCOMPARE(chart.axisTickLabel(QStringLiteral("y"), 1.25e9), QStringLiteral("$1.25B"));
     chart.setCurrency(QStringLiteral("EUR"));
-    QCOMPARE(chart.axisTickLabel(QStringLiteral("y"), 1.2e9), QStringLiteral("EUR 1.2B"));
+    QCOMPARE(chart.axisTickLabel(QStringLiteral("y"), 1.2e9), QStringLiteral("EUR 1.20B"));
     QCOMPARE(chart.axisTickLabel(QStringLiteral("y2"), -5e5), QStringLiteral("-EUR 500K"));
     QCOMPARE(chart.axisTickLabel(QStringLiteral("x"), 12), QStringLiteral("2027-01"));
     QVERIFY(chart.hoverText(0).contains(QStringLiteral("Capex: EUR 30,000,000")));

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QStringBuilder>
 
+#include <algorithm>
 #include <cmath>
 
 namespace fleetroi {
@@ -11,14 +12,41 @@ namespace charts {
 
 namespace {
 
-// Drops trailing zeros after the decimal point, and the point itself ("1.50" -> "1.5").
-QString stripZeros(QString text, const QLocale &locale)
+// Number of significant digits shown by a plain decimal text ("0.0120" -> 3, "1.25" -> 3,
+// "120" -> 3, "12.0" -> 3).
+int significantDigits(const QString &text)
 {
-    const QString point = locale.decimalPoint();
-    if (!text.contains(point))
-        return text;
-    while (text.endsWith(QLatin1Char('0')))
+    int count = 0;
+    bool leading = true;
+    for (const QChar c : text) {
+        if (!c.isDigit())
+            continue;
+        if (leading && c == QLatin1Char('0'))
+            continue;
+        leading = false;
+        ++count;
+    }
+    return count;
+}
+
+// `magnitude` (>= 0) with at least `minSignificant` significant digits and at least
+// `minDecimals` decimals, trailing zeros dropped only while that many digits remain.
+QString atLeastSignificant(double magnitude, int minSignificant, int minDecimals,
+                           const QLocale &plain)
+{
+    int decimals = minDecimals;
+    if (magnitude > 0) {
+        const int exponent = int(std::floor(std::log10(magnitude)));
+        decimals = std::max(decimals, minSignificant - 1 - exponent);
+    }
+    decimals = std::clamp(decimals, 0, 12);
+    QString text = plain.toString(magnitude, 'f', decimals);
+    // Rounding may add a digit (9.995 -> "10.00"): drop the surplus decimal.
+    const QString point = plain.decimalPoint();
+    while (text.contains(point) && text.endsWith(QLatin1Char('0')) &&
+           significantDigits(text.chopped(1)) >= minSignificant) {
         text.chop(1);
+    }
     if (text.endsWith(point))
         text.chop(point.size());
     return text;
@@ -50,17 +78,27 @@ QString formatAbbreviated(double value, const QLocale &locale)
                  {1e3, QT_TRANSLATE_NOOP3("fleetroi::charts::ChartFormat", "K",
                                           "thousand (10^3) after an abbreviated amount: 1.5K")}};
 
+    QLocale plain = locale;
+    plain.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     QString body;
-    // Below 1000: up to two decimals (prices per hour need them). 999.996 rounds to 1000 and
-    // is then shown as "1K" by the loop below.
-    if (std::round(magnitude * 100.0) / 100.0 < 1000.0) {
-        QLocale plain = locale;
-        plain.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-        body = stripZeros(plain.toString(magnitude, 'f', 2), locale);
+    // Below 1000: whole numbers in full ("950", "12 GPUs" lose nothing), other values with
+    // at least three significant digits and at least two decimals (prices per hour: "2.50").
+    // 999.9996 rounds to 1000 and is then shown as "1.00K" below.
+    const bool whole =
+        std::abs(magnitude - std::round(magnitude)) <= 1e-9 * std::max(1.0, magnitude);
+    if (whole && std::round(magnitude) < 1000.0) {
+        body = plain.toString(std::round(magnitude), 'f', 0);
         if (body == QLatin1String("0"))
             return body; // no "-0"
+    } else if (!whole && magnitude < 999.5) {
+        // Below half a cent nothing a chart shows (money, hours, percent) is meaningful:
+        // "0", never "-0.00100".
+        if (magnitude < 0.005)
+            return QStringLiteral("0");
+        body = atLeastSignificant(magnitude, 3, 2, plain);
     } else {
-        // Pick the unit, promoting when rounding reaches 1000 of it (999'960 -> 1M).
+        // Pick the unit, promoting when rounding to three digits reaches 1000 of it
+        // (999'600 -> "1.00M").
         int unit = 3;
         for (int i = 0; i < 4; ++i) {
             if (magnitude >= units[i].scale * 0.9995) {
@@ -69,17 +107,9 @@ QString formatAbbreviated(double value, const QLocale &locale)
             }
         }
         const double scaled = magnitude / units[unit].scale;
-        // Three significant digits: one decimal below 100 units, none above.
-        int decimals = scaled < 99.95 ? 1 : 0;
-        double rounded = std::round(scaled * std::pow(10.0, decimals)) / std::pow(10.0, decimals);
-        if (rounded >= 1000.0 && unit > 0) {
-            --unit;
-            rounded = std::round(magnitude / units[unit].scale * 10.0) / 10.0;
-            decimals = 1;
-        }
-        QLocale plain = locale;
-        plain.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-        body = stripZeros(plain.toString(rounded, 'f', decimals), locale) %
+        // Exactly three significant digits (more above 999T): 1.25B, 1.20B, 12.3M, 123K.
+        const int decimals = scaled < 9.995 ? 2 : (scaled < 99.95 ? 1 : 0);
+        body = plain.toString(scaled, 'f', decimals) %
                QCoreApplication::translate("fleetroi::charts::ChartFormat",
                                            units[unit].suffix.source, units[unit].suffix.comment);
     }

@@ -15,15 +15,20 @@
 namespace fleetroi {
 namespace charts {
 
-// 1234 -> "1.2K", 1'500'000 -> "1.5M", -2.5e9 -> "-2.5B", 3e12 -> "3T", 950 -> "950",
-// 2.35 -> "2.35". Three significant digits at most above 1000, one decimal kept below 100
-// of the unit, trailing ".0" dropped; values that round up to the next unit are promoted
-// (999'960 -> "1M"). Below 1000 up to two decimals, trailing zeros dropped.
+// Abbreviated number for axis ticks and chart labels, never fewer than three significant
+// digits so neighbouring ticks and bars stay distinguishable:
+// 1234 -> "1.23K", 1'500'000 -> "1.50M", 1.25e9 -> "1.25B", 1.2e9 -> "1.20B",
+// -2.5e9 -> "-2.50B", 3e12 -> "3.00T", 123'456 -> "123K", values that round up to the next
+// unit are promoted (999'960 -> "1.00M"). Below 1000 a whole number is shown in full
+// (950 -> "950", 12 -> "12": nothing is rounded away) and any other value with at least
+// three significant digits and two decimals (2.35 -> "2.35", 2.5 -> "2.50", 0.0123 ->
+// "0.0123", 123.456 -> "123.46"); below 0.005 -> "0". NaN or infinity -> en dash.
 QString formatAbbreviated(double value,
                           const QLocale &locale = QLocale(QLocale::English, QLocale::UnitedStates));
 
-// Abbreviated money for axes and labels: formatMoney(1.2e9, "USD") -> "$1.2B",
-// formatMoney(1.2e9, "EUR") -> "EUR 1.2B", formatMoney(-3400, "USD") -> "-$3.4K".
+// Abbreviated money for axes and labels (formatAbbreviated's digits): formatMoney(1.25e9,
+// "USD") -> "$1.25B", formatMoney(1.2e9, "EUR") -> "EUR 1.20B", formatMoney(-3400, "USD") ->
+// "-$3.40K".
 QString formatMoney(double value, const QString &currency,
                     const QLocale &locale = QLocale(QLocale::English, QLocale::UnitedStates));
 

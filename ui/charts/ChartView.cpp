@@ -473,6 +473,17 @@ QString ChartView::axisTickLabel(const QString &axis, double value) const
     return ticker ? ticker->label(value) : QString();
 }
 
+QStringList ChartView::axisTickLabels(const QString &axis) const
+{
+    QCPAxis *a = axisByName(m_plot, axis);
+    if (!a || !a->visible())
+        return {};
+    // The tick vectors are computed while drawing: draw once off screen.
+    m_plot->toPixmap(std::max(m_plot->width(), 640), std::max(m_plot->height(), 360));
+    const QVector<QString> labels = a->tickVectorLabels();
+    return QStringList(labels.begin(), labels.end());
+}
+
 QSize ChartView::sizeHint() const
 {
     return QSize(640, 360);

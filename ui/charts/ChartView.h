@@ -105,6 +105,9 @@ public:
     QPointF widgetPosition(double key, double value) const;
     // Text drawn on an axis tick at `value` for the given axis ("x", "y", "y2").
     QString axisTickLabel(const QString &axis, double value) const;
+    // The tick labels the axis ("x", "y", "y2") draws at its current range and size, in
+    // order (lays the plot out first). Empty for an unknown or hidden axis.
+    QStringList axisTickLabels(const QString &axis) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/UtilizationChart.h"
 
+#include "charts/ChartFormat.h"
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
 
@@ -36,7 +37,7 @@ void UtilizationChart::setResults(const ModelResults &results)
     setTracerGraph(graph);
     const double average = results.kpis.averageUtilization * 100.0;
     plot::addGraph(plot(), QStringLiteral("average"),
-                   tr("Average %1%").arg(QLocale(QLocale::English).toString(average, 'f', 1)),
+                   tr("Average %1%").arg(formatAbbreviated(average)),
                    QVector<double>{-0.5, n - 0.5}, QVector<double>{average, average},
                    QPen(ChartPalette::color(SeriesKind::MutedText), 1.5, Qt::DashLine));
     addHoverRow(tr("Utilization"), ValueFormat::Percent, m.utilization);
