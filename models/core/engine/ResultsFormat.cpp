@@ -7,6 +7,8 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <string_view>
+#include <vector>
 
 namespace fleetroi {
 
@@ -187,6 +189,23 @@ std::string sensitivityToJson(const std::vector<SensitivityRow> &rows)
     return o;
 }
 
+std::string formatCsvNumber(double value, bool whole)
+{
+    if (!std::isfinite(value))
+        return std::string();
+    if (whole)
+        value = std::round(value);
+    if (value == 0.0)
+        return "0"; // also folds -0
+    // Fixed notation of the largest double has 309 digits; the shortest round-trip text of
+    // the smallest subnormal has 325 characters after "0.".
+    char buf[400];
+    const auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed);
+    if (res.ec != std::errc())
+        return std::string();
+    return std::string(buf, res.ptr);
+}
+
 std::string monthlyToCsv(const MonthlySeries &m)
 {
     const auto series = m.namedSeries();
@@ -196,14 +215,14 @@ std::string monthlyToCsv(const MonthlySeries &m)
         o += s.first;
     }
     o += '\n';
-    char buf[64];
+    std::vector<bool> whole;
+    for (const auto &s : series)
+        whole.push_back(std::string_view(s.first) == "working_gpus");
     for (int t = 0; t < m.size(); ++t) {
         o += m.month[std::size_t(t)];
-        for (const auto &s : series) {
+        for (std::size_t i = 0; i < series.size(); ++i) {
             o += ',';
-            const double v = (*s.second)[std::size_t(t)];
-            const auto res = std::to_chars(buf, buf + sizeof buf, v == 0.0 ? 0.0 : v);
-            o.append(buf, res.ptr);
+            o += formatCsvNumber((*series[i].second)[std::size_t(t)], whole[i]);
         }
         o += '\n';
     }

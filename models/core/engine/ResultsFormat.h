@@ -29,7 +29,18 @@ std::string resultsToJson(const ModelResults &results);
 // [{"driver", "npv_low", "npv_high"}, ...]
 std::string sensitivityToJson(const std::vector<SensitivityRow> &rows);
 
-// Header row "month,capacity_hours,...", then one row per month.
+// One number of the monthly CSV, C locale, never in exponent notation: the shortest plain
+// decimal that reads back to the same double (std::to_chars fixed; up to 17 significant
+// digits, e.g. 30000000 -> "30000000", 0.1 -> "0.1", 1234.5 -> "1234.5"); -0 is written "0";
+// NaN and infinities (never produced by the model) as "" (an empty cell). With `whole`
+// the value is rounded half away from zero to an integer ("998.32" -> "998").
+std::string formatCsvNumber(double value, bool whole = false);
+
+// Header row "month,capacity_hours,...", then one row per month, numbers by
+// formatCsvNumber(). `working_gpus` (MODEL.md: the expected count gpus * (1 - f)^(a/12)) is
+// a GPU count and is written as whole GPUs; every other series (money in the scenario's
+// currency, hours, kWh, utilization as a fraction) keeps its full double precision.
+// `fleetroi compute --format csv` and `fleetroi export --csv` both print exactly this.
 std::string monthlyToCsv(const MonthlySeries &monthly);
 
 // KPIs, then a roll-up by fiscal year, as aligned plain text for a terminal.
