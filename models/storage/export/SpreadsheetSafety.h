@@ -2,8 +2,11 @@
 // Keeps exported text from being run as a formula (OWASP "CSV Injection"): a spreadsheet
 // treats a cell that begins with = + - @ tab or carriage return as a formula or as the start
 // of one (DDE payloads such as =cmd|' /C calc'!A0). Scenario names, descriptions, labels and
-// provenance notes come from files other people wrote, so every text cell we export passes
-// through neutraliseCell(); numbers are written as numbers and never need it.
+// provenance notes come from files other people wrote, so every exported text cell is
+// checked with startsFormula(). CSV has no cell styles: csvField() puts neutraliseCell()'s
+// leading apostrophe into the field. XLSX keeps the text as typed and marks the cell's style
+// with the quote prefix instead (XlsxExport.h). Numbers are written as numbers and never
+// need either.
 #pragma once
 
 #include <QString>

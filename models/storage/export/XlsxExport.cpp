@@ -8,10 +8,13 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <minizip/unzip.h>
+#include <minizip/zip.h>
 #include <xlsxwriter.h>
 
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace fleetroi {
 namespace exporting {
@@ -35,20 +38,44 @@ struct Formats
     lxw_format *decimal = nullptr; // factors and plain numbers, 4 decimals
     lxw_format *month = nullptr;   // a date shown as "yyyy-mm"
     lxw_format *wrap = nullptr;    // long text
+    // Twins of the text formats for text that begins like a formula (= + - @ ...): the same
+    // look plus the Text number format "@"; their cellXfs entries get quotePrefix="1" after
+    // the workbook is written (see addQuotePrefix), so the cell shows the text as typed and
+    // a spreadsheet never evaluates it, not even after the user edits the cell.
+    std::map<const lxw_format *, lxw_format *> quoted;
+
+    lxw_format *quotedFor(const lxw_format *base) const
+    {
+        const auto it = quoted.find(base);
+        return it == quoted.end() ? nullptr : it->second;
+    }
 };
 
 // Writes cells and remembers the first error (libxlsxwriter reports per call).
 class Sheet
 {
 public:
-    Sheet(lxw_worksheet *ws, lxw_error *error)
+    Sheet(lxw_worksheet *ws, lxw_error *error, const Formats *formats)
         : m_ws(ws)
         , m_error(error)
+        , m_formats(formats)
     {}
 
+    // A text cell. Text that a spreadsheet could take for a formula keeps its characters and
+    // gets the quote-prefixed twin of `format` (never a literal apostrophe in the value).
     void text(int row, int col, const QString &value, lxw_format *format = nullptr)
     {
-        const QByteArray utf8 = neutraliseCell(value).toUtf8();
+        const QByteArray utf8 = value.toUtf8();
+        if (startsFormula(value)) {
+            lxw_format *twin = m_formats->quotedFor(format);
+            if (!twin) { // every text format has a twin; fall back to the safe apostrophe
+                const QByteArray safe = neutraliseCell(value).toUtf8();
+                check(worksheet_write_string(m_ws, lxw_row_t(row), lxw_col_t(col), safe.constData(),
+                                             format));
+                return;
+            }
+            format = twin;
+        }
         check(
             worksheet_write_string(m_ws, lxw_row_t(row), lxw_col_t(col), utf8.constData(), format));
     }
@@ -81,6 +108,7 @@ private:
     }
     lxw_worksheet *m_ws;
     lxw_error *m_error;
+    const Formats *m_formats;
 };
 
 QString num(double v)
@@ -544,6 +572,92 @@ void writeAssumptions(Sheet &s, const ExportData &d, const Formats &f)
     }
 }
 
+// Adds quotePrefix="1" to the cellXfs entries `indices` of a styles.xml written by
+// libxlsxwriter. Debian 12's libxlsxwriter (1.1.4) has no format_set_quote_prefix(); 1.1.5
+// writes the same attribute. Returns an empty array when the XML is not as expected.
+QByteArray addQuotePrefix(const QByteArray &styles, const std::set<int> &indices)
+{
+    const qsizetype start = styles.indexOf("<cellXfs");
+    const qsizetype end = styles.indexOf("</cellXfs>", start);
+    if (start < 0 || end < 0)
+        return {};
+    QByteArray out = styles.left(start);
+    QByteArray block = styles.mid(start, end - start);
+    QByteArray patched;
+    qsizetype pos = 0;
+    int index = 0;
+    for (qsizetype at = block.indexOf("<xf ", pos); at >= 0; at = block.indexOf("<xf ", pos)) {
+        patched += block.mid(pos, at - pos + 4);
+        if (indices.count(index))
+            patched += "quotePrefix=\"1\" ";
+        pos = at + 4;
+        ++index;
+    }
+    patched += block.mid(pos);
+    for (int i : indices)
+        if (i >= index)
+            return {};
+    return out + patched + styles.mid(end);
+}
+
+// Copies the zip `from` to `to` with xl/styles.xml passed through addQuotePrefix. minizip
+// (Debian libminizip-dev) is the zip library libxlsxwriter itself writes with.
+bool rewriteWithQuotePrefix(const QByteArray &from, const QByteArray &to,
+                            const std::set<int> &indices)
+{
+    unzFile in = unzOpen64(from.constData());
+    if (!in)
+        return false;
+    zipFile out = zipOpen64(to.constData(), APPEND_STATUS_CREATE);
+    if (!out) {
+        unzClose(in);
+        return false;
+    }
+    bool ok = unzGoToFirstFile(in) == UNZ_OK;
+    bool patchedStyles = false;
+    while (ok) {
+        unz_file_info64 info{};
+        char name[512];
+        ok = unzGetCurrentFileInfo64(in, &info, name, sizeof name, nullptr, 0, nullptr, 0) ==
+                 UNZ_OK &&
+             unzOpenCurrentFile(in) == UNZ_OK;
+        if (!ok)
+            break;
+        QByteArray content;
+        char buf[65536];
+        int n = 0;
+        while ((n = unzReadCurrentFile(in, buf, sizeof buf)) > 0)
+            content.append(buf, n);
+        ok = n == 0 && unzCloseCurrentFile(in) == UNZ_OK;
+        if (ok && qstrcmp(name, "xl/styles.xml") == 0) {
+            content = addQuotePrefix(content, indices);
+            ok = !content.isEmpty();
+            patchedStyles = true;
+        }
+        zip_fileinfo zi{};
+        zi.tmz_date.tm_sec = info.tmu_date.tm_sec;
+        zi.tmz_date.tm_min = info.tmu_date.tm_min;
+        zi.tmz_date.tm_hour = info.tmu_date.tm_hour;
+        zi.tmz_date.tm_mday = info.tmu_date.tm_mday;
+        zi.tmz_date.tm_mon = info.tmu_date.tm_mon;
+        zi.tmz_date.tm_year = info.tmu_date.tm_year;
+        ok = ok &&
+             zipOpenNewFileInZip64(out, name, &zi, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+                                   Z_DEFAULT_COMPRESSION, 0) == ZIP_OK &&
+             zipWriteInFileInZip(out, content.constData(), unsigned(content.size())) == ZIP_OK &&
+             zipCloseFileInZip(out) == ZIP_OK;
+        if (!ok)
+            break;
+        const int next = unzGoToNextFile(in);
+        if (next == UNZ_END_OF_LIST_OF_FILE)
+            break;
+        ok = next == UNZ_OK;
+    }
+    ok = zipClose(out, nullptr) == ZIP_OK && ok;
+    unzClose(in);
+    return ok && patchedStyles;
+}
+
 } // namespace
 
 StorageStatus writeXlsx(const QString &path, const ExportData &data)
@@ -589,6 +703,26 @@ StorageStatus writeXlsx(const QString &path, const ExportData &data)
     format_set_align(f.month, LXW_ALIGN_LEFT);
     f.wrap = workbook_add_format(wb);
     format_set_text_wrap(f.wrap);
+    // Quote-prefixed twins (Formats::quoted) of every format text is written with.
+    lxw_format *plainQuoted = workbook_add_format(wb);
+    format_set_num_format(plainQuoted, "@");
+    lxw_format *titleQuoted = workbook_add_format(wb);
+    format_set_bold(titleQuoted);
+    format_set_num_format(titleQuoted, "@");
+    lxw_format *headerQuoted = workbook_add_format(wb);
+    format_set_bold(headerQuoted);
+    format_set_bg_color(headerQuoted, 0xDDE4EE);
+    format_set_bottom(headerQuoted, LXW_BORDER_THIN);
+    format_set_text_wrap(headerQuoted);
+    format_set_align(headerQuoted, LXW_ALIGN_VERTICAL_TOP);
+    format_set_num_format(headerQuoted, "@");
+    lxw_format *wrapQuoted = workbook_add_format(wb);
+    format_set_text_wrap(wrapQuoted);
+    format_set_num_format(wrapQuoted, "@");
+    f.quoted = {{nullptr, plainQuoted},
+                {f.title, titleQuoted},
+                {f.header, headerQuoted},
+                {f.wrap, wrapQuoted}};
 
     lxw_error error = LXW_NO_ERROR;
     lxw_worksheet *sheets[std::size(kXlsxSheets)];
@@ -598,14 +732,20 @@ StorageStatus writeXlsx(const QString &path, const ExportData &data)
             error = LXW_ERROR_MEMORY_MALLOC_FAILED;
     }
     if (error == LXW_NO_ERROR) {
-        Sheet summary(sheets[0], &error), monthly(sheets[1], &error), tranches(sheets[2], &error),
-            sensitivity(sheets[3], &error), assumptionSheet(sheets[4], &error);
+        Sheet summary(sheets[0], &error, &f), monthly(sheets[1], &error, &f),
+            tranches(sheets[2], &error, &f), sensitivity(sheets[3], &error, &f),
+            assumptionSheet(sheets[4], &error, &f);
         writeSummary(summary, data, f);
         writeMonthly(monthly, data, f);
         writeTranches(tranches, data, f);
         writeSensitivity(sensitivity, data, f);
         writeAssumptions(assumptionSheet, data, f);
     }
+    // The cellXfs indices of the quoted twins (lxw_format_get_xf_index assigns one when the
+    // format has none yet); read before workbook_close, which frees the formats.
+    std::set<int> quotedIndices;
+    for (const auto &[base, twin] : f.quoted)
+        quotedIndices.insert(int(lxw_format_get_xf_index(twin)));
     const lxw_error closed = workbook_close(wb); // frees the workbook in every case
     if (error == LXW_NO_ERROR)
         error = closed;
@@ -613,7 +753,12 @@ StorageStatus writeXlsx(const QString &path, const ExportData &data)
         return StorageStatus::failure(
             StorageStatus::Code::Failed,
             Text::tr("Could not write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
-    QFile built(QFile::decodeName(tmpFile));
+    const QByteArray builtFile = QFile::encodeName(tmp.filePath(QStringLiteral("quoted.xlsx")));
+    if (!rewriteWithQuotePrefix(tmpFile, builtFile, quotedIndices))
+        return StorageStatus::failure(
+            StorageStatus::Code::Failed,
+            Text::tr("Could not write %1: the cell styles could not be written").arg(path));
+    QFile built(QFile::decodeName(builtFile));
     if (!built.open(QIODevice::ReadOnly))
         return StorageStatus::failure(
             StorageStatus::Code::Failed,

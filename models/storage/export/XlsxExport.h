@@ -3,8 +3,10 @@
 // Tranches, Sensitivity and Assumptions. Numbers are stored as numbers (full double
 // precision as libxlsxwriter writes it: 16 significant digits) with currency, percent and
 // hour formats applied for display only; header rows are frozen; months are real dates shown
-// as "yyyy-mm". Every text cell from the scenario (names, labels, notes) is neutralised
-// (SpreadsheetSafety.h) so no cell can start a formula; no cell holds a formula at all.
+// as "yyyy-mm". No cell holds a formula. A text cell that could start one (= + - @ tab CR,
+// SpreadsheetSafety.h startsFormula) keeps its text exactly as typed and gets a cell style
+// with quotePrefix="1" and the Text number format: spreadsheets show it as text and do not
+// evaluate it, not even after the cell is edited (no literal apostrophe in the value).
 #pragma once
 
 #include "StorageStatus.h"
