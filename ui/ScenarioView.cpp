@@ -735,12 +735,10 @@ void ScenarioView::showMonth(int t)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     TableClipboard::install(table);
     for (int c = 0; c < columns; ++c) {
-        table->setItem(c, 0,
-                       new QTableWidgetItem(m_monthlyModel->headerData(c, Qt::Horizontal)
-                                                .toString()
-                                                .replace(QLatin1Char('\n'), QLatin1Char(' '))));
-        auto *value =
-            new QTableWidgetItem(m_monthlyModel->data(m_monthlyModel->index(t, c)).toString());
+        // The series title, and the value with its own unit ("998 GPUs", "8,760 h",
+        // "1,250,000 USD"): a count or hours never carry the currency.
+        table->setItem(c, 0, new QTableWidgetItem(m_monthlyModel->seriesTitle(c)));
+        auto *value = new QTableWidgetItem(m_monthlyModel->valueWithUnit(t, c));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(c, 1, value);
     }

@@ -242,8 +242,16 @@ QString KeyFigureInfo::deltaText(Figure f, const KeyFigures &a, const KeyFigures
     case AverageUtilization:
         return tr("%1%2 pp").arg(sign, DisplayFormat::number(d * 100.0, 1));
     case Payback:
-    case DiscountedPayback:
-        return tr("%1%n month(s)", nullptr, int(std::lround(d))).arg(sign);
+    case DiscountedPayback: {
+        // %n is only replaced for n >= 0 (QCoreApplication::translate), and "%1%n" would
+        // turn into "%13" before arg(): the sign is part of each plural text instead.
+        const int months = int(std::lround(d));
+        if (months > 0)
+            return tr("+%n month(s)", "a later payback in a comparison", months);
+        if (months < 0)
+            return tr("-%n month(s)", "an earlier payback in a comparison", -months);
+        return tr("%n month(s)", "no change of the payback in a comparison", 0);
+    }
     case CostPerComputeHour:
         return sign + DisplayFormat::price(d, currency);
     case BreakEvenLeaseFactor:

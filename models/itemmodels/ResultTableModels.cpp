@@ -29,13 +29,14 @@ MonthlyResultsModel::MonthlyResultsModel(ScenarioDocument *doc, QObject *parent)
 QList<MonthlyResultsModel::Column> MonthlyResultsModel::columns()
 {
     using M = MonthlySeries;
+    using U = Unit;
     return {
-        {tr("Capacity (h)"), &M::capacityHours},
-        {tr("Internal demand (h)"), &M::internalDemandHours},
-        {tr("Served internally (h)"), &M::internalServedHours},
-        {tr("Leased (h)"), &M::leasedHours},
-        {tr("Utilization"), &M::utilization, true},
-        {tr("Working GPUs"), &M::workingGpus},
+        {tr("Capacity"), &M::capacityHours, U::Hours},
+        {tr("Internal demand"), &M::internalDemandHours, U::Hours},
+        {tr("Served internally"), &M::internalServedHours, U::Hours},
+        {tr("Leased"), &M::leasedHours, U::Hours},
+        {tr("Utilization"), &M::utilization, U::Percent},
+        {tr("Working GPUs"), &M::workingGpus, U::Gpus},
         {tr("Capex"), &M::capex},
         {tr("Lease revenue"), &M::leaseRevenue},
         {tr("Internal value"), &M::internalValue},
@@ -52,6 +53,37 @@ QList<MonthlyResultsModel::Column> MonthlyResultsModel::columns()
         {tr("Cumulative cash flow"), &M::cumulativeCashFlow},
         {tr("Book value"), &M::bookValue},
     };
+}
+
+QString MonthlyResultsModel::seriesTitle(int column) const
+{
+    return column >= 0 && column < columnCount() ? m_columns[column].title : QString();
+}
+
+QString MonthlyResultsModel::unitText(int column) const
+{
+    if (column < 0 || column >= columnCount())
+        return {};
+    switch (m_columns[column].unit) {
+    case Unit::Money:
+        return m_doc->currency();
+    case Unit::Hours:
+        return tr("h", "unit: H100-equivalent compute hours");
+    case Unit::Gpus:
+        return tr("GPUs", "unit: a count of GPUs");
+    case Unit::Percent:
+        return {};
+    }
+    return {};
+}
+
+QString MonthlyResultsModel::valueWithUnit(int t, int column) const
+{
+    const QString number = data(index(t, column)).toString();
+    const QString unit = unitText(column);
+    if (number.isEmpty() || unit.isEmpty())
+        return number;
+    return tr("%1 %2", "a number and its unit: 8,760 h").arg(number, unit);
 }
 
 void MonthlyResultsModel::reload()
@@ -89,7 +121,8 @@ QVariant MonthlyResultsModel::data(const QModelIndex &index, int role) const
     const double x = v[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
-        return c.percent ? DisplayFormat::percent(x) : DisplayFormat::locale().toString(x, 'f', 0);
+        return c.unit == Unit::Percent ? DisplayFormat::percent(x)
+                                       : DisplayFormat::locale().toString(x, 'f', 0);
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -118,7 +151,16 @@ QVariant MonthlyResultsModel::headerData(int section, Qt::Orientation orientatio
         if (section < 0 || section >= columnCount())
             return {};
         const Column &c = m_columns[section];
-        return c.percent || c.title.endsWith(u')') ? c.title : c.title + u'\n' + m_doc->currency();
+        switch (c.unit) {
+        case Unit::Money:
+            return QString(c.title + u'\n' + m_doc->currency());
+        case Unit::Hours:
+            return tr("%1 (h)", "series title with the unit hours").arg(c.title);
+        case Unit::Gpus:
+        case Unit::Percent:
+            return c.title;
+        }
+        return c.title;
     }
     if (section < 0 || section >= rowCount())
         return {};

@@ -12,12 +12,32 @@
 namespace fleetroi {
 
 // One row per month, one column per series (money in the scenario's currency, hours in
-// H100-equivalent compute hours). Follows the document's results.
+// H100-equivalent compute hours, GPUs as a count, utilization in percent). Follows the
+// document's results. The horizontal header is the series title with its unit below it
+// where the title does not say it ("Capex\nUSD", "Capacity (h)", "Working GPUs").
 class MonthlyResultsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // What a column's numbers count.
+    enum class Unit
+    {
+        Money,   // the scenario's currency
+        Hours,   // H100-equivalent compute hours
+        Gpus,    // working GPUs (the model's expected count, shown whole)
+        Percent, // a fraction shown as percent
+    };
+
     explicit MonthlyResultsModel(ScenarioDocument *doc, QObject *parent = nullptr);
+
+    // Series title without unit ("Working GPUs", "Capex", "Capacity").
+    QString seriesTitle(int column) const;
+    // The column's unit for a value written after the number: the currency code ("USD"),
+    // "h", "GPUs", or "" for percent (the "%" is part of the number).
+    QString unitText(int column) const;
+    // Month t of column `column` as a number with its unit: "1,250,000 USD", "8,760 h",
+    // "998 GPUs", "87.5 %". Never a currency on a count or on hours.
+    QString valueWithUnit(int t, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,9 +48,9 @@ public:
 private:
     struct Column
     {
-        QString title;
+        QString title; // without unit
         const std::vector<double> MonthlySeries::*series;
-        bool percent = false;
+        Unit unit = Unit::Money;
     };
     static QList<Column> columns();
     void reload();

@@ -9,6 +9,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QDate>
+#include <QFont>
 
 #include <cmath>
 
@@ -170,6 +171,18 @@ QVariant ScenarioTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (!m_doc->validationMessage(path).isEmpty())
             return QBrush(QColor(255, 214, 214));
+        return {};
+    case Qt::ForegroundRole:
+    case Qt::FontRole:
+        // A purchase without its own GPU price shows its GPU type's price, grey and italic
+        // ("25,000 (inherited)"): never in parentheses alone, which read as a negative amount.
+        if (key == u"gpu_price" && !ScenarioFields::value(s, path).isValid()) {
+            if (role == Qt::ForegroundRole)
+                return QBrush(QColor(0x6b, 0x72, 0x80));
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
         return {};
     case FieldPathRole:
         return path;
@@ -383,8 +396,9 @@ QString PurchaseTableModel::displayText(int row, const QString &key, const QVari
     }
     if (key == u"gpu_price" && !value.isValid()) {
         const int k = s.skuIndex(s.purchases[std::size_t(row)].sku);
-        return k >= 0 ? tr("(%1)").arg(DisplayFormat::locale().toString(
-                            s.skus[std::size_t(k)].gpuPrice, 'f', 0))
+        return k >= 0 ? tr("%1 (inherited)", "a purchase's GPU price taken from its GPU type")
+                            .arg(DisplayFormat::locale().toString(s.skus[std::size_t(k)].gpuPrice,
+                                                                  'f', 0))
                       : QString();
     }
     return ScenarioTableModel::displayText(row, key, value);
