@@ -232,16 +232,22 @@ int runReport(const QStringList &args)
     }
 
     QByteArray pdf;
-    QString error;
+    QString error, missing;
     if (o.compare) {
         report::ComparisonReport builder(scenarios, options);
         pdf = builder.renderPdf();
         error = builder.errorString();
+        missing = builder.missingGlyphs();
     } else {
         report::ReportBuilder builder(scenarios.front(), options);
         pdf = builder.renderPdf();
         error = builder.errorString();
+        missing = builder.missingGlyphs();
     }
+    // Characters no font can draw show as boxes: the cover says so, and so does stderr.
+    if (!pdf.isEmpty() && !missing.isEmpty())
+        std::fprintf(stderr, "fleetroi report: %s\n",
+                     report::missingGlyphsWarning(missing).toUtf8().constData());
     QCoreApplication::removeTranslator(&translator);
     if (o.listUntranslated)
         for (const QString &s : translator.untranslated())

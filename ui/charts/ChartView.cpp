@@ -58,6 +58,42 @@ QCPAxis *axisByName(QCustomPlot *plot, const QString &name)
     return plot->yAxis;
 }
 
+// Puts `families` on every font of the plot (axes, legend, text elements and items).
+void applyFontFamilies(QCustomPlot *plot, const QStringList &families)
+{
+    auto with = [&families](QFont f) {
+        f.setFamilies(families);
+        return f;
+    };
+    plot->setFont(with(plot->font()));
+    for (QCPAxisRect *rect : plot->axisRects()) {
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setLabelFont(with(axis->labelFont()));
+            axis->setTickLabelFont(with(axis->tickLabelFont()));
+            axis->setSelectedLabelFont(with(axis->selectedLabelFont()));
+            axis->setSelectedTickLabelFont(with(axis->selectedTickLabelFont()));
+        }
+    }
+    QList<QCPLegend *> legends;
+    for (QCPLayoutElement *element : plot->plotLayout()->elements(true)) {
+        if (auto *text = qobject_cast<QCPTextElement *>(element))
+            text->setFont(with(text->font()));
+        if (auto *legend = qobject_cast<QCPLegend *>(element))
+            legends << legend;
+    }
+    if (plot->legend && !legends.contains(plot->legend))
+        legends << plot->legend;
+    for (QCPLegend *legend : legends) {
+        legend->setFont(with(legend->font()));
+        for (int i = 0; i < legend->itemCount(); ++i)
+            if (QCPAbstractLegendItem *item = legend->item(i))
+                item->setFont(with(item->font()));
+    }
+    for (int i = 0; i < plot->itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
+            text->setFont(with(text->font()));
+}
+
 QCPAbstractPlottable *plottableById(QCustomPlot *plot, const QString &id)
 {
     for (int i = 0; i < plot->plottableCount(); ++i)
@@ -712,6 +748,8 @@ void ChartView::renderTo(QPainter *painter, const QRectF &target)
     const int layoutHeight = std::max(1, int(std::lround(target.height() * toLayout)));
 
     adaptToWidth(layoutWidth);
+    if (!m_fontFamilies.isEmpty())
+        applyFontFamilies(m_plot, m_fontFamilies);
     QCPPainter recorder;
     if (!recorder.begin(&picture)) {
         adaptToWidth(width());

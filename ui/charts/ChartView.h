@@ -75,6 +75,10 @@ public:
     // chart is laid out as on a screen of the target's physical size, so its fonts keep their
     // point sizes on a 300- or 1200-dpi QPdfWriter (TOOLCHAIN.md pitfall).
     void renderTo(QPainter *painter, const QRectF &target);
+    // Font families (a fallback list) every text of the chart is drawn with by renderTo();
+    // sizes and weights stay. Empty (the default): the widget's fonts. The PDF report sets
+    // its own list so chart text maps back to the characters written (ReportBuilder.cpp).
+    void setFontFamilies(const QStringList &families) { m_fontFamilies = families; }
 
     // --- Test and report accessors: what is plotted, read back from the plot. ---
     // Stable, untranslated series ids ("leased", "cumulative", ...), in drawing order.
@@ -175,6 +179,7 @@ private:
 
     struct Private;
     std::unique_ptr<Private> d;
+    QStringList m_fontFamilies;
     QCustomPlot *m_plot = nullptr;
     QString m_currency = QStringLiteral("USD");
     QString m_title;

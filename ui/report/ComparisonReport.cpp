@@ -35,7 +35,10 @@ bool ComparisonReport::paint(QPagedPaintDevice *device)
         return false;
     }
     const QStringList families = reportFontFamilies(m_options.locale);
-    {
+    // As in ReportBuilder::paint: a second dry run when the warning about characters no
+    // font can draw is added.
+    m_missingGlyphs.clear();
+    for (int attempt = 0; attempt < 2; ++attempt) {
         ReportLayout dry(device, true, families);
         setUpTexts(dry);
         if (!dry.begin()) {
@@ -44,6 +47,9 @@ bool ComparisonReport::paint(QPagedPaintDevice *device)
         }
         layout(dry);
         m_pages = dry.pageCount();
+        if (dry.missingGlyphs() == m_missingGlyphs)
+            break;
+        m_missingGlyphs = dry.missingGlyphs();
     }
     ReportLayout l(device, false, families);
     setUpTexts(l);
@@ -105,6 +111,8 @@ void ComparisonReport::layout(ReportLayout &l)
     l.skip(16);
     l.paragraph(tr("FleetROI scenario comparison"), 11, false, QColor(0x55, 0x5f, 0x6b));
     l.heading(tr("%n scenario(s) side by side", nullptr, int(n)), 1);
+    if (!m_missingGlyphs.isEmpty())
+        l.paragraph(missingGlyphsWarning(m_missingGlyphs), 9.5, true, QColor(0xb0, 0x1c, 0x1c));
     std::vector<TableRow> list;
     for (std::size_t i = 0; i < n; ++i)
         list.push_back(
@@ -184,6 +192,7 @@ void ComparisonReport::layout(ReportLayout &l)
     bars.setCurrency(QString::fromStdString(sc(0).currency));
     bars.setNpvs(npvs);
     bars.setTitle(tr("NPV by scenario"));
+    bars.setFontFamilies(l.families());
     l.block(250, [&bars](QPainter &p, const QRectF &r) { bars.renderTo(&p, r); });
     l.skip(8);
     charts::ComparisonChart cumulative;
@@ -193,6 +202,7 @@ void ComparisonReport::layout(ReportLayout &l)
     cumulative.setCurrency(QString::fromStdString(sc(0).currency));
     cumulative.setSeries(series);
     cumulative.setTitle(tr("Cumulative net cash flow"));
+    cumulative.setFontFamilies(l.families());
     l.block(280, [&cumulative](QPainter &p, const QRectF &r) { cumulative.renderTo(&p, r); });
 
     // Issue #16: why NPV moves from the first scenario to each other one (engine/NpvBridge).

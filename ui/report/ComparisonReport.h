@@ -30,6 +30,8 @@ public:
     QByteArray renderPdf(); // empty on failure
     int pageCount() const { return m_pages; }
     QString errorString() const { return m_error; }
+    // Characters no installed font can draw (see ReportBuilder::missingGlyphs).
+    QString missingGlyphs() const { return m_missingGlyphs; }
 
 private:
     void setUpTexts(ReportLayout &l) const;
@@ -39,6 +41,7 @@ private:
     ReportOptions m_options;
     int m_pages = 0;
     QString m_error;
+    QString m_missingGlyphs;
 };
 
 } // namespace report

@@ -45,11 +45,24 @@ void setUpPage(QPagedPaintDevice *device, QPageSize::PageSizeId paper)
 
 QStringList reportFontFamilies(const QLocale &locale)
 {
-    // DejaVu Sans (fonts-dejavu-core) covers Latin, Greek and Cyrillic; Noto Sans CJK SC
-    // (fonts-noto-cjk) the Chinese UI and CJK characters in names. Both are embedded.
+    // DejaVu Sans (fonts-dejavu-core) covers Latin, Greek and Cyrillic. Chinese comes from
+    // Droid Sans Fallback (fonts-droid-fallback), not Noto Sans CJK: Noto maps the Kangxi
+    // radicals (U+2F00..U+2FD5) and the CJK radicals supplement to the same glyphs as the
+    // ideographs, and Qt's PDF writer fills the ToUnicode map with the lowest code point of
+    // each glyph, so pdftotext, search and copy gave U+2F47 for 日 and U+2F64 for 用. Droid
+    // has no radical code points, so each glyph maps back to the ideograph written. Then
+    // fallbacks for names and notes in other scripts: Lohit Devanagari (fonts-lohit-deva),
+    // Loma (Thai, fonts-thai-tlwg), Symbola (fonts-symbola) for emoji and symbols, Noto Sans
+    // CJK for ideographs Droid lacks. All are embedded; characters none of them has are
+    // named in a warning on the cover (ReportLayout::missingGlyphs). These packages are in
+    // installer/build-depends.txt and the .deb's Recommends.
+    const QStringList fallbacks{QStringLiteral("Lohit Devanagari"), QStringLiteral("Loma"),
+                                QStringLiteral("Symbola"), QStringLiteral("Noto Sans CJK SC")};
     if (locale.language() == QLocale::Chinese)
-        return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("DejaVu Sans")};
-    return {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")};
+        return QStringList{QStringLiteral("Droid Sans Fallback"), QStringLiteral("DejaVu Sans")} +
+               fallbacks;
+    return QStringList{QStringLiteral("DejaVu Sans"), QStringLiteral("Droid Sans Fallback")} +
+           fallbacks;
 }
 
 ReportBuilder::ReportBuilder(const ReportScenario &scenario, const ReportOptions &options)
@@ -60,8 +73,10 @@ ReportBuilder::ReportBuilder(const ReportScenario &scenario, const ReportOptions
 bool ReportBuilder::paint(QPagedPaintDevice *device)
 {
     const QStringList families = reportFontFamilies(m_options.locale);
-    // Dry run: count pages and note where sections start.
-    {
+    // Dry run: count pages, note where sections start and which characters no font has.
+    // When some are missing the cover gets a warning, which moves the layout: run again.
+    m_missingGlyphs.clear();
+    for (int attempt = 0; attempt < 2; ++attempt) {
         ReportLayout dry(device, true, families);
         setUpTexts(dry);
         if (!dry.begin()) {
@@ -72,6 +87,9 @@ bool ReportBuilder::paint(QPagedPaintDevice *device)
         Pass pass{true};
         layout(dry, pass);
         m_pages = dry.pageCount();
+        if (dry.missingGlyphs() == m_missingGlyphs)
+            break;
+        m_missingGlyphs = dry.missingGlyphs();
     }
     ReportLayout l(device, false, families);
     setUpTexts(l);
@@ -140,6 +158,19 @@ void ReportBuilder::layout(ReportLayout &l, Pass &pass)
     provenance(l, pass);
 }
 
+QString missingGlyphsWarning(const QString &characters)
+{
+    QStringList codes;
+    for (const char32_t c : characters.toUcs4())
+        codes << QStringLiteral("U+%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper();
+    return ReportBuilder::tr(
+               "Warning: no installed font can draw %n character(s) of this report (%1); they "
+               "show as empty boxes. Install a font for them (on Debian: fonts-noto-core, "
+               "fonts-symbola) and make the report again.",
+               nullptr, int(codes.size()))
+        .arg(codes.join(QStringLiteral(", ")));
+}
+
 namespace {
 
 QString monthWithLabel(const Scenario &sc, const std::optional<int> &m, const QString &none)
@@ -152,6 +183,9 @@ QString monthWithLabel(const Scenario &sc, const std::optional<int> &m, const QS
 // Renders a chart into the layout at `height` points.
 void drawChart(ReportLayout &l, charts::ChartView &chart, double height)
 {
+    // The report's fonts for the chart text too: Chinese axis titles would otherwise fall
+    // back to Noto Sans CJK (radicals in the text layer, see reportFontFamilies).
+    chart.setFontFamilies(l.families());
     l.block(height, [&chart](QPainter &p, const QRectF &r) { chart.renderTo(&p, r); });
     l.skip(6);
 }
@@ -167,11 +201,19 @@ void ReportBuilder::cover(ReportLayout &l, Pass &)
     l.skip(24);
     l.paragraph(tr("FleetROI investment report"), 11, false, QColor(0x55, 0x5f, 0x6b));
     l.paragraph(QString::fromStdString(sc.name), 22, true, QColor(0x1f, 0x4e, 0x79));
+    if (!m_missingGlyphs.isEmpty())
+        l.paragraph(missingGlyphsWarning(m_missingGlyphs), 9.5, true, QColor(0xb0, 0x1c, 0x1c));
     if (!sc.description.empty()) {
-        // The cover shows the start of a long description; the Assumptions section has it all.
+        // The cover shows the start of a long description (whole words); the Assumptions
+        // section has it all.
         QString description = QString::fromStdString(sc.description);
-        if (description.size() > 600)
-            description = description.left(600) + QStringLiteral(" \u2026");
+        if (description.size() > 600) {
+            qsizetype cut = description.lastIndexOf(QLatin1Char(' '), 600);
+            if (cut < 400)
+                cut = 600;
+            description =
+                description.left(cut) + QLatin1Char(' ') + tr("[continued under Assumptions]");
+        }
         l.paragraph(description, 10);
     }
     l.skip(6);
@@ -491,6 +533,7 @@ void ReportBuilder::cashFlow(ReportLayout &l, Pass &pass)
                     true});
     TableStyle annual;
     annual.fontSize = 7.5;
+    annual.minFontSize = 6.5; // large fleets: a little smaller before splitting the columns
     l.table({{tr("Fiscal year"), 0.8, Qt::AlignLeft},
              {tr("Capex"), 1, Qt::AlignRight},
              {tr("Lease revenue"), 1, Qt::AlignRight},
@@ -503,7 +546,8 @@ void ReportBuilder::cashFlow(ReportLayout &l, Pass &pass)
              {tr("Cumulative cash flow"), 1.1, Qt::AlignRight}},
             rows, annual);
 
-    // The full monthly table in three column groups, each paginated with its header.
+    // The full monthly table in three column groups, each paginated with its header; a group
+    // too wide for the page (large fleets) is split into parts that repeat the month column.
     const auto series = describeSeries(r.monthly);
     auto find = [&](const char *key) -> const exporting::SeriesInfo & {
         for (const auto &s : series)

@@ -21,8 +21,13 @@ namespace report {
 // Sets paper size, portrait orientation and margins on a QPdfWriter or QPrinter.
 void setUpPage(QPagedPaintDevice *device, QPageSize::PageSizeId paper);
 
-// Font fallback list for a locale: DejaVu Sans first, Noto Sans CJK first for Chinese.
+// Font fallback list for a locale: DejaVu Sans first (Droid Sans Fallback first for
+// Chinese), then fonts for CJK, Devanagari, Thai, emoji and symbols (see the .cpp for why
+// Chinese does not use Noto Sans CJK first).
 QStringList reportFontFamilies(const QLocale &locale);
+
+// The cover's warning for characters no font can draw, naming them as U+XXXX.
+QString missingGlyphsWarning(const QString &characters);
 
 class ReportBuilder
 {
@@ -39,6 +44,9 @@ public:
 
     int pageCount() const { return m_pages; }
     QString errorString() const { return m_error; }
+    // Characters of the report no installed font can draw (shown as boxes; the cover says
+    // so), once each; empty when every character has a glyph. Valid after paint().
+    QString missingGlyphs() const { return m_missingGlyphs; }
 
 private:
     struct Pass;
@@ -58,6 +66,7 @@ private:
     ReportOptions m_options;
     int m_pages = 0;
     QString m_error;
+    QString m_missingGlyphs;
     std::vector<std::pair<QString, int>> m_contents; // section title, first page
 };
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ReportLayout.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
+#include <QSet>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -21,6 +23,48 @@ const QColor kZebra(0xf2, 0xf4, 0xf7);
 const QColor kHeaderFill(0xdd, 0xe4, 0xee);
 const QColor kMuted(0x55, 0x5f, 0x6b);
 const QColor kAccent(0x1f, 0x4e, 0x79);
+
+// The first column's header on a page the table continues onto: "Month (continued)".
+QString continuedTitle(const QString &title)
+{
+    return QCoreApplication::translate("fleetroi::report::ReportLayout", "%1 (continued)",
+                                       "header of a table's first column on its next page")
+        .arg(title);
+}
+
+// Column widths (points) for `total` points: the weights' shares, raised to each column's
+// minimum; the columns at their minimum are fixed and the rest share what is left by
+// weight (repeated until no share falls below its minimum). Sum(min) <= total is assumed.
+std::vector<double> fitWidths(const std::vector<double> &weights, const std::vector<double> &mins,
+                              double total)
+{
+    const std::size_t n = weights.size();
+    std::vector<bool> fixed(n, false);
+    std::vector<double> w(n, 0.0);
+    for (;;) {
+        double left = total, weightSum = 0;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (fixed[c])
+                left -= mins[c];
+            else
+                weightSum += weights[c];
+        }
+        bool changed = false;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (fixed[c]) {
+                w[c] = mins[c];
+                continue;
+            }
+            w[c] = weightSum > 0 ? left * weights[c] / weightSum : mins[c];
+            if (w[c] < mins[c] - 1e-9) {
+                fixed[c] = true;
+                changed = true;
+            }
+        }
+        if (!changed)
+            return w;
+    }
+}
 } // namespace
 
 ReportLayout::ReportLayout(QPagedPaintDevice *device, bool dryRun, const QStringList &families)
@@ -171,6 +215,7 @@ void ReportLayout::heading(const QString &text, int level, double keepWithNext)
 {
     const double size = level <= 1 ? 15.0 : (level == 2 ? 11.5 : 10.0);
     const QFont f = font(size, true);
+    checkGlyphs(text, f);
     const QStringList lines = wrapLines(text, f, m_width);
     const double lh = lineHeight(f);
     const double before = level <= 1 ? 6.0 : 8.0;
@@ -201,6 +246,7 @@ void ReportLayout::heading(const QString &text, int level, double keepWithNext)
 void ReportLayout::paragraph(const QString &text, double size, bool bold, const QColor &color)
 {
     const QFont f = font(size, bold);
+    checkGlyphs(text, f);
     const double lh = lineHeight(f);
     for (const QString &line : wrapLines(text, f, m_width)) {
         ensureSpace(lh);
@@ -237,7 +283,7 @@ void ReportLayout::drawTableHeader(const std::vector<TableColumn> &columns,
     for (std::size_t c = 0; c < columns.size(); ++c) {
         QString title = columns[c].title;
         if (continued && c == 0 && !title.isEmpty())
-            title += QStringLiteral(" \u2026"); // marks a table continued from the last page
+            title = continuedTitle(title); // marks a table continued from the last page
         cellLines.push_back(wrapLines(title, f, x[c + 1] - x[c] - 2 * kCellPadX));
         maxLines = std::max<std::size_t>(maxLines, cellLines.back().size());
     }
@@ -263,17 +309,201 @@ void ReportLayout::drawTableHeader(const std::vector<TableColumn> &columns,
     m_y += h;
 }
 
-void ReportLayout::table(const std::vector<TableColumn> &columns, const std::vector<TableRow> &rows,
-                         const TableStyle &style)
+double ReportLayout::textWidth(const QString &text, const QFont &f) const
+{
+    return QFontMetricsF(f, m_device).horizontalAdvance(text) / m_scale;
+}
+
+double ReportLayout::unbreakableWidth(const QString &text, const QFont &f) const
+{
+    double widest = 0;
+    for (const QString &para : text.split(QLatin1Char('\n'))) {
+        if (para.trimmed().isEmpty())
+            continue;
+        // Lay the text out on lines of zero width: every line is then one piece that word
+        // wrapping cannot break (it overflows the line instead).
+        QTextLayout layout(para, f, m_device);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap);
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(0);
+            widest = std::max(widest, line.naturalTextWidth());
+        }
+        layout.endLayout();
+    }
+    return widest / m_scale;
+}
+
+void ReportLayout::checkGlyphs(const QString &text, const QFont &f)
+{
+    if (!m_dryRun)
+        return;
+    static thread_local QSet<char32_t> checked;
+    const QFontMetricsF fm(f, m_device);
+    for (const char32_t c : text.toUcs4()) {
+        if (c < 0x250 || checked.contains(c))
+            continue; // Latin: always in DejaVu Sans
+        const QChar::Category cat = QChar::category(c);
+        if (cat == QChar::Other_Format || cat == QChar::Separator_Space ||
+            cat == QChar::Other_Control || cat == QChar::Mark_NonSpacing ||
+            cat == QChar::Mark_Enclosing)
+            continue; // joiners, variation selectors, combining marks: drawn with their base
+        if (!fm.inFontUcs4(c)) {
+            const QString ch = QString::fromUcs4(&c, 1);
+            if (!m_missing.contains(ch))
+                m_missing += ch;
+        } else {
+            checked.insert(c);
+        }
+    }
+}
+
+int ReportLayout::table(const std::vector<TableColumn> &columns, const std::vector<TableRow> &rows,
+                        const TableStyle &style)
 {
     if (columns.empty())
-        return;
-    double total = 0;
+        return 0;
+    const QFont regular = font(style.fontSize);
+    const QFont bold = font(style.fontSize, true);
+    // Minimum width of every column (points, padding included): its widest unbreakable piece
+    // of header or cell text, or with style.wrap false its widest cell. A single piece wider
+    // than half the page (a long URL in a note) may break anywhere instead.
+    const double longest = m_width * 0.5;
+    std::vector<double> mins(columns.size(), 0.0);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        double m = 0;
+        if (!columns[c].title.isEmpty()) {
+            m = unbreakableWidth(columns[c].title, bold);
+            if (c == 0)
+                m = std::max(m, unbreakableWidth(continuedTitle(columns[c].title), bold));
+            checkGlyphs(columns[c].title, bold);
+        }
+        for (const TableRow &row : rows) {
+            const QString text = row.cells.value(qsizetype(c));
+            if (text.isEmpty())
+                continue;
+            const QFont &f = row.emphasis ? bold : regular;
+            const double w =
+                style.wrap ? std::min(unbreakableWidth(text, f), longest) : textWidth(text, f);
+            m = std::max(m, w);
+            checkGlyphs(text, f);
+        }
+        mins[c] = m + 2 * kCellPadX + 0.5; // 0.5 pt against rounding in the text engine
+    }
+
+    double minSum = 0;
+    for (double m : mins)
+        minSum += m;
+    if (minSum > m_width && style.minFontSize > 0 && style.fontSize - 0.5 >= style.minFontSize) {
+        TableStyle smaller = style;
+        smaller.fontSize -= 0.5;
+        return table(columns, rows, smaller);
+    }
+
+    // Split into parts of whole columns that fit the width, each repeating the first
+    // columns (style.repeatColumns: month or year).
+    const std::size_t repeat =
+        std::min<std::size_t>(std::size_t(std::max(0, style.repeatColumns)), columns.size());
+    std::vector<std::vector<std::size_t>> parts;
+    {
+        double repeatedWidth = 0;
+        std::vector<std::size_t> head;
+        for (std::size_t c = 0; c < repeat; ++c) {
+            repeatedWidth += mins[c];
+            head.push_back(c);
+        }
+        std::vector<std::size_t> current = head;
+        double used = repeatedWidth;
+        for (std::size_t c = repeat; c < columns.size(); ++c) {
+            if (used + mins[c] > m_width + 1e-6 && current.size() > head.size()) {
+                parts.push_back(current);
+                current = head;
+                used = repeatedWidth;
+            }
+            current.push_back(c);
+            used += mins[c];
+        }
+        parts.push_back(current);
+        // Balance the parts: the same number of parts with the columns spread evenly (a
+        // last part with one column reads badly), when every balanced part still fits.
+        if (parts.size() > 1) {
+            const std::size_t free = columns.size() - repeat;
+            const std::size_t per = (free + parts.size() - 1) / parts.size();
+            std::vector<std::vector<std::size_t>> balanced;
+            bool fits = true;
+            for (std::size_t first = repeat; first < columns.size(); first += per) {
+                std::vector<std::size_t> part = head;
+                double width = repeatedWidth;
+                for (std::size_t c = first; c < std::min(columns.size(), first + per); ++c) {
+                    part.push_back(c);
+                    width += mins[c];
+                }
+                fits = fits && width <= m_width + 1e-6;
+                balanced.push_back(part);
+            }
+            if (fits && balanced.size() == parts.size())
+                parts = balanced;
+        }
+    }
+
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        std::vector<TableColumn> cols;
+        std::vector<double> partMins;
+        for (std::size_t c : parts[p]) {
+            cols.push_back(columns[c]);
+            partMins.push_back(mins[c]);
+        }
+        std::vector<TableRow> partRows;
+        partRows.reserve(rows.size());
+        for (const TableRow &row : rows) {
+            TableRow r{{}, row.emphasis};
+            for (std::size_t c : parts[p])
+                r.cells << row.cells.value(qsizetype(c));
+            partRows.push_back(std::move(r));
+        }
+        if (parts.size() > 1) {
+            const QString caption =
+                QCoreApplication::translate(
+                    "fleetroi::report::ReportLayout",
+                    "Table part %1 of %2: the table is too wide for the page, its columns "
+                    "continue in the next part.",
+                    "above each part of a table split by columns")
+                    .arg(p + 1)
+                    .arg(parts.size());
+            ensureSpace(80);
+            paragraph(p + 1 < parts.size()
+                          ? caption
+                          : QCoreApplication::translate("fleetroi::report::ReportLayout",
+                                                        "Table part %1 of %2.",
+                                                        "above the last part of a split table")
+                                .arg(p + 1)
+                                .arg(parts.size()),
+                      7.5, false, kMuted);
+        }
+        tablePart(cols, partRows, style, partMins);
+    }
+    return int(parts.size());
+}
+
+void ReportLayout::tablePart(const std::vector<TableColumn> &columns,
+                             const std::vector<TableRow> &rows, const TableStyle &style,
+                             const std::vector<double> &minWidths)
+{
+    std::vector<double> weights;
     for (const TableColumn &c : columns)
-        total += c.weight;
+        weights.push_back(c.weight);
+    double minSum = 0;
+    for (double m : minWidths)
+        minSum += m;
+    // Wider than the page only when one column alone is (then it runs past the margin
+    // rather than cutting a number).
+    const std::vector<double> widths = fitWidths(weights, minWidths, std::max(m_width, minSum));
     std::vector<double> x{0.0};
-    for (const TableColumn &c : columns)
-        x.push_back(x.back() + m_width * c.weight / total);
+    for (double w : widths)
+        x.push_back(x.back() + w);
+    const double tableWidth = x.back();
 
     const bool hasHeader = std::any_of(columns.begin(), columns.end(),
                                        [](const TableColumn &c) { return !c.title.isEmpty(); });
@@ -293,12 +523,10 @@ void ReportLayout::table(const std::vector<TableColumn> &columns, const std::vec
         for (std::size_t c = 0; c < columns.size(); ++c) {
             const QString text = row.cells.value(qsizetype(c));
             const double w = x[c + 1] - x[c] - 2 * kCellPadX;
-            if (style.wrap) {
+            if (style.wrap)
                 cellLines.push_back(wrapLines(text, f, w));
-            } else {
-                const QFontMetricsF fm(f, m_device);
-                cellLines.push_back({fm.elidedText(text, Qt::ElideRight, w * m_scale)});
-            }
+            else // one line; the column is at least as wide as its widest cell
+                cellLines.push_back({text});
             maxLines = std::max<std::size_t>(maxLines, cellLines.back().size());
         }
         const double h = lh * double(maxLines) + 2 * kCellPadY;
@@ -310,16 +538,18 @@ void ReportLayout::table(const std::vector<TableColumn> &columns, const std::vec
         if (!m_dryRun) {
             const double s = m_scale;
             if (style.zebra && index % 2 == 1)
-                m_painter.fillRect(QRectF(0, m_y * s, m_width * s, h * s), kZebra);
+                m_painter.fillRect(QRectF(0, m_y * s, tableWidth * s, h * s), kZebra);
             m_painter.setFont(f);
             m_painter.setPen(Qt::black);
             for (std::size_t c = 0; c < columns.size(); ++c) {
                 double ly = m_y + kCellPadY;
                 for (const QString &line : cellLines[c]) {
-                    m_painter.drawText(
-                        QRectF((x[c] + kCellPadX) * s, ly * s,
-                               (x[c + 1] - x[c] - 2 * kCellPadX) * s, lh * s),
-                        (columns[c].alignment & Qt::AlignHorizontal_Mask) | Qt::AlignVCenter, line);
+                    // No clipping: the rectangle only aligns the text.
+                    m_painter.drawText(QRectF((x[c] + kCellPadX) * s, ly * s,
+                                              (x[c + 1] - x[c] - 2 * kCellPadX) * s, lh * s),
+                                       (columns[c].alignment & Qt::AlignHorizontal_Mask) |
+                                           Qt::AlignVCenter | Qt::TextDontClip,
+                                       line);
                     ly += lh;
                 }
             }
@@ -329,7 +559,7 @@ void ReportLayout::table(const std::vector<TableColumn> &columns, const std::vec
     }
     if (!m_dryRun) {
         m_painter.setPen(QPen(kRule, 0.6 * m_scale));
-        m_painter.drawLine(QPointF(0, m_y * m_scale), QPointF(m_width * m_scale, m_y * m_scale));
+        m_painter.drawLine(QPointF(0, m_y * m_scale), QPointF(tableWidth * m_scale, m_y * m_scale));
     }
     m_y += 8;
 }

@@ -45,7 +45,16 @@ struct TableStyle
 {
     double fontSize = 8.0; // points
     bool zebra = true;
-    bool wrap = true; // wrap long cells onto several lines (else elide)
+    // true: cells wrap between words onto several lines; false: every cell stays on one
+    // line. Either way no number, month or word is ever cut, elided or broken: each column
+    // is at least as wide as its widest unbreakable piece (measured with the regular or bold
+    // font the cell is drawn with), and a table too wide for the page is split into parts
+    // of whole columns, each repeating the first `repeatColumns` columns (month, year).
+    bool wrap = true;
+    int repeatColumns = 1;
+    // A table too wide at fontSize is first tried at smaller sizes, in steps of 0.5 pt down
+    // to this size (0: never smaller), before it is split.
+    double minFontSize = 0;
 };
 
 class ReportLayout
@@ -85,14 +94,20 @@ public:
                    const QColor &color = Qt::black);
     // Key/value pairs as a two-column table without header.
     void keyValues(const std::vector<std::pair<QString, QString>> &pairs, double size = 9.0);
-    // A table whose header row is repeated at the top of every page it runs onto.
-    void table(const std::vector<TableColumn> &columns, const std::vector<TableRow> &rows,
-               const TableStyle &style = {});
+    // A table whose header row is repeated at the top of every page it runs onto. Column
+    // widths follow the weights where that leaves every column its minimum width (widest
+    // unbreakable piece of its header and cells, or its widest cell when style.wrap is
+    // false); a table whose minimum widths exceed the page is split into parts (see
+    // TableStyle). Returns the number of parts (1 when it fits).
+    int table(const std::vector<TableColumn> &columns, const std::vector<TableRow> &rows,
+              const TableStyle &style = {});
     // A box of `height` points across the content width, filled by `paint` with the painter
     // and the box in device pixels (not called in a dry run).
     void block(double height, const std::function<void(QPainter &, const QRectF &)> &paint);
 
     QFont font(double size, bool bold = false) const;
+    // The font fallback list everything is drawn with.
+    const QStringList &families() const { return m_families; }
     // Device pixels per point.
     double scale() const { return m_scale; }
     QPainter &painter() { return m_painter; }
@@ -100,12 +115,24 @@ public:
 
     // Wraps plain text to `widthPoints` (word wrap; very long words are broken anywhere).
     QStringList wrapLines(const QString &text, const QFont &font, double widthPoints) const;
+    // Width in points of the widest piece of `text` that word wrapping cannot break (a word,
+    // a number, a month; Unicode line breaking, so CJK text breaks between characters).
+    double unbreakableWidth(const QString &text, const QFont &font) const;
+    // Width in points of `text` on one line.
+    double textWidth(const QString &text, const QFont &font) const;
+    // Every text drawn so far (header and footer excepted) for which no font of the
+    // fallback list has a glyph: the characters, once each, in order of appearance.
+    const QString &missingGlyphs() const { return m_missing; }
 
 private:
     void drawHeaderFooter();
     double lineHeight(const QFont &font) const; // points
     void drawTableHeader(const std::vector<TableColumn> &columns, const std::vector<double> &x,
                          const TableStyle &style, bool continued);
+    void tablePart(const std::vector<TableColumn> &columns, const std::vector<TableRow> &rows,
+                   const TableStyle &style, const std::vector<double> &minWidths);
+    // Notes characters of `text` that no font can draw (dry run only).
+    void checkGlyphs(const QString &text, const QFont &font);
 
     QPagedPaintDevice *m_device;
     bool m_dryRun;
@@ -120,6 +147,7 @@ private:
     int m_page = 0;
     int m_totalPages = 0;
     QString m_header, m_footer, m_pageFormat = QStringLiteral("%1 / %2");
+    QString m_missing;
 };
 
 } // namespace report
