@@ -182,7 +182,7 @@ private slots:
         m_view->tabs()->setCurrentIndex(ScenarioView::ResultsTab);
         settle();
         int rows = -1;
-        QString title, firstValue;
+        QString title, firstValue, gpusValue;
         QTimer::singleShot(0, this, [&] {
             QWidget *modal = QApplication::activeModalWidget();
             if (!modal)
@@ -191,6 +191,9 @@ private slots:
             if (auto *table = modal->findChild<QTableWidget *>()) {
                 rows = table->rowCount();
                 firstValue = table->item(0, 1)->text();
+                for (int r = 0; r < rows; ++r)
+                    if (table->item(r, 0)->text() == QLatin1String("Working GPUs"))
+                        gpusValue = table->item(r, 1)->text();
             }
             modal->close();
         });
@@ -198,7 +201,10 @@ private slots:
         QCOMPARE(rows, m_view->monthlyModel()->columnCount());
         QVERIFY2(title.contains(QStringLiteral("30")), qPrintable(title));
         const MonthlyResultsModel *model = m_view->monthlyModel();
-        QCOMPARE(firstValue, model->data(model->index(30, 0)).toString());
+        // Each value with its own unit (issue 14: "Working GPUs USD").
+        QCOMPARE(firstValue, model->data(model->index(30, 0)).toString() + QStringLiteral(" h"));
+        QVERIFY2(gpusValue.endsWith(QStringLiteral(" GPUs")), qPrintable(gpusValue));
+        QVERIFY(!gpusValue.contains(m_doc->currency()));
     }
 
     void tornadoAndHeatMap()
