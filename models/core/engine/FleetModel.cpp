@@ -8,9 +8,12 @@
 // as "working GPUs x per-GPU factor" per month and multiplied by hours x availability once.
 #include "engine/FleetModel.h"
 
+#include "engine/BalanceSheet.h"
+#include "engine/BookSchedule.h"
 #include "engine/IrrSearch.h"
 #include "engine/LeasingValue.h"
 #include "engine/MonthlyTables.h"
+#include "finance/RootSearch.h"
 
 #include <algorithm>
 #include <cmath>
@@ -41,9 +44,10 @@ struct Run
     std::vector<TrancheResults> tranches;
     std::vector<TrancheGroupSeries> groups;
     double npv = 0.0;
-    double sumUsed = 0.0;     // sum of S_t + L_t
-    double sumCapacity = 0.0; // sum of C_t
-    double sumLeased = 0.0;   // sum of L_t
+    double sumUsed = 0.0;                       // sum of S_t + L_t
+    double sumCapacity = 0.0;                   // sum of C_t
+    double sumLeased = 0.0;                     // sum of L_t
+    std::vector<TrancheImpairment> impairments; // model 1.1
 };
 
 void resizeAll(MonthlySeries &m, int h)
@@ -275,6 +279,7 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
     // --- Demand, leasing, utilization, money by month -----------------------------------
     const bool leasing = sc.leasing.enabled;
     const double sellable = sc.leasing.sellableFraction;
+    std::vector<double> sigmaOf(HH, 0.0), loadOf(HH, 0.0); // per month, for the 1.1 test
     for (int t = 0; t < H; ++t) {
         const std::size_t ti = std::size_t(t);
         const double gpuHourScale = hours[ti] * ops.availability; // G = n * this
@@ -297,6 +302,8 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
         M.internalValue[ti] = gpuHourScale * sigma * sumCloud[ti];
 
         const double load = ops.availability * u;
+        sigmaOf[ti] = sigma;
+        loadOf[ti] = load;
         M.energyKwh[ti] = hours[ti] * (sumIdlePower[ti] + sumLoadPower[ti] * load) * ops.pue;
         M.electricityCost[ti] = M.energyKwh[ti] * ops.electricityPricePerKwh * escalation[ti];
         M.staffCost[ti] = ops.staffCostPerMonth;
@@ -311,6 +318,25 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
     const bool macrs = fin.taxDepreciation == TaxDepreciation::Macrs5HalfYear;
     const double bonus = fin.bonusDepreciation;
     std::vector<double> bookDep, taxDep; // this tranche's amounts by month (reused buffers)
+    std::vector<double> schedule;        // d_j of the tranche's book life
+    // Model 1.1 (MODEL.md "Version 1.1"): only when the scenario uses one of its keys, so a
+    // model-1 scenario runs exactly the v1 arithmetic.
+    const bool v11 = sc.usesModel11();
+    Model11Tables tables11;
+    if (v11) {
+        for (std::vector<double> *v :
+             {&M.marketValue, &M.impairment, &M.deferredTaxLiability, &M.bookTaxExpense})
+            v->assign(HH, 0.0);
+        tables11.prepare(sc, H);
+        tables11.hours = hours.data();
+        tables11.escalation = escalation.data();
+        tables11.sigma = sigmaOf.data();
+        tables11.load = loadOf.data();
+        tables11.survival = survival.data();
+        tables11.cloud = cloud.data();
+        tables11.leasePrefix = leasePrefix.data();
+        tables11.leaseSpot = leaseSpot.data();
+    }
     for (std::size_t k = 0; k < sc.purchases.size(); ++k) {
         const TrancheFacts &f = facts[k];
         const Sku &sku = sc.skus[std::size_t(sc.skuIndex(sc.purchases[k].sku))];
@@ -320,25 +346,12 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
         const int depMonths = std::min(L, O);
         bookDep.assign(HH, 0.0);
         // Book depreciation d_j in month service + j, 0 <= j < min(L, O).
-        double bv = B;
+        schedule.resize(std::size_t(depMonths));
+        fillBookDepreciation(sku.depreciation, B, V, L, depMonths, schedule.data());
         for (int j = 0; j < depMonths; ++j) {
-            double d = 0.0;
-            switch (sku.depreciation) {
-            case DepreciationMethod::StraightLine:
-                d = (B - V) / L;
-                break;
-            case DepreciationMethod::SumOfYears:
-                d = (B - V) * double(L - j) / (double(L) * (L + 1) / 2.0);
-                break;
-            case DepreciationMethod::DoubleDeclining:
-                // Declining balance that switches to straight line and ends at V.
-                d = std::min(std::max(2.0 * bv / L, (bv - V) / double(L - j)), bv - V);
-                break;
-            }
-            bv -= d;
             const int t = f.service + j;
             if (t < H)
-                bookDep[std::size_t(t)] += d;
+                bookDep[std::size_t(t)] += schedule[std::size_t(j)];
         }
         // Tax depreciation: book amounts, or MACRS deductions at fiscal-year ends.
         if (macrs) {
@@ -355,43 +368,88 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
                 taxDep[std::size_t(idx)] += amount;
             }
         }
+        // With tax_depreciation = "book" the deductions follow the original schedule, before
+        // any change in estimate or impairment (MODEL.md 1.1).
         const std::vector<double> &taxD = macrs ? taxDep : bookDep;
+
+        // Model 1.1: market value, change in estimate, impairment test (BalanceSheet.h).
+        std::optional<Tranche11> tranche11;
+        if (v11) {
+            TrancheFacts11 f11;
+            f11.skuIndex = std::size_t(sc.skuIndex(sc.purchases[k].sku));
+            f11.gpus = double(sc.purchases[k].gpus);
+            f11.capex = f.capex;
+            f11.salvage = f.salvage;
+            f11.purchase = f.purchase;
+            f11.service = f.service;
+            f11.disposal = f.disposal;
+            f11.sold = f.sold;
+            tranche11 = computeTranche11(tables11, f11);
+        }
+        const Tranche11 *t11 = tranche11 ? &*tranche11 : nullptr;
+        const std::vector<double> &bookD = t11 && t11->book ? t11->book->depreciation : bookDep;
+        const std::vector<double> *impairment = t11 && t11->book ? &t11->book->impairment : nullptr;
 
         // Book value and tax basis from the purchase month until the sale (or horizon end).
         double book = B, basis = B;
         const int last = f.sold ? f.disposal : H; // exclusive
         TrancheResults *tr = trancheFacts ? &run.tranches[k] : nullptr;
         if (trancheDetail) {
-            tr->bookDepreciation = bookDep;
+            tr->bookDepreciation = bookD;
             tr->taxDepreciation = taxD;
             tr->bookValue.assign(HH, 0.0);
             tr->taxBasis.assign(HH, 0.0);
+            if (v11) {
+                tr->marketValue.assign(HH, 0.0);
+                tr->impairment.assign(HH, 0.0);
+            }
         }
         for (int t = f.purchase; t < last; ++t) {
             const std::size_t ti = std::size_t(t);
-            book -= bookDep[ti];
+            book -= bookD[ti];
             basis -= taxD[ti];
-            M.bookDepreciation[ti] += bookDep[ti];
+            M.bookDepreciation[ti] += bookD[ti];
             M.taxDepreciation[ti] += taxD[ti];
+            if (impairment) {
+                book -= (*impairment)[ti];
+                M.impairment[ti] += (*impairment)[ti];
+            }
             M.bookValue[ti] += book;
             M.taxBasis[ti] += basis;
+            if (t11 && t11->hasMarketValue)
+                M.marketValue[ti] += t11->marketValue[ti];
             if (trancheDetail) {
                 tr->bookValue[ti] = book;
                 tr->taxBasis[ti] = basis;
+                if (t11 && t11->hasMarketValue)
+                    tr->marketValue[ti] = t11->marketValue[ti];
+                if (impairment)
+                    tr->impairment[ti] = (*impairment)[ti];
             }
         }
-        // The same book values into this tranche's group of every grouping.
+        // The same book values into this tranche's group of every grouping (model 1.1: after
+        // a change in estimate and impairments, as the fleet's).
         for (TrancheGroupSeries &g : run.groups) {
             double *row = g.bookValue[std::size_t(g.groupOfPurchase[k])].data();
             double b = B;
-            for (int t = f.purchase; t < last; ++t)
-                row[t] += b -= bookDep[std::size_t(t)];
+            for (int t = f.purchase; t < last; ++t) {
+                b -= bookD[std::size_t(t)];
+                if (impairment)
+                    b -= (*impairment)[std::size_t(t)];
+                row[t] += b;
+            }
         }
+        if (t11 && t11->book)
+            for (int month : t11->book->impairmentMonths)
+                run.impairments.push_back(
+                    {int(k), month, t11->book->impairment[std::size_t(month)]});
         if (f.sold) {
-            // Sold in month r_k = s_k + O for resale_fraction x B; gains against the values
-            // just before the sale. Its book value and basis are 0 from r_k on.
+            // Sold in month r_k = s_k + O for resale_fraction x B (model 1.1: at market value
+            // MV_{k,r_k} when the SKU has one); gains against the values just before the
+            // sale. Its book value and basis are 0 from r_k on.
             const std::size_t r = std::size_t(f.disposal);
-            const double proceeds = sku.resaleFraction * B;
+            const double proceeds =
+                t11 && t11->hasMarketValue ? t11->disposalValue : sku.resaleFraction * B;
             M.proceeds[r] += proceeds;
             M.bookGain[r] += proceeds - book;
             taxGain[r] += proceeds - basis;
@@ -405,7 +463,11 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
             // Held at the end of the horizon: valued by the terminal-value method. Its excess
             // over the remaining tax basis is taxed in month H-1 (for "none" that excess is
             // negative: the unrecovered basis is a deductible loss, read literally from MODEL.md).
-            const double tv = fin.terminalValue == TerminalValueMethod::BookValue ? book : 0.0;
+            const double tv = fin.terminalValue == TerminalValueMethod::BookValue ? book
+                              : fin.terminalValue == TerminalValueMethod::MarketValue && t11 &&
+                                      t11->hasMarketValue
+                                  ? t11->marketValue[std::size_t(H - 1)]
+                                  : 0.0;
             M.terminalValue[std::size_t(H - 1)] += tv;
             taxGain[std::size_t(H - 1)] += tv - basis;
             if (tr)
@@ -421,7 +483,17 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
         const double taxable = M.ebitda[ti] - M.taxDepreciation[ti] + taxGain[ti];
         M.tax[ti] = fin.taxRate * taxable;
         M.ebit[ti] = M.ebitda[ti] - M.bookDepreciation[ti] + M.bookGain[ti];
-        M.netIncome[ti] = M.ebit[ti] * (1.0 - fin.taxRate);
+        if (v11) {
+            // MODEL.md 1.1 "Book and tax reconciliation": the impairment is a book expense;
+            // the income-statement tax is tax_rate x ebit, the deferred tax liability is
+            // tax_rate x (book value - tax basis) of the tranches held at the end of t.
+            M.ebit[ti] -= M.impairment[ti];
+            M.bookTaxExpense[ti] = fin.taxRate * M.ebit[ti];
+            M.netIncome[ti] = M.ebit[ti] - M.bookTaxExpense[ti];
+            M.deferredTaxLiability[ti] = fin.taxRate * (M.bookValue[ti] - M.taxBasis[ti]);
+        } else {
+            M.netIncome[ti] = M.ebit[ti] * (1.0 - fin.taxRate);
+        }
         M.netCashFlow[ti] =
             M.ebitda[ti] - M.capex[ti] + M.proceeds[ti] + M.terminalValue[ti] - M.tax[ti];
         cumulative += M.netCashFlow[ti];
@@ -452,6 +524,39 @@ std::optional<int> paybackMonth(const std::vector<double> &flows)
     while (t > 0 && cumulative[std::size_t(t - 1)] >= 0.0)
         --t;
     return t;
+}
+
+// NPV with every lease price x m.
+double npvAtLeaseFactor(const Scenario &sc, double m)
+{
+    Run run;
+    runModel(sc, m, false, false, run);
+    return run.npv;
+}
+
+// The lease factor m with npv(m) = 0 when NPV is not affine in m (model 1.1 impairments with
+// terminal value at book value): bracketed from the affine guess outwards, then Brent.
+// nullopt when no sign change is found for m in [-1e6, 1e6].
+std::optional<double> breakEvenBySearch(const Scenario &sc, std::optional<double> guess)
+{
+    const double g = guess && std::isfinite(*guess) ? *guess : 1.0;
+    double a = std::min(0.0, g) - 0.5, b = std::max(1.0, g) + 0.5;
+    double fa = npvAtLeaseFactor(sc, a), fb = npvAtLeaseFactor(sc, b);
+    for (int i = 0; i < 40 && (fa > 0.0) == (fb > 0.0) && fa != 0.0 && fb != 0.0; ++i) {
+        if (std::fabs(a) > 1e6 && std::fabs(b) > 1e6)
+            return std::nullopt;
+        a = a * 2.0 - 1.0;
+        b = b * 2.0 + 1.0;
+        fa = npvAtLeaseFactor(sc, a);
+        fb = npvAtLeaseFactor(sc, b);
+    }
+    if (fa == 0.0)
+        return a;
+    if (fb == 0.0)
+        return b;
+    if ((fa > 0.0) == (fb > 0.0))
+        return std::nullopt;
+    return finance::brentRoot([&](double m) { return npvAtLeaseFactor(sc, m); }, a, b, fa, fb);
 }
 
 } // namespace
@@ -517,8 +622,22 @@ ModelResults computeModel(const Scenario &scenario, const ModelOptions &options)
         slope *= (1.0 - scenario.leasing.salesCostFraction) * (1.0 - scenario.finance.taxRate);
         if (slope != 0.0)
             k.breakEvenLeaseFactor = -(run.npv - slope) / slope;
+        // Model 1.1: with the impairment test and terminal value at book value, the lease
+        // price also moves impairments and so the terminal value: NPV is then only piecewise
+        // affine (and non-decreasing) in m, and the factor is found by a root search.
+        if (scenario.finance.impairmentTest &&
+            scenario.finance.terminalValue == TerminalValueMethod::BookValue)
+            k.breakEvenLeaseFactor = breakEvenBySearch(scenario, k.breakEvenLeaseFactor);
     }
 
+    out.model11 = scenario.usesModel11();
+    if (out.model11) {
+        k.totalImpairment = sum(M.impairment);
+        for (int t = 0; t < M.size() && !k.firstImpairmentMonth; ++t)
+            if (M.impairment[std::size_t(t)] > 0.0)
+                k.firstImpairmentMonth = t;
+        out.impairments = std::move(run.impairments);
+    }
     out.monthly = std::move(run.m);
     out.tranches = std::move(run.tranches);
     out.groups = std::move(run.groups);
@@ -536,35 +655,44 @@ double computeNpv(const Scenario &scenario)
 
 std::vector<std::pair<const char *, const std::vector<double> *>> MonthlySeries::namedSeries() const
 {
-    return {{"capacity_hours", &capacityHours},
-            {"internal_demand_hours", &internalDemandHours},
-            {"internal_served_hours", &internalServedHours},
-            {"shortfall_hours", &shortfallHours},
-            {"leased_hours", &leasedHours},
-            {"utilization", &utilization},
-            {"capex", &capex},
-            {"lease_revenue", &leaseRevenue},
-            {"internal_value", &internalValue},
-            {"electricity_cost", &electricityCost},
-            {"colocation_cost", &colocationCost},
-            {"maintenance_cost", &maintenanceCost},
-            {"staff_cost", &staffCost},
-            {"sales_cost", &salesCost},
-            {"opex", &opex},
-            {"ebitda", &ebitda},
-            {"book_depreciation", &bookDepreciation},
-            {"tax_depreciation", &taxDepreciation},
-            {"book_gain", &bookGain},
-            {"proceeds", &proceeds},
-            {"terminal_value", &terminalValue},
-            {"ebit", &ebit},
-            {"tax", &tax},
-            {"net_income", &netIncome},
-            {"net_cash_flow", &netCashFlow},
-            {"cumulative_cash_flow", &cumulativeCashFlow},
-            {"book_value", &bookValue},
-            {"energy_kwh", &energyKwh},
-            {"working_gpus", &workingGpus}};
+    std::vector<std::pair<const char *, const std::vector<double> *>> named = {
+        {"capacity_hours", &capacityHours},
+        {"internal_demand_hours", &internalDemandHours},
+        {"internal_served_hours", &internalServedHours},
+        {"shortfall_hours", &shortfallHours},
+        {"leased_hours", &leasedHours},
+        {"utilization", &utilization},
+        {"capex", &capex},
+        {"lease_revenue", &leaseRevenue},
+        {"internal_value", &internalValue},
+        {"electricity_cost", &electricityCost},
+        {"colocation_cost", &colocationCost},
+        {"maintenance_cost", &maintenanceCost},
+        {"staff_cost", &staffCost},
+        {"sales_cost", &salesCost},
+        {"opex", &opex},
+        {"ebitda", &ebitda},
+        {"book_depreciation", &bookDepreciation},
+        {"tax_depreciation", &taxDepreciation},
+        {"book_gain", &bookGain},
+        {"proceeds", &proceeds},
+        {"terminal_value", &terminalValue},
+        {"ebit", &ebit},
+        {"tax", &tax},
+        {"net_income", &netIncome},
+        {"net_cash_flow", &netCashFlow},
+        {"cumulative_cash_flow", &cumulativeCashFlow},
+        {"book_value", &bookValue},
+        {"energy_kwh", &energyKwh},
+        {"working_gpus", &workingGpus}};
+    // Model 1.1 series exist only for a scenario that uses a 1.1 key.
+    if (!marketValue.empty()) {
+        named.push_back({"market_value", &marketValue});
+        named.push_back({"impairment", &impairment});
+        named.push_back({"deferred_tax_liability", &deferredTaxLiability});
+        named.push_back({"book_tax_expense", &bookTaxExpense});
+    }
+    return named;
 }
 
 } // namespace fleetroi

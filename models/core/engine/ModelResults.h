@@ -55,10 +55,20 @@ struct MonthlySeries
     std::vector<double> taxBasis;       // fleet remaining tax basis at the end of month t
     std::vector<double> discountFactor; // DF_t = (1 + r)^(-(t+1)/12)
 
+    // Model 1.1 (MODEL.md "Version 1.1"): H values each when the scenario uses a 1.1 key
+    // (Scenario::usesModel11), else empty, so model-1 output stays byte for byte as before.
+    std::vector<double> marketValue; // sum of MV_{k,t} over held tranches with a market value
+    std::vector<double> impairment;  // ASC 360 write-downs in month t (book expense)
+    std::vector<double>
+        deferredTaxLiability;           // tax_rate x sum over held tranches of (BV - TB), end of t
+    std::vector<double> bookTaxExpense; // tax_rate x ebit_t (income-statement tax)
+
     int size() const { return int(month.size()); }
 
     // The numeric series with their file names, in the expected-output order
-    // (capacity_hours ... book_value, energy_kwh, working_gpus). `month` is not included.
+    // (capacity_hours ... book_value, energy_kwh, working_gpus), then, only when filled, the
+    // model 1.1 series market_value, impairment, deferred_tax_liability, book_tax_expense.
+    // `month` is not included.
     std::vector<std::pair<const char *, const std::vector<double> *>> namedSeries() const;
 };
 
@@ -82,6 +92,17 @@ struct TrancheResults
     std::vector<double> taxDepreciation;
     std::vector<double> bookValue; // end of month t
     std::vector<double> taxBasis;  // end of month t
+    // Model 1.1 (empty for a model-1 scenario):
+    std::vector<double> marketValue; // MV_{k,t} while held (0 before purchase and from disposal)
+    std::vector<double> impairment;  // write-down by month
+};
+
+// One ASC 360 impairment of one tranche (model 1.1).
+struct TrancheImpairment
+{
+    int purchaseIndex = 0; // index into Scenario::purchases
+    int month = 0;         // the fiscal-year-end month tau of the test
+    double amount = 0.0;   // CA - MV_{k,tau} > 0, a book expense of month tau
 };
 
 struct KeyFigures
@@ -112,6 +133,9 @@ struct KeyFigures
     double totalTax = 0.0;
     double totalBookDepreciation = 0.0;
     double totalNetCashFlow = 0.0;
+    // Model 1.1 (reported only when the scenario uses a 1.1 key):
+    double totalImpairment = 0.0;
+    std::optional<int> firstImpairmentMonth; // first month with an impairment, null when none
 };
 
 // How tranches are put into groups for charts that would otherwise draw one series per
@@ -146,6 +170,10 @@ struct ModelResults
     std::vector<TrancheResults> tranches;
     // One entry per ModelOptions::groupings entry, in the same order.
     std::vector<TrancheGroupSeries> groups;
+    // Model 1.1: true when the scenario uses a 1.1 key; the 1.1 series, KPIs and impairments
+    // are then reported (JSON, CSV, table, exports).
+    bool model11 = false;
+    std::vector<TrancheImpairment> impairments; // every impairment, by tranche then month
 };
 
 // One row of the tornado: NPV with the driver at (1 - swing) and at (1 + swing).

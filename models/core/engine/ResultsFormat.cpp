@@ -79,11 +79,86 @@ std::string grouped(double v, int decimals = 0)
     return (negative ? "-" : "") + out + frac;
 }
 
+// Fiscal year (named by the calendar year in which it ends) of month index t.
+int fiscalYearOfMonth(const Scenario &sc, int t)
+{
+    int y = sc.startYear + (sc.startMonth - 1 + t) / 12;
+    const int month = (sc.startMonth - 1 + t) % 12 + 1;
+    if (month > sc.finance.fiscalYearEndMonth)
+        ++y;
+    return y;
+}
+
 std::string percent(double v, int decimals = 1)
 {
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f %%", decimals, v * 100.0);
     return buf;
+}
+
+// Model 1.1 for a terminal: impairments by tranche and the book/tax reconciliation by
+// fiscal year (MODEL.md "Book and tax reconciliation").
+std::string balanceSheetTable(const Scenario &sc, const ModelResults &r)
+{
+    std::string o;
+    char line[320];
+    const std::string cur = sc.currency;
+    o += "\nImpairments by tranche (ASC 360, " + cur + ")\n";
+    if (r.impairments.empty()) {
+        o += "  none\n";
+    } else {
+        std::snprintf(line, sizeof line, "  %-10s %-24s %-16s %8s %18s\n", "Purchase", "Label",
+                      "SKU", "Month", "Impairment");
+        o += line;
+        for (const TrancheImpairment &e : r.impairments) {
+            const PurchaseTranche &p = sc.purchases[std::size_t(e.purchaseIndex)];
+            std::snprintf(line, sizeof line, "  %-10s %-24.24s %-16.16s %8s %18s\n",
+                          ("[" + std::to_string(e.purchaseIndex) + "]").c_str(), p.label.c_str(),
+                          p.sku.c_str(), monthLabel(sc.startYear, sc.startMonth, e.month).c_str(),
+                          grouped(e.amount).c_str());
+            o += line;
+        }
+    }
+    struct Year
+    {
+        double bookTax = 0, tax = 0, dtlStart = 0, dtlEnd = 0, impairment = 0, netIncome = 0,
+               bookValue = 0, marketValue = 0, taxBasis = 0;
+        bool started = false;
+    };
+    std::map<int, Year> years;
+    const MonthlySeries &m = r.monthly;
+    for (int t = 0; t < m.size(); ++t) {
+        const std::size_t ti = std::size_t(t);
+        Year &Y = years[fiscalYearOfMonth(sc, t)];
+        if (!Y.started) {
+            Y.dtlStart = t > 0 ? m.deferredTaxLiability[ti - 1] : 0.0;
+            Y.started = true;
+        }
+        Y.bookTax += m.bookTaxExpense[ti];
+        Y.tax += m.tax[ti];
+        Y.dtlEnd = m.deferredTaxLiability[ti];
+        Y.impairment += m.impairment[ti];
+        Y.netIncome += m.netIncome[ti];
+        Y.bookValue = m.bookValue[ti];
+        Y.marketValue = m.marketValue[ti];
+        Y.taxBasis = m.taxBasis[ti];
+    }
+    o += "\nBalance sheet and book/tax reconciliation by fiscal year (" + cur +
+         "; book tax expense = current tax + change in deferred tax liability, except the last "
+         "month's terminal valuation)\n";
+    std::snprintf(line, sizeof line, "  %-6s %16s %16s %16s %16s %16s %16s %16s %16s\n", "FY",
+                  "Book value", "Market value", "Tax basis", "Impairment", "Net income",
+                  "Book tax", "Current tax", "Deferred tax");
+    o += line;
+    for (const auto &[y, Y] : years) {
+        std::snprintf(line, sizeof line, "  %-6d %16s %16s %16s %16s %16s %16s %16s %16s\n", y,
+                      grouped(Y.bookValue).c_str(), grouped(Y.marketValue).c_str(),
+                      grouped(Y.taxBasis).c_str(), grouped(Y.impairment).c_str(),
+                      grouped(Y.netIncome).c_str(), grouped(Y.bookTax).c_str(),
+                      grouped(Y.tax).c_str(), grouped(Y.dtlEnd - Y.dtlStart).c_str());
+        o += line;
+    }
+    return o;
 }
 
 } // namespace
@@ -153,8 +228,25 @@ std::string resultsToJson(const ModelResults &r)
     kv("total_internal_value", formatJsonNumber(k.totalInternalValue));
     kv("total_tax", formatJsonNumber(k.totalTax));
     kv("total_book_depreciation", formatJsonNumber(k.totalBookDepreciation));
-    kv("total_net_cash_flow", formatJsonNumber(k.totalNetCashFlow), true);
-    o += " },\n \"monthly\": {\n";
+    kv("total_net_cash_flow", formatJsonNumber(k.totalNetCashFlow), !r.model11);
+    if (r.model11) {
+        kv("total_impairment", formatJsonNumber(k.totalImpairment));
+        kv("first_impairment_month", optionalInt(k.firstImpairmentMonth), true);
+    }
+    o += " },\n";
+    if (r.model11) {
+        // Model 1.1: every impairment, by tranche (index into the scenario's purchases).
+        o += " \"impairments\": [";
+        for (std::size_t i = 0; i < r.impairments.size(); ++i) {
+            const TrancheImpairment &e = r.impairments[i];
+            o += i ? ",\n  {" : "\n  {";
+            o += "\"purchase_index\": " + std::to_string(e.purchaseIndex) +
+                 ", \"month\": " + std::to_string(e.month) +
+                 ", \"amount\": " + formatJsonNumber(e.amount) + "}";
+        }
+        o += r.impairments.empty() ? "],\n" : "\n ],\n";
+    }
+    o += " \"monthly\": {\n";
     const auto series = r.monthly.namedSeries();
     for (const auto &[name, values] : series) {
         o += "  \"";
@@ -291,6 +383,11 @@ std::string resultsToTable(const Scenario &sc, const ModelResults &r)
     row("Total tax", grouped(k.totalTax) + " " + cur);
     row("Total book depreciation", grouped(k.totalBookDepreciation) + " " + cur);
     row("Total net cash flow", grouped(k.totalNetCashFlow) + " " + cur);
+    if (r.model11) {
+        row("Total impairment", grouped(k.totalImpairment) + " " + cur);
+        row("First impairment", k.firstImpairmentMonth ? monthText(k.firstImpairmentMonth)
+                                                        : std::string("none"));
+    }
 
     // Roll-up by fiscal year (named by the calendar year in which it ends).
     struct Year
@@ -326,6 +423,8 @@ std::string resultsToTable(const Scenario &sc, const ModelResults &r)
                       grouped(Y.cumulative).c_str());
         o += line;
     }
+    if (r.model11)
+        o += balanceSheetTable(sc, r);
     return o;
 }
 

@@ -61,6 +61,10 @@ void applyDriverMultiplier(Scenario &s, const std::string &driver, double m)
         for (Sku &sku : s.skus) {
             sku.usefulLifeMonths = scaleLifeMonths(sku.usefulLifeMonths, m);
             sku.operatingLifeMonths = scaleLifeMonths(sku.operatingLifeMonths, m);
+            // Model 1.1: the changed life moves with the life (MODEL.md 1.1, last section).
+            if (sku.usefulLifeChange)
+                sku.usefulLifeChange->usefulLifeMonths =
+                    scaleLifeMonths(sku.usefulLifeChange->usefulLifeMonths, m);
         }
     } else if (driver == "sellable_fraction") {
         s.leasing.sellableFraction = std::min(1.0, s.leasing.sellableFraction * m);

@@ -126,7 +126,9 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
     const std::size_t nd = names.size();
     const MultiplierSampler sampler(unc, r.seed);
     std::unique_ptr<MonteCarloEngine> engine;
-    if (!opt.scalarReference)
+    // The vectorized engine implements model 1; a scenario using model 1.1 keys (market
+    // value, impairment, change in estimate) runs every path through the scalar model.
+    if (!opt.scalarReference && !sc.usesModel11())
         engine = std::make_unique<MonteCarloEngine>(sc, names);
     const std::size_t H = std::size_t(sc.horizonMonths);
 

@@ -36,6 +36,16 @@ int Scenario::skuIndex(const std::string &id) const
     return -1;
 }
 
+bool Scenario::usesModel11() const
+{
+    if (finance.impairmentTest || finance.terminalValue == TerminalValueMethod::MarketValue)
+        return true;
+    for (const Sku &k : skus)
+        if (k.marketValue || k.usefulLifeChange || k.marketAgeDiscountPerYear != 0.0)
+            return true;
+    return false;
+}
+
 const char *toString(DepreciationMethod m)
 {
     switch (m) {
@@ -53,7 +63,12 @@ const char *toString(TaxDepreciation t)
 
 const char *toString(TerminalValueMethod t)
 {
-    return t == TerminalValueMethod::None ? "none" : "book_value";
+    switch (t) {
+    case TerminalValueMethod::None: return "none";
+    case TerminalValueMethod::BookValue: return "book_value";
+    case TerminalValueMethod::MarketValue: return "market_value";
+    }
+    return "book_value";
 }
 
 const char *toString(DriverDistribution::Kind k)

@@ -40,7 +40,18 @@ struct PriceCurve
 
 enum class DepreciationMethod { StraightLine, DoubleDeclining, SumOfYears };
 enum class TaxDepreciation { Book, Macrs5HalfYear };
-enum class TerminalValueMethod { None, BookValue };
+// MarketValue is a model 1.1 addition (MODEL.md "Version 1.1").
+enum class TerminalValueMethod { None, BookValue, MarketValue };
+
+// A change in accounting estimate of a SKU's book life (MODEL.md 1.1, ASC 250): from month
+// `month` (index from the scenario's start, 0..H-1) the book life is `usefulLifeMonths`.
+struct UsefulLifeChange
+{
+    int month = 0;
+    int usefulLifeMonths = 0; // L2, 1..240
+
+    bool operator==(const UsefulLifeChange &) const = default;
+};
 
 // A GPU type with its costs, power, life and prices.
 struct Sku
@@ -62,6 +73,13 @@ struct Sku
     double annualFailureRate = 0.0; // share of working GPUs lost per year
     PriceCurve leasePrice;          // per GPU-hour, what tenants pay
     PriceCurve cloudPrice;          // per GPU-hour, what renting the same GPU would cost
+
+    // Model 1.1 (all optional; absent = the v1 model).
+    // What one used GPU (with its share of server and network) sells for in month t at age 0,
+    // per GPU. When set, disposals sell at market value and resaleFraction is not used.
+    std::optional<PriceCurve> marketValue;
+    double marketAgeDiscountPerYear = 0.0; // delta: (1 - delta)^(age / 12) on top, 0..<1
+    std::optional<UsefulLifeChange> usefulLifeChange;
 
     bool operator==(const Sku &) const = default;
 };
@@ -98,6 +116,7 @@ struct Finance
     double bonusDepreciation = 0.0; // only with MACRS
     int fiscalYearEndMonth = 12;    // calendar month 1..12 that ends the fiscal year
     TerminalValueMethod terminalValue = TerminalValueMethod::BookValue;
+    bool impairmentTest = false; // model 1.1: ASC 360 test at every fiscal-year end
 
     bool operator==(const Finance &) const = default;
 };
@@ -186,6 +205,11 @@ struct Scenario
 
     // Index of the SKU with this id, or -1.
     int skuIndex(const std::string &id) const;
+
+    // True when any key of model version 1.1 is used (market value, useful-life change,
+    // terminal value at market value, impairment test). A scenario without them computes,
+    // writes and exports exactly as in model version 1.
+    bool usesModel11() const;
 
     bool operator==(const Scenario &) const = default;
 };

@@ -342,7 +342,9 @@ private:
                              " entries, got " + std::to_string(n));
     }
 
-    void curve(const std::string &path, const PriceCurve &c);
+    void curve(const std::string &path, const PriceCurve &c,
+               const NumberRule &priceRule = rules::price);
+    void model11(const Scenario &s);
     void sku(const std::string &path, const Sku &k);
     void uncertainty(const Uncertainty &u);
 };
@@ -470,6 +472,8 @@ void Checker::run(const Scenario &s)
 
     if (s.uncertainty)
         uncertainty(*s.uncertainty);
+
+    model11(s);
 }
 
 void Checker::sku(const std::string &path, const Sku &k)
@@ -492,12 +496,67 @@ void Checker::sku(const std::string &path, const Sku &k)
     number(path + ".annual_failure_rate", k.annualFailureRate, rules::annualFailureRate);
     curve(path + ".lease_price", k.leasePrice);
     curve(path + ".cloud_price", k.cloudPrice);
+    if (k.marketValue)
+        curve(path + ".market_value", *k.marketValue, rules::marketValue);
+    number(path + ".market_age_discount_per_year", k.marketAgeDiscountPerYear,
+           rules::marketAgeDiscountPerYear);
+    if (!k.marketValue && k.marketAgeDiscountPerYear != 0.0)
+        report(path + ".market_age_discount_per_year",
+               "needs " + path +
+                   ".market_value: the age discount applies to the SKU's market value curve");
+    if (k.usefulLifeChange) {
+        NumberRule monthRule = rules::purchaseMonthAnyHorizon;
+        if (m_horizon > 0)
+            monthRule.max = m_horizon - 1;
+        whole(path + ".useful_life_change.month", k.usefulLifeChange->month, monthRule);
+        whole(path + ".useful_life_change.useful_life_months",
+              k.usefulLifeChange->usefulLifeMonths, rules::lifeMonths);
+    }
 }
 
-void Checker::curve(const std::string &path, const PriceCurve &c)
+// Model 1.1 consistency: terminal value at market value and the impairment test need a
+// market value for every SKU that has a purchase (SCENARIO_FORMAT.md, 1.1 additions).
+void Checker::model11(const Scenario &s)
+{
+    const bool needTerminal = s.finance.terminalValue == TerminalValueMethod::MarketValue;
+    const bool needTest = s.finance.impairmentTest;
+    if (!needTerminal && !needTest)
+        return;
+    std::string missing;
+    int count = 0;
+    for (std::size_t i = 0; i < s.skus.size(); ++i) {
+        const Sku &k = s.skus[i];
+        if (k.marketValue)
+            continue;
+        bool bought = false;
+        for (const PurchaseTranche &p : s.purchases)
+            bought = bought || p.sku == k.id;
+        if (!bought)
+            continue;
+        if (++count <= 10)
+            missing += (missing.empty() ? "" : ", ") + jsonPathIndex("skus", i) +
+                       ".market_value (" + quoteForMessage(k.id) + ")";
+    }
+    if (count == 0)
+        return;
+    if (count > 10)
+        missing += ", ...";
+    const std::string what = count == 1 ? "this SKU has purchases but no market value: "
+                                        : "these SKUs have purchases but no market value: ";
+    if (needTerminal)
+        report("finance.terminal_value",
+               "\"market_value\" needs a market_value curve on every SKU that has a purchase; " +
+                   what + missing);
+    if (needTest)
+        report("finance.impairment_test",
+               "true needs a market_value curve on every SKU that has a purchase; " + what +
+                   missing);
+}
+
+void Checker::curve(const std::string &path, const PriceCurve &c, const NumberRule &priceRule)
 {
     if (c.kind == PriceCurve::Kind::Growth) {
-        number(path + ".start", c.start, rules::price);
+        number(path + ".start", c.start, priceRule);
         number(path + ".annual_change", c.annualChange, rules::priceAnnualChange);
         return;
     }
@@ -507,7 +566,7 @@ void Checker::curve(const std::string &path, const PriceCurve &c)
         const std::string pointPath = jsonPathIndex(pointsPath, i);
         const std::string monthPath = pointPath + "[0]";
         whole(monthPath, c.points[i].first, rules::pointMonth);
-        number(pointPath + "[1]", c.points[i].second, rules::price);
+        number(pointPath + "[1]", c.points[i].second, priceRule);
         if (i > 0 && c.points[i].first <= c.points[i - 1].first &&
             !m_sink.isBad(jsonPathIndex(pointsPath, i - 1) + "[0]"))
             report(monthPath, "months must increase strictly: must be later than month " +

@@ -71,6 +71,9 @@ constexpr NumberRule annualFailureRate = {0, 1, false, true, false}; // 0..<1
 constexpr NumberRule price = closed(0, 1e6);
 constexpr NumberRule priceAnnualChange = closed(-1, 10);
 constexpr NumberRule pointMonth = wholeRange(0, 1000);
+// Model 1.1: a market value curve is per GPU, not per GPU-hour.
+constexpr NumberRule marketValue = closed(0, 1e9);
+constexpr NumberRule marketAgeDiscountPerYear = {0, 1, false, true, false}; // 0..<1
 // A purchase (its month range 0..H-1 depends on the horizon).
 constexpr NumberRule purchaseMonthAnyHorizon = wholeRange(0, 239);
 constexpr NumberRule purchaseGpus = wholeRange(1, 1e8);

@@ -241,9 +241,11 @@ void Reader::readScenario(const JsonValue &root, Scenario &s)
         f.number("bonus_depreciation", s.finance.bonusDepreciation);
         f.whole("fiscal_year_end_month", s.finance.fiscalYearEndMonth, rules::fiscalYearEndMonth);
         f.choice("terminal_value", s.finance.terminalValue,
-                 std::array<std::pair<std::string_view, TerminalValueMethod>, 2>{
+                 std::array<std::pair<std::string_view, TerminalValueMethod>, 3>{
                      {{"none", TerminalValueMethod::None},
-                      {"book_value", TerminalValueMethod::BookValue}}});
+                      {"book_value", TerminalValueMethod::BookValue},
+                      {"market_value", TerminalValueMethod::MarketValue}}});
+        f.boolean("impairment_test", s.finance.impairmentTest); // model 1.1
     }
 
     if (const JsonValue *v = asObject(o.take("operations"), "operations")) {
@@ -338,10 +340,19 @@ void Reader::readSku(const JsonValue &v, const std::string &path, Sku &k)
         sink.derived.insert(o.pathOf("operating_life_months"));
     o.number("salvage_fraction", k.salvageFraction);
     k.resaleFraction = k.salvageFraction;
-    if (o.has("resale_fraction"))
+    if (o.has("resale_fraction") && o.has("market_value")) {
+        // Model 1.1: a SKU with a market value sells at market value; a resale fraction
+        // beside it would be silently ignored, so the file is refused, naming both keys.
+        error(o.pathOf("resale_fraction"),
+              "must not be given together with " + o.pathOf("market_value") +
+                  ": a SKU with a market value sells its GPUs at market value; remove one of "
+                  "the two");
+        o.take("resale_fraction");
+    } else if (o.has("resale_fraction")) {
         o.number("resale_fraction", k.resaleFraction);
-    else
+    } else {
         sink.derived.insert(o.pathOf("resale_fraction"));
+    }
     o.choice("depreciation", k.depreciation,
              std::array<std::pair<std::string_view, DepreciationMethod>, 3>{
                  {{"straight_line", DepreciationMethod::StraightLine},
@@ -350,6 +361,21 @@ void Reader::readSku(const JsonValue &v, const std::string &path, Sku &k)
     o.number("annual_failure_rate", k.annualFailureRate);
     readCurve(o, "lease_price", k.leasePrice);
     readCurve(o, "cloud_price", k.cloudPrice);
+
+    // Model 1.1 additions, all optional.
+    if (o.has("market_value")) {
+        k.marketValue.emplace();
+        readCurve(o, "market_value", *k.marketValue);
+    }
+    o.number("market_age_discount_per_year", k.marketAgeDiscountPerYear);
+    const std::string changePath = o.pathOf("useful_life_change");
+    if (const JsonValue *c = asObject(o.take("useful_life_change"), changePath)) {
+        Object ch(*this, *c, changePath);
+        UsefulLifeChange change;
+        ch.whole("month", change.month, rules::purchaseMonthAnyHorizon, true);
+        ch.whole("useful_life_months", change.usefulLifeMonths, rules::lifeMonths, true);
+        k.usefulLifeChange = change;
+    }
 }
 
 void Reader::readCurve(Object &parent, std::string_view key, PriceCurve &c)

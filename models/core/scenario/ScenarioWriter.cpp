@@ -185,14 +185,36 @@ void writeSku(JsonOut &out, const Sku &k)
     out.integer(k.operatingLifeMonths);
     out.key("salvage_fraction");
     out.number(k.salvageFraction);
-    out.key("resale_fraction");
-    out.number(k.resaleFraction);
+    if (!k.marketValue) { // a SKU with a market value sells at market value (model 1.1)
+        out.key("resale_fraction");
+        out.number(k.resaleFraction);
+    }
     out.key("depreciation");
     out.string(toString(k.depreciation));
     out.key("annual_failure_rate");
     out.number(k.annualFailureRate);
     writeCurve(out, "lease_price", k.leasePrice);
     writeCurve(out, "cloud_price", k.cloudPrice);
+    // Model 1.1 keys only when used, so a model-1 scenario is written byte for byte as before.
+    if (k.marketValue) {
+        writeCurve(out, "market_value", *k.marketValue);
+        out.key("market_age_discount_per_year");
+        out.number(k.marketAgeDiscountPerYear);
+    } else if (k.marketAgeDiscountPerYear != 0.0) {
+        // Invalid without a market value; written so that reading the file refuses it
+        // rather than silently dropping the number.
+        out.key("market_age_discount_per_year");
+        out.number(k.marketAgeDiscountPerYear);
+    }
+    if (k.usefulLifeChange) {
+        out.key("useful_life_change");
+        out.beginObject();
+        out.key("month");
+        out.integer(k.usefulLifeChange->month);
+        out.key("useful_life_months");
+        out.integer(k.usefulLifeChange->usefulLifeMonths);
+        out.endObject();
+    }
     out.endObject();
 }
 
@@ -290,6 +312,10 @@ std::string writeScenario(const Scenario &s)
     out.integer(s.finance.fiscalYearEndMonth);
     out.key("terminal_value");
     out.string(toString(s.finance.terminalValue));
+    if (s.finance.impairmentTest) { // model 1.1, written only when on
+        out.key("impairment_test");
+        out.boolean(true);
+    }
     out.endObject();
 
     const Operations &o = s.operations;

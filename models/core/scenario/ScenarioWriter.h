@@ -14,7 +14,10 @@ namespace fleetroi {
 // doubles; whole-number fields are written as integers. A purchase's gpu_price is written
 // only when set, `uncertainty` only when present. Only the fields of a price curve's kind
 // (start/annual_change or points) and of internal demand's form (compute_hours/annual_growth
-// or series) are written. The same scenario always gives the same
+// or series) are written. Model 1.1 keys (market_value, market_age_discount_per_year,
+// useful_life_change, impairment_test) are written only when used, and a SKU with a market
+// value has no resale_fraction: a model-1 scenario gives the same bytes as before 1.1.
+// The file stays format version 1 (SCENARIO_FORMAT.md). The same scenario always gives the same
 // bytes. A non-finite double (never valid) is written as null, so the file is refused on
 // reading rather than misread.
 std::string writeScenario(const Scenario &s);

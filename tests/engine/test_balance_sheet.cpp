@@ -1,0 +1,602 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Model 1.1 (shared/spec/MODEL.md "Version 1.1"): market value, change in estimate, ASC 360
+// impairment, book/tax reconciliation. Each rule is checked against numbers worked out by
+// hand in the comments next to them; the identities and the NPV invariance on random
+// scenarios; and the whole engine against the independent reimplementation in
+// ReferenceModel11.cpp on random scenarios it has never seen (relative 1e-9).
+#include "ReferenceModel11.h"
+#include "engine/FleetModel.h"
+#include "engine/ResultsFormat.h"
+#include "engine/Sensitivity.h"
+#include "scenario/ScenarioReader.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace fleetroi;
+
+namespace {
+
+// Hand calculations: relative 1e-12, absolute floor 1e-9 (money of order 1e3..1e5).
+bool near(double got, double expected, double rel = 1e-12)
+{
+    return std::fabs(got - expected) <= std::max(rel * std::fabs(expected), 1e-9);
+}
+
+#define CHECK_NEAR(got, expected)                                                                  \
+    QVERIFY2(near((got), (expected)), qPrintable(QStringLiteral("%1 = %2, expected %3")            \
+                                                     .arg(QLatin1String(#got))                     \
+                                                     .arg((got), 0, 'g', 17)                       \
+                                                     .arg((expected), 0, 'g', 17)))
+
+PriceCurve points(std::vector<std::pair<int, double>> p)
+{
+    PriceCurve c;
+    c.kind = PriceCurve::Kind::Points;
+    c.points = std::move(p);
+    return c;
+}
+
+// A scenario whose EBITDA is zero unless a test adds costs: no demand, no leasing, no power
+// cost; one GPU per server and no server or network cost, so capex = gpus x price.
+Scenario quietScenario(int horizon)
+{
+    Scenario s;
+    s.name = "balance sheet";
+    s.startYear = 2025;
+    s.startMonth = 1;
+    s.horizonMonths = horizon;
+    s.finance.discountRate = 0.1;
+    s.finance.taxRate = 0.25;
+    s.finance.taxDepreciation = TaxDepreciation::Book;
+    s.finance.terminalValue = TerminalValueMethod::None;
+    s.finance.fiscalYearEndMonth = 12;
+    s.operations.availability = 1.0;
+    s.operations.pue = 1.0;
+    s.operations.electricityPricePerKwh = 0.0;
+    s.operations.colocationPerKwMonth = 0.0;
+    s.operations.maintenanceFractionPerYear = 0.0;
+    s.operations.staffCostPerMonth = 0.0;
+    s.internalDemand.computeHours = 0.0;
+    s.leasing.enabled = false;
+    return s;
+}
+
+Sku plainSku(const std::string &id, double price, int life, int operatingLife)
+{
+    Sku k;
+    k.id = id;
+    k.name = id;
+    k.gpuPrice = price;
+    k.gpusPerServer = 1;
+    k.powerKwPerGpu = 1.0;
+    k.usefulLifeMonths = life;
+    k.operatingLifeMonths = operatingLife;
+    k.leasePrice = points({{0, 2.0}});
+    k.cloudPrice = points({{0, 3.0}});
+    return k;
+}
+
+PurchaseTranche buy(const std::string &sku, int month, int lag, std::int64_t gpus)
+{
+    PurchaseTranche p;
+    p.sku = sku;
+    p.month = month;
+    p.installLagMonths = lag;
+    p.gpus = gpus;
+    return p;
+}
+
+void requireValid(const Scenario &s)
+{
+    const auto errors = validateScenario(s);
+    if (!errors.empty())
+        QFAIL(formatError(errors.front()).c_str());
+}
+
+// --- Random scenarios (fixed seeds) --------------------------------------------------------
+
+PriceCurve randomCurve(std::mt19937_64 &g, double lo, double hi, int horizon)
+{
+    std::uniform_real_distribution<double> price(lo, hi);
+    std::uniform_int_distribution<int> coin(0, 1);
+    if (coin(g)) {
+        PriceCurve c;
+        c.kind = PriceCurve::Kind::Growth;
+        c.start = price(g);
+        c.annualChange = std::uniform_real_distribution<double>(-0.6, 0.3)(g);
+        return c;
+    }
+    std::uniform_int_distribution<int> count(1, 5);
+    const int n = count(g);
+    std::vector<std::pair<int, double>> p;
+    int month = std::uniform_int_distribution<int>(0, 6)(g);
+    for (int i = 0; i < n; ++i) {
+        p.push_back({month, price(g)});
+        month += std::uniform_int_distribution<int>(1, std::max(2, horizon / 3))(g);
+    }
+    return points(p);
+}
+
+// A valid scenario that uses the 1.1 keys in random combinations (and sometimes none).
+Scenario randomScenario(std::uint64_t seed)
+{
+    std::mt19937_64 g(seed);
+    auto uni = [&](double a, double b) { return std::uniform_real_distribution<double>(a, b)(g); };
+    auto pick = [&](int a, int b) { return std::uniform_int_distribution<int>(a, b)(g); };
+    const int H = pick(12, 96);
+    Scenario s = quietScenario(H);
+    s.startYear = pick(2023, 2027);
+    s.startMonth = pick(1, 12);
+    s.finance.discountRate = uni(0.0, 0.15);
+    s.finance.taxRate = uni(0.0, 0.4);
+    s.finance.fiscalYearEndMonth = pick(1, 12);
+    s.finance.taxDepreciation = pick(0, 1) ? TaxDepreciation::Macrs5HalfYear : TaxDepreciation::Book;
+    s.finance.bonusDepreciation = pick(0, 1) ? uni(0.0, 1.0) : 0.0;
+    s.operations.availability = uni(0.8, 1.0);
+    s.operations.pue = uni(1.0, 1.6);
+    s.operations.electricityPricePerKwh = uni(0.03, 0.15);
+    s.operations.electricityAnnualEscalation = uni(-0.05, 0.08);
+    s.operations.colocationPerKwMonth = uni(0.0, 200.0);
+    s.operations.maintenanceFractionPerYear = uni(0.0, 0.05);
+    s.operations.staffCostPerMonth = uni(0.0, 1e5);
+    s.leasing.enabled = pick(0, 3) != 0;
+    s.leasing.sellableFraction = uni(0.3, 1.0);
+    s.leasing.salesCostFraction = uni(0.0, 0.2);
+    s.leasing.contractMonths = pick(1, 12);
+    if (pick(0, 1)) {
+        s.internalDemand.computeHours = uni(0.0, 3e5);
+        s.internalDemand.annualGrowth = uni(-0.2, 0.6);
+    } else {
+        s.internalDemand.isSeries = true;
+        for (int t = 0; t < H; ++t)
+            s.internalDemand.series.push_back(uni(0.0, 4e5));
+    }
+    const int nSku = pick(1, 3);
+    bool allMarket = true;
+    for (int i = 0; i < nSku; ++i) {
+        const int L = pick(6, 72);
+        Sku k = plainSku("s" + std::to_string(i), uni(5000, 40000), L, std::max(1, L + pick(-24, 24)));
+        k.gpusPerServer = pick(1, 8);
+        k.serverCost = uni(0, 50000);
+        k.networkCostPerGpu = uni(0, 3000);
+        k.powerKwPerGpu = uni(0.4, 1.5);
+        k.idlePowerFraction = uni(0.1, 0.5);
+        k.throughput = uni(0.5, 3.0);
+        k.salvageFraction = pick(0, 1) ? uni(0.0, 0.3) : 0.0;
+        k.resaleFraction = uni(0.0, 0.4);
+        k.depreciation = DepreciationMethod(pick(0, 2));
+        k.annualFailureRate = uni(0.0, 0.1);
+        k.leasePrice = randomCurve(g, 0.5, 8.0, H);
+        k.cloudPrice = randomCurve(g, 1.0, 10.0, H);
+        if (pick(0, 3) != 0) {
+            k.marketValue = randomCurve(g, 2000.0, 45000.0, H);
+            k.marketAgeDiscountPerYear = pick(0, 1) ? uni(0.0, 0.4) : 0.0;
+        } else {
+            allMarket = false;
+        }
+        if (pick(0, 1))
+            k.usefulLifeChange = UsefulLifeChange{pick(0, H - 1), pick(1, 96)};
+        s.skus.push_back(k);
+    }
+    const int nBuy = pick(1, 8);
+    for (int i = 0; i < nBuy; ++i) {
+        PurchaseTranche p = buy("s" + std::to_string(pick(0, nSku - 1)), pick(0, H - 1),
+                                pick(0, 6), pick(1, 5000));
+        if (pick(0, 3) == 0)
+            p.gpuPrice = uni(5000, 40000);
+        s.purchases.push_back(p);
+    }
+    const bool marketForPurchases = [&] {
+        for (const PurchaseTranche &p : s.purchases)
+            if (!s.skus[std::size_t(s.skuIndex(p.sku))].marketValue)
+                return false;
+        return true;
+    }();
+    (void)allMarket;
+    s.finance.impairmentTest = marketForPurchases && pick(0, 3) != 0;
+    const int tv = pick(0, 2);
+    s.finance.terminalValue = tv == 0   ? TerminalValueMethod::None
+                              : tv == 1 ? TerminalValueMethod::BookValue
+                              : marketForPurchases ? TerminalValueMethod::MarketValue
+                                                   : TerminalValueMethod::BookValue;
+    return s;
+}
+
+// |got - expected| <= 1e-9 x max(|expected|, largest |value| of the series): relative 1e-9
+// for each value, with the series' scale as the floor for values that cancel to near zero.
+bool seriesClose(const std::vector<double> &got, const std::vector<double> &expected,
+                 QString &why, const char *name)
+{
+    if (got.size() != expected.size()) {
+        why = QStringLiteral("%1: %2 values, expected %3")
+                  .arg(QLatin1String(name))
+                  .arg(got.size())
+                  .arg(expected.size());
+        return false;
+    }
+    double scale = 1.0;
+    for (double v : expected)
+        scale = std::max(scale, std::fabs(v));
+    for (std::size_t t = 0; t < got.size(); ++t) {
+        if (std::fabs(got[t] - expected[t]) > 1e-9 * std::max(std::fabs(expected[t]), scale)) {
+            why = QStringLiteral("%1[%2] = %3, reference %4")
+                      .arg(QLatin1String(name))
+                      .arg(t)
+                      .arg(got[t], 0, 'g', 17)
+                      .arg(expected[t], 0, 'g', 17);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class TestBalanceSheet : public QObject
+{
+    Q_OBJECT
+private slots:
+    // A straight-line tranche whose life changes mid-way, a double-declining one that turns
+    // straight line at the change, and a tranche entering service after the change.
+    void changeInEstimate()
+    {
+        Scenario s = quietScenario(24);
+        Sku sl = plainSku("sl", 1200.0, 12, 24); // operating 24 months: held to the end
+        sl.usefulLifeChange = UsefulLifeChange{4, 6};
+        Sku ddb = sl;
+        ddb.id = ddb.name = "ddb";
+        ddb.depreciation = DepreciationMethod::DoubleDeclining;
+        s.skus = {sl, ddb};
+        s.purchases = {buy("sl", 0, 0, 1), buy("sl", 5, 1, 1), buy("ddb", 0, 0, 1)};
+        requireValid(s);
+        ModelOptions o;
+        o.trancheDetail = true;
+        const ModelResults r = computeModel(s, o);
+        QVERIFY(r.model11);
+        const auto &a = r.tranches[0], &b = r.tranches[1], &c = r.tranches[2];
+        // Tranche 0: B = 1200, L = 12, 100 a month in months 0..3, book value 800 at the end
+        // of month 3. Change at m = 4: j0 = 4, N = max(1, 6 - 4) = 2: 800 / 2 = 400 in months
+        // 4 and 5, nothing after; book value 400 at 4, 0 from 5.
+        for (int t = 0; t < 4; ++t)
+            CHECK_NEAR(a.bookDepreciation[std::size_t(t)], 100.0);
+        CHECK_NEAR(a.bookValue[3], 800.0);
+        CHECK_NEAR(a.bookDepreciation[4], 400.0);
+        CHECK_NEAR(a.bookDepreciation[5], 400.0);
+        CHECK_NEAR(a.bookValue[4], 400.0);
+        CHECK_NEAR(a.bookValue[5], 0.0);
+        CHECK_NEAR(a.bookDepreciation[6], 0.0);
+        // Tax (tax_depreciation = book) keeps the original 100 a month for 12 months.
+        for (int t = 0; t < 12; ++t)
+            CHECK_NEAR(a.taxDepreciation[std::size_t(t)], 100.0);
+        CHECK_NEAR(a.taxDepreciation[12], 0.0);
+        CHECK_NEAR(a.taxBasis[5], 600.0);
+        // Tranche 1 enters service in month 6 >= m: j0 = -2, it simply uses L2 = 6:
+        // 1200 / 6 = 200 in months 6..11. Its tax deduction stays 100 in months 6..17.
+        CHECK_NEAR(b.bookDepreciation[5], 0.0);
+        for (int t = 6; t < 12; ++t)
+            CHECK_NEAR(b.bookDepreciation[std::size_t(t)], 200.0);
+        CHECK_NEAR(b.bookDepreciation[12], 0.0);
+        CHECK_NEAR(b.taxDepreciation[17], 100.0);
+        // Tranche 2, double declining at rate 2/12 = 1/6: book value after 4 months
+        // 1200 (5/6)^4 = 578.7037..., spread straight-line over N = 2 months from m = 4.
+        const double left = 1200.0 * std::pow(5.0 / 6.0, 4);
+        CHECK_NEAR(c.bookValue[3], left);
+        CHECK_NEAR(c.bookDepreciation[4], left / 2.0);
+        CHECK_NEAR(c.bookDepreciation[5], left / 2.0);
+        CHECK_NEAR(c.bookValue[5], 0.0);
+        // Deferred tax at month 5 (rate 0.25): tranche 0 BV 0, TB 600; tranche 1 bought in
+        // month 5: BV = TB = 1200; tranche 2 BV 0, TB = 1200 - 6 x 200 x ... (DDB tax):
+        // the sum of its first 6 original DDB amounts is 1200 (1 - (5/6)^6).
+        const double tb2 = 1200.0 * std::pow(5.0 / 6.0, 6);
+        CHECK_NEAR(r.monthly.deferredTaxLiability[5], 0.25 * ((0.0 - 600.0) + (0.0 - tb2)));
+        // The change moves earnings, never cash: NPV equals the scenario without it.
+        Scenario without = s;
+        without.skus[0].usefulLifeChange.reset();
+        without.skus[1].usefulLifeChange.reset();
+        CHECK_NEAR(r.kpis.npv, computeNpv(without));
+        CHECK_NEAR(r.kpis.totalImpairment, 0.0);
+        QVERIFY(!r.kpis.firstImpairmentMonth);
+    }
+
+    // An impairment in a falling market, the later depreciation re-based, no reversal when
+    // the market recovers, and the tranche's own cash flows deciding the test.
+    void impairmentInFallingMarket()
+    {
+        Scenario s = quietScenario(36);
+        s.operations.maintenanceFractionPerYear = 0.12; // 3600 x 0.12 / 12 = 36 a month
+        s.finance.impairmentTest = true;
+        Sku k = plainSku("h100", 3600.0, 36, 48); // 100 a month; not sold inside 36 months
+        k.marketValue = points({{0, 3600.0}, {11, 900.0}, {23, 2400.0}, {35, 2500.0}});
+        s.skus = {k};
+        s.purchases = {buy("h100", 0, 0, 1)};
+        requireValid(s);
+        ModelOptions o;
+        o.trancheDetail = true;
+        const ModelResults r = computeModel(s, o);
+        const auto &tr = r.tranches[0];
+        const MonthlySeries &m = r.monthly;
+        // Tests at the fiscal-year ends 11 (Dec 2025), 23 and 35.
+        // tau = 11: CA = 3600 - 12 x 100 = 2400. U = cf of months 12..35 (-36 each = -864)
+        // + MV_{35} = 2500 -> 1636 < 2400: impaired to MV_{11} = 900, loss 1500.
+        CHECK_NEAR(m.impairment[11], 1500.0);
+        CHECK_NEAR(m.bookValue[11], 900.0);
+        CHECK_NEAR(m.marketValue[11], 900.0);
+        QCOMPARE(r.impairments.size(), std::size_t(1));
+        QCOMPARE(r.impairments[0].month, 11);
+        CHECK_NEAR(r.impairments[0].amount, 1500.0);
+        QCOMPARE(r.kpis.firstImpairmentMonth.value_or(-1), 11);
+        CHECK_NEAR(r.kpis.totalImpairment, 1500.0);
+        // Re-based: 900 straight-line to min(V = 0, 900) = 0 over the 24 months left of the
+        // book life (months 12..35): 37.5 a month.
+        for (int t = 12; t < 36; ++t)
+            CHECK_NEAR(tr.bookDepreciation[std::size_t(t)], 37.5);
+        // tau = 23: CA = 900 - 12 x 37.5 = 450; U = -36 x 12 + 2500 = 2068 >= 450: no
+        // impairment. The market has recovered to 2400 > 450: no reversal, 450 stays.
+        CHECK_NEAR(m.bookValue[23], 450.0);
+        CHECK_NEAR(m.marketValue[23], 2400.0);
+        CHECK_NEAR(m.impairment[23], 0.0);
+        CHECK_NEAR(m.bookValue[35], 0.0);
+        CHECK_NEAR(m.impairment[35], 0.0);
+        // Market value between points: month 5 = 3600 + (900 - 3600) x 5/11.
+        CHECK_NEAR(m.marketValue[5], 3600.0 - 2700.0 * 5.0 / 11.0);
+        // Tax keeps 100 a month (not deductible, basis unchanged): TB_11 = 2400, TB_23 = 1200.
+        // DTL = 0.25 (BV - TB): month 11: 0.25 (900 - 2400) = -375; month 23: -187.5.
+        CHECK_NEAR(m.taxDepreciation[11], 100.0);
+        CHECK_NEAR(m.deferredTaxLiability[10], 0.0); // BV = TB = 2500
+        CHECK_NEAR(m.deferredTaxLiability[11], -375.0);
+        CHECK_NEAR(m.deferredTaxLiability[23], -187.5);
+        // Month 11: ebit = 0 - 36 - 100 - 1500 = -1636; book tax = -409; cash tax =
+        // 0.25 (-36 - 100) = -34; -34 + (-375 - 0) = -409.
+        CHECK_NEAR(m.ebit[11], -1636.0);
+        CHECK_NEAR(m.bookTaxExpense[11], -409.0);
+        CHECK_NEAR(m.tax[11], -34.0);
+        CHECK_NEAR(m.netIncome[11], -1636.0 + 409.0);
+        // NPV: the impairment moves earnings, not cash (terminal none and market_value).
+        Scenario untested = s;
+        untested.finance.impairmentTest = false;
+        CHECK_NEAR(r.kpis.npv, computeNpv(untested));
+        s.finance.terminalValue = untested.finance.terminalValue = TerminalValueMethod::MarketValue;
+        CHECK_NEAR(computeNpv(s), computeNpv(untested));
+        // Terminal value at market value: MV_{35} = 2500 in month 35, taxed on its excess
+        // over the remaining basis 0.
+        const ModelResults rm = computeModel(s);
+        CHECK_NEAR(rm.monthly.terminalValue[35], 2500.0);
+
+        // The tranche's cash decides: without maintenance, U at tau = 11 is 2500 >= 2400 and
+        // nothing is impaired although the market value (900) is far below book value.
+        Scenario cheap = quietScenario(36);
+        cheap.finance.impairmentTest = true;
+        cheap.skus = {k};
+        cheap.purchases = s.purchases;
+        const ModelResults rc = computeModel(cheap);
+        CHECK_NEAR(rc.kpis.totalImpairment, 0.0);
+        CHECK_NEAR(rc.monthly.bookValue[11], 2400.0);
+        QVERIFY(!rc.kpis.firstImpairmentMonth);
+    }
+
+    // A tranche not yet in service: valued at gpus x market value (no age, no attrition),
+    // not tested; then aged and thinned once operating; a sale at market value.
+    void notYetInServiceAndDisposal()
+    {
+        Scenario s = quietScenario(12);
+        s.finance.fiscalYearEndMonth = 6; // fiscal-year end in month 5 (June 2025)
+        s.finance.impairmentTest = true;
+        s.finance.terminalValue = TerminalValueMethod::MarketValue;
+        Sku k = plainSku("b200", 2000.0, 6, 6);
+        k.annualFailureRate = 0.1;
+        k.marketValue = PriceCurve{};
+        k.marketValue->kind = PriceCurve::Kind::Growth;
+        k.marketValue->start = 1000.0;
+        k.marketValue->annualChange = -0.5; // 1000 x 0.5^(t/12)
+        k.marketAgeDiscountPerYear = 0.2;
+        s.skus = {k};
+        // Purchase 0: bought in month 2, in service in 7. Purchase 1: in service at 0, sold at
+        // r = 0 + 6 = 6 <= 11.
+        s.purchases = {buy("b200", 2, 5, 10), buy("b200", 0, 0, 4)};
+        requireValid(s);
+        ModelOptions o;
+        o.trancheDetail = true;
+        const ModelResults r = computeModel(s, o);
+        const auto &a = r.tranches[0], &b = r.tranches[1];
+        auto mv = [](int t) { return 1000.0 * std::pow(0.5, t / 12.0); };
+        CHECK_NEAR(a.marketValue[1], 0.0); // not bought yet
+        for (int t = 2; t < 7; ++t)
+            CHECK_NEAR(a.marketValue[std::size_t(t)], 10.0 * mv(t));
+        // Month 5 is a fiscal-year end: MV 10 x 1000 x 0.5^(5/12) = 7,491.5 is far below the
+        // cost 20,000, but the tranche is not in service (s = 7 > 5): not tested.
+        CHECK_NEAR(a.bookValue[5], 20000.0);
+        CHECK_NEAR(a.impairment[5], 0.0);
+        // Operating at age 2 (month 9): n = 10 x 0.9^(2/12), x mv(9) x 0.8^(2/12).
+        CHECK_NEAR(a.marketValue[9], 10.0 * std::pow(0.9, 2.0 / 12) * mv(9) * std::pow(0.8, 2.0 / 12));
+        // Purchase 1 sold in month 6 at MV as if operating at age 6:
+        // 4 x 0.9^(6/12) x mv(6) x 0.8^(6/12).
+        const double sale = 4.0 * std::sqrt(0.9) * mv(6) * std::sqrt(0.8);
+        CHECK_NEAR(b.proceeds, sale);
+        QCOMPARE(b.disposalMonth, 6);
+        CHECK_NEAR(r.monthly.proceeds[6], sale);
+        // At tau = 5 purchase 1 is in service: CA = 8000 - 6 x 8000/6 = 0 after month 5's
+        // depreciation (fully depreciated), so nothing can be impaired.
+        CHECK_NEAR(b.bookValue[5], 0.0);
+        CHECK_NEAR(r.kpis.totalImpairment, 0.0);
+        // Terminal value: MV_{11} of purchase 0 (age 4).
+        const double tv = 10.0 * std::pow(0.9, 4.0 / 12) * mv(11) * std::pow(0.8, 4.0 / 12);
+        CHECK_NEAR(r.monthly.terminalValue[11], tv);
+        // The market value series holds both tranches while held; purchase 1 is gone at 6.
+        CHECK_NEAR(r.monthly.marketValue[6], 10.0 * mv(6));
+        CHECK_NEAR(r.monthly.marketValue[3],
+                   10.0 * mv(3) + 4.0 * std::pow(0.9, 3.0 / 12) * mv(3) * std::pow(0.8, 3.0 / 12));
+    }
+
+    // book_tax_expense_t = tax_t + DTL_t - DTL_{t-1} for every t < H - 1, DTL_{-1} = 0, and
+    // net income + book tax expense = ebit, on random scenarios.
+    void reconciliationIdentity()
+    {
+        int tested = 0;
+        for (std::uint64_t seed = 1; seed <= 300; ++seed) {
+            const Scenario s = randomScenario(seed);
+            QVERIFY2(validateScenario(s).empty(), qPrintable(QString::number(seed)));
+            if (!s.usesModel11())
+                continue;
+            ++tested;
+            const ModelResults r = computeModel(s);
+            const MonthlySeries &m = r.monthly;
+            double scale = 1.0;
+            for (int t = 0; t < m.size(); ++t)
+                scale = std::max({scale, std::fabs(m.bookTaxExpense[std::size_t(t)]),
+                                  std::fabs(m.tax[std::size_t(t)]),
+                                  std::fabs(m.deferredTaxLiability[std::size_t(t)])});
+            for (int t = 0; t + 1 < m.size(); ++t) {
+                const std::size_t ti = std::size_t(t);
+                const double before = t > 0 ? m.deferredTaxLiability[ti - 1] : 0.0;
+                const double rhs = m.tax[ti] + m.deferredTaxLiability[ti] - before;
+                QVERIFY2(std::fabs(m.bookTaxExpense[ti] - rhs) <= 1e-9 * scale,
+                         qPrintable(QStringLiteral("seed %1 month %2: %3 vs %4")
+                                        .arg(seed)
+                                        .arg(t)
+                                        .arg(m.bookTaxExpense[ti], 0, 'g', 17)
+                                        .arg(rhs, 0, 'g', 17)));
+                QVERIFY(std::fabs(m.netIncome[ti] + m.bookTaxExpense[ti] - m.ebit[ti]) <=
+                        1e-9 * scale);
+            }
+        }
+        QVERIFY(tested > 150);
+    }
+
+    // A change in estimate or an impairment moves earnings only: with terminal value none or
+    // market value, NPV is the same without them (random scenarios).
+    void npvUnchangedByEstimatesAndImpairment()
+    {
+        int compared = 0, withImpairment = 0;
+        for (std::uint64_t seed = 1000; seed < 1300; ++seed) {
+            Scenario s = randomScenario(seed);
+            if (s.finance.terminalValue == TerminalValueMethod::BookValue)
+                s.finance.terminalValue = TerminalValueMethod::None;
+            Scenario plain = s;
+            plain.finance.impairmentTest = false;
+            for (Sku &k : plain.skus)
+                k.usefulLifeChange.reset();
+            const ModelResults r = computeModel(s);
+            withImpairment += r.kpis.totalImpairment > 0.0 ? 1 : 0;
+            const double expected = computeNpv(plain);
+            double scale = 1.0;
+            for (double v : r.monthly.netCashFlow)
+                scale = std::max(scale, std::fabs(v));
+            QVERIFY2(std::fabs(r.kpis.npv - expected) <= 1e-12 * scale,
+                     qPrintable(QStringLiteral("seed %1: %2 vs %3")
+                                    .arg(seed)
+                                    .arg(r.kpis.npv, 0, 'g', 17)
+                                    .arg(expected, 0, 'g', 17)));
+            ++compared;
+        }
+        QCOMPARE(compared, 300);
+        QVERIFY2(withImpairment > 20, qPrintable(QString::number(withImpairment)));
+    }
+
+    // The engine against the independent reimplementation of MODEL.md (ReferenceModel11.cpp)
+    // on 400 random scenarios it has not seen: every compared series and the NPV within
+    // relative 1e-9 (series scale as the floor), the impairments one for one.
+    void agreesWithReferenceImplementation()
+    {
+        int impaired = 0, changed = 0, market = 0;
+        for (std::uint64_t seed = 5000; seed < 5400; ++seed) {
+            const Scenario s = randomScenario(seed);
+            const ModelResults r = computeModel(s);
+            const reference::Results e = reference::compute(s);
+            const MonthlySeries &m = r.monthly;
+            QString why;
+            const auto check = [&](const std::vector<double> &got, const std::vector<double> &exp,
+                                   const char *name) {
+                if (!seriesClose(got, exp, why, name))
+                    QFAIL(qPrintable(QStringLiteral("seed %1: ").arg(seed) + why));
+            };
+            check(m.ebitda, e.ebitda, "ebitda");
+            check(m.bookDepreciation, e.bookDepreciation, "book_depreciation");
+            check(m.taxDepreciation, e.taxDepreciation, "tax_depreciation");
+            check(m.bookGain, e.bookGain, "book_gain");
+            check(m.proceeds, e.proceeds, "proceeds");
+            check(m.terminalValue, e.terminalValue, "terminal_value");
+            check(m.ebit, e.ebit, "ebit");
+            check(m.tax, e.tax, "tax");
+            check(m.netIncome, e.netIncome, "net_income");
+            check(m.netCashFlow, e.netCashFlow, "net_cash_flow");
+            check(m.bookValue, e.bookValue, "book_value");
+            check(m.taxBasis, e.taxBasis, "tax_basis");
+            if (s.usesModel11()) {
+                check(m.marketValue, e.marketValue, "market_value");
+                check(m.impairment, e.impairment, "impairment");
+                check(m.deferredTaxLiability, e.deferredTaxLiability, "deferred_tax_liability");
+                check(m.bookTaxExpense, e.bookTaxExpense, "book_tax_expense");
+                QVERIFY(near(r.kpis.totalImpairment, e.totalImpairment, 1e-9) ||
+                        std::fabs(r.kpis.totalImpairment - e.totalImpairment) <= 1e-6);
+                QCOMPARE(r.kpis.firstImpairmentMonth, e.firstImpairmentMonth);
+                QCOMPARE(r.impairments.size(), e.impairments.size());
+                for (std::size_t i = 0; i < e.impairments.size(); ++i) {
+                    QCOMPARE(r.impairments[i].purchaseIndex, e.impairments[i].purchase);
+                    QCOMPARE(r.impairments[i].month, e.impairments[i].month);
+                    QVERIFY(near(r.impairments[i].amount, e.impairments[i].amount, 1e-9));
+                }
+            } else {
+                QVERIFY(m.marketValue.empty()); // model 1: no 1.1 series at all
+            }
+            double scale = 1.0;
+            for (double v : e.netCashFlow)
+                scale = std::max(scale, std::fabs(v));
+            QVERIFY2(std::fabs(r.kpis.npv - e.npv) <= 1e-9 * std::max(std::fabs(e.npv), scale),
+                     qPrintable(QStringLiteral("seed %1: npv %2 vs %3")
+                                    .arg(seed)
+                                    .arg(r.kpis.npv, 0, 'g', 17)
+                                    .arg(e.npv, 0, 'g', 17)));
+            impaired += e.totalImpairment > 0.0 ? 1 : 0;
+            market += s.finance.terminalValue == TerminalValueMethod::MarketValue ? 1 : 0;
+            for (const Sku &k : s.skus)
+                changed += k.usefulLifeChange ? 1 : 0;
+        }
+        // The random scenarios do exercise each rule.
+        QVERIFY2(impaired > 30, qPrintable(QString::number(impaired)));
+        QVERIFY(changed > 100);
+        QVERIFY(market > 50);
+    }
+
+    // A model-1 scenario gets no 1.1 output at all (the byte-identity of compute's output is
+    // checked against the worked examples' expected files by test_cli and test_worked_examples).
+    void model1OutputHasNoNewKeys()
+    {
+        Scenario s = quietScenario(12);
+        s.skus = {plainSku("a", 1000.0, 6, 6)};
+        s.purchases = {buy("a", 0, 1, 2)};
+        const ModelResults r = computeModel(s);
+        QVERIFY(!r.model11);
+        const std::string json = resultsToJson(r);
+        QVERIFY(json.find("impairment") == std::string::npos);
+        QVERIFY(json.find("market_value") == std::string::npos);
+        QVERIFY(monthlyToCsv(r.monthly).find("deferred_tax") == std::string::npos);
+        s.finance.impairmentTest = true;
+        s.skus[0].marketValue = points({{0, 500.0}});
+        const ModelResults r11 = computeModel(s);
+        const std::string json11 = resultsToJson(r11);
+        QVERIFY(json11.find("\"total_impairment\"") != std::string::npos);
+        QVERIFY(json11.find("\"impairments\"") != std::string::npos);
+        QVERIFY(monthlyToCsv(r11.monthly).find(",deferred_tax_liability,book_tax_expense\n") !=
+                std::string::npos);
+        QVERIFY(resultsToTable(s, r11).find("Impairments by tranche") != std::string::npos);
+    }
+
+    // The useful_life driver also scales the changed life (MODEL.md 1.1, last section).
+    void usefulLifeDriverScalesTheChange()
+    {
+        Scenario s = quietScenario(24);
+        Sku k = plainSku("a", 1200.0, 12, 24);
+        k.usefulLifeChange = UsefulLifeChange{4, 7};
+        s.skus = {k};
+        applyDriverMultiplier(s, "useful_life", 1.5);
+        QCOMPARE(s.skus[0].usefulLifeMonths, 18);
+        QCOMPARE(s.skus[0].usefulLifeChange->usefulLifeMonths, 11); // 10.5 rounded half up
+        QCOMPARE(s.skus[0].usefulLifeChange->month, 4);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestBalanceSheet)
+#include "test_balance_sheet.moc"
