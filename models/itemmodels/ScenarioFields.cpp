@@ -93,7 +93,8 @@ const Table &table()
                 make("terminal_value", ScenarioFields::tr("Terminal value"), K::Choice, U::None, 0,
                      0, 0, ScenarioFields::tr("Value of unsold GPUs at the end of the horizon"));
             f.choices = {{QStringLiteral("book_value"), ScenarioFields::tr("Book value")},
-                         {QStringLiteral("none"), ScenarioFields::tr("None")}};
+                         {QStringLiteral("none"), ScenarioFields::tr("None")},
+                         {QStringLiteral("market_value"), ScenarioFields::tr("Market value")}};
             add("finance", f);
         }
 
@@ -518,8 +519,9 @@ bool ScenarioFields::setValue(Scenario &s, const QString &path, const QVariant &
         if (k == u"fiscal_year_end_month")
             return toNumber(v, f.fiscalYearEndMonth);
         if (k == u"terminal_value") {
-            f.terminalValue = v.toString() == u"none" ? TerminalValueMethod::None
-                                                      : TerminalValueMethod::BookValue;
+            f.terminalValue = v.toString() == u"none"           ? TerminalValueMethod::None
+                              : v.toString() == u"market_value" ? TerminalValueMethod::MarketValue
+                                                                : TerminalValueMethod::BookValue;
             return true;
         }
         return false;

@@ -122,7 +122,9 @@ Results compute(const Scenario &sc)
     const Operations &ops = sc.operations;
     const Leasing &ls = sc.leasing;
     const double rate = fin.taxRate;
-    auto zeros = [H] { return std::vector<double>(std::size_t(H), 0.0); };
+    auto zeros = [H] {
+        return std::vector<double>(std::size_t(H), 0.0);
+    };
 
     std::vector<Tranche> tranches;
     for (const PurchaseTranche &p : sc.purchases) {
@@ -183,10 +185,10 @@ Results compute(const Scenario &sc)
             realized /= (t - lo + 1);
             const double kLease = ls.enabled ? G * (1 - sg) * ls.sellableFraction * realized : 0.0;
             const double kInternal = G * sg * priceAt(k.sku->cloudPrice, t);
-            const double kEnergy = n * hours * k.sku->powerKwPerGpu *
-                                   (k.sku->idlePowerFraction +
-                                    (1 - k.sku->idlePowerFraction) * load[std::size_t(t)]) *
-                                   ops.pue;
+            const double kEnergy =
+                n * hours * k.sku->powerKwPerGpu *
+                (k.sku->idlePowerFraction + (1 - k.sku->idlePowerFraction) * load[std::size_t(t)]) *
+                ops.pue;
             const double kElec = kEnergy * ops.electricityPricePerKwh *
                                  std::pow(1 + ops.electricityAnnualEscalation, t / 12.0);
             const double kColo = k.gpus * k.sku->powerKwPerGpu * ops.colocationPerKwMonth;
@@ -201,7 +203,8 @@ Results compute(const Scenario &sc)
         }
         const double elec = energy * ops.electricityPricePerKwh *
                             std::pow(1 + ops.electricityAnnualEscalation, t / 12.0);
-        const double opex = elec + colo + maint + ops.staffCostPerMonth + lease * ls.salesCostFraction;
+        const double opex =
+            elec + colo + maint + ops.staffCostPerMonth + lease * ls.salesCostFraction;
         R.ebitda[std::size_t(t)] = lease + internal - opex;
     }
 
@@ -229,8 +232,8 @@ Results compute(const Scenario &sc)
                 const int idx = fiscalYearEndIndex(sc, fy0 + y);
                 if (idx < 0 || idx > H - 1 || idx >= k.r)
                     continue;
-                tdep[std::size_t(idx)] += y == 0 ? b * k.B + (1 - b) * k.B * R6[0]
-                                                 : (1 - b) * k.B * R6[y];
+                tdep[std::size_t(idx)] +=
+                    y == 0 ? b * k.B + (1 - b) * k.B * R6[0] : (1 - b) * k.B * R6[y];
             }
         }
 
@@ -315,8 +318,8 @@ Results compute(const Scenario &sc)
         R.bookTaxExpense[ti] = rate * R.ebit[ti];
         R.netIncome[ti] = R.ebit[ti] - R.bookTaxExpense[ti];
         R.deferredTaxLiability[ti] = rate * (R.bookValue[ti] - R.taxBasis[ti]);
-        R.netCashFlow[ti] = R.ebitda[ti] - capex[ti] + R.proceeds[ti] + R.terminalValue[ti] -
-                            R.tax[ti];
+        R.netCashFlow[ti] =
+            R.ebitda[ti] - capex[ti] + R.proceeds[ti] + R.terminalValue[ti] - R.tax[ti];
         R.npv += R.netCashFlow[ti] * std::pow(1 + fin.discountRate, -(t + 1) / 12.0);
         R.totalImpairment += R.impairment[ti];
         if (!R.firstImpairmentMonth && R.impairment[ti] > 0)

@@ -23,9 +23,9 @@ struct Impairment
 struct Results
 {
     double npv = 0.0;
-    std::vector<double> ebitda, bookDepreciation, taxDepreciation, impairment, bookGain,
-        proceeds, terminalValue, ebit, tax, netIncome, netCashFlow, bookValue, taxBasis,
-        marketValue, deferredTaxLiability, bookTaxExpense;
+    std::vector<double> ebitda, bookDepreciation, taxDepreciation, impairment, bookGain, proceeds,
+        terminalValue, ebit, tax, netIncome, netCashFlow, bookValue, taxBasis, marketValue,
+        deferredTaxLiability, bookTaxExpense;
     double totalImpairment = 0.0;
     std::optional<int> firstImpairmentMonth;
     std::vector<Impairment> impairments; // by purchase, then month

@@ -10,6 +10,10 @@
 #include "engine/Sensitivity.h"
 #include "scenario/ScenarioReader.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -124,8 +128,12 @@ PriceCurve randomCurve(std::mt19937_64 &g, double lo, double hi, int horizon)
 Scenario randomScenario(std::uint64_t seed)
 {
     std::mt19937_64 g(seed);
-    auto uni = [&](double a, double b) { return std::uniform_real_distribution<double>(a, b)(g); };
-    auto pick = [&](int a, int b) { return std::uniform_int_distribution<int>(a, b)(g); };
+    auto uni = [&](double a, double b) {
+        return std::uniform_real_distribution<double>(a, b)(g);
+    };
+    auto pick = [&](int a, int b) {
+        return std::uniform_int_distribution<int>(a, b)(g);
+    };
     const int H = pick(12, 96);
     Scenario s = quietScenario(H);
     s.startYear = pick(2023, 2027);
@@ -133,7 +141,8 @@ Scenario randomScenario(std::uint64_t seed)
     s.finance.discountRate = uni(0.0, 0.15);
     s.finance.taxRate = uni(0.0, 0.4);
     s.finance.fiscalYearEndMonth = pick(1, 12);
-    s.finance.taxDepreciation = pick(0, 1) ? TaxDepreciation::Macrs5HalfYear : TaxDepreciation::Book;
+    s.finance.taxDepreciation =
+        pick(0, 1) ? TaxDepreciation::Macrs5HalfYear : TaxDepreciation::Book;
     s.finance.bonusDepreciation = pick(0, 1) ? uni(0.0, 1.0) : 0.0;
     s.operations.availability = uni(0.8, 1.0);
     s.operations.pue = uni(1.0, 1.6);
@@ -158,7 +167,8 @@ Scenario randomScenario(std::uint64_t seed)
     bool allMarket = true;
     for (int i = 0; i < nSku; ++i) {
         const int L = pick(6, 72);
-        Sku k = plainSku("s" + std::to_string(i), uni(5000, 40000), L, std::max(1, L + pick(-24, 24)));
+        Sku k =
+            plainSku("s" + std::to_string(i), uni(5000, 40000), L, std::max(1, L + pick(-24, 24)));
         k.gpusPerServer = pick(1, 8);
         k.serverCost = uni(0, 50000);
         k.networkCostPerGpu = uni(0, 3000);
@@ -183,8 +193,8 @@ Scenario randomScenario(std::uint64_t seed)
     }
     const int nBuy = pick(1, 8);
     for (int i = 0; i < nBuy; ++i) {
-        PurchaseTranche p = buy("s" + std::to_string(pick(0, nSku - 1)), pick(0, H - 1),
-                                pick(0, 6), pick(1, 5000));
+        PurchaseTranche p =
+            buy("s" + std::to_string(pick(0, nSku - 1)), pick(0, H - 1), pick(0, 6), pick(1, 5000));
         if (pick(0, 3) == 0)
             p.gpuPrice = uni(5000, 40000);
         s.purchases.push_back(p);
@@ -198,8 +208,8 @@ Scenario randomScenario(std::uint64_t seed)
     (void)allMarket;
     s.finance.impairmentTest = marketForPurchases && pick(0, 3) != 0;
     const int tv = pick(0, 2);
-    s.finance.terminalValue = tv == 0   ? TerminalValueMethod::None
-                              : tv == 1 ? TerminalValueMethod::BookValue
+    s.finance.terminalValue = tv == 0              ? TerminalValueMethod::None
+                              : tv == 1            ? TerminalValueMethod::BookValue
                               : marketForPurchases ? TerminalValueMethod::MarketValue
                                                    : TerminalValueMethod::BookValue;
     return s;
@@ -207,8 +217,8 @@ Scenario randomScenario(std::uint64_t seed)
 
 // |got - expected| <= 1e-9 x max(|expected|, largest |value| of the series): relative 1e-9
 // for each value, with the series' scale as the floor for values that cancel to near zero.
-bool seriesClose(const std::vector<double> &got, const std::vector<double> &expected,
-                 QString &why, const char *name)
+bool seriesClose(const std::vector<double> &got, const std::vector<double> &expected, QString &why,
+                 const char *name)
 {
     if (got.size() != expected.size()) {
         why = QStringLiteral("%1: %2 values, expected %3")
@@ -288,8 +298,8 @@ private slots:
         CHECK_NEAR(c.bookDepreciation[5], left / 2.0);
         CHECK_NEAR(c.bookValue[5], 0.0);
         // Deferred tax at month 5 (rate 0.25): tranche 0 BV 0, TB 600; tranche 1 bought in
-        // month 5: BV = TB = 1200; tranche 2 BV 0, TB = 1200 - 6 x 200 x ... (DDB tax):
-        // the sum of its first 6 original DDB amounts is 1200 (1 - (5/6)^6).
+        // month 5: BV = TB = 1200; tranche 2 BV 0, and its tax basis follows the original
+        // double-declining schedule (no switch to straight line yet): TB = 1200 (5/6)^6.
         const double tb2 = 1200.0 * std::pow(5.0 / 6.0, 6);
         CHECK_NEAR(r.monthly.deferredTaxLiability[5], 0.25 * ((0.0 - 600.0) + (0.0 - tb2)));
         // The change moves earnings, never cash: NPV equals the scenario without it.
@@ -401,7 +411,9 @@ private slots:
         o.trancheDetail = true;
         const ModelResults r = computeModel(s, o);
         const auto &a = r.tranches[0], &b = r.tranches[1];
-        auto mv = [](int t) { return 1000.0 * std::pow(0.5, t / 12.0); };
+        auto mv = [](int t) {
+            return 1000.0 * std::pow(0.5, t / 12.0);
+        };
         CHECK_NEAR(a.marketValue[1], 0.0); // not bought yet
         for (int t = 2; t < 7; ++t)
             CHECK_NEAR(a.marketValue[std::size_t(t)], 10.0 * mv(t));
@@ -410,7 +422,8 @@ private slots:
         CHECK_NEAR(a.bookValue[5], 20000.0);
         CHECK_NEAR(a.impairment[5], 0.0);
         // Operating at age 2 (month 9): n = 10 x 0.9^(2/12), x mv(9) x 0.8^(2/12).
-        CHECK_NEAR(a.marketValue[9], 10.0 * std::pow(0.9, 2.0 / 12) * mv(9) * std::pow(0.8, 2.0 / 12));
+        CHECK_NEAR(a.marketValue[9],
+                   10.0 * std::pow(0.9, 2.0 / 12) * mv(9) * std::pow(0.8, 2.0 / 12));
         // Purchase 1 sold in month 6 at MV as if operating at age 6:
         // 4 x 0.9^(6/12) x mv(6) x 0.8^(6/12).
         const double sale = 4.0 * std::sqrt(0.9) * mv(6) * std::sqrt(0.8);
@@ -558,6 +571,76 @@ private slots:
         QVERIFY2(impaired > 30, qPrintable(QString::number(impaired)));
         QVERIFY(changed > 100);
         QVERIFY(market > 50);
+    }
+
+    // The third worked example's expected file (tests/data/examples, computed by this engine)
+    // checked by the independent reimplementation: NPV, the impairments and every series the
+    // reference computes, relative 1e-9. Its story is checked too: the change in estimate
+    // in January 2025, impairments at the end of 2025 for both tranches, no reversal in the
+    // 2026 recovery.
+    void thirdWorkedExampleMatchesReference()
+    {
+        const QString base =
+            QStringLiteral(FLEETROI_TEST_DATA_DIR "/examples/hyperscaler-h100-peak-impairment");
+        const ScenarioReadResult read =
+            readScenarioFile((base + QStringLiteral(".fleetroi.json")).toStdString());
+        QVERIFY(read.ok());
+        const Scenario &s = *read.scenario;
+        QFile f(base + QStringLiteral(".expected.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject expected = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonObject kpis = expected.value(QStringLiteral("kpis")).toObject();
+        const QJsonObject monthly = expected.value(QStringLiteral("monthly")).toObject();
+        const reference::Results e = reference::compute(s);
+
+        QVERIFY(near(e.npv, kpis.value(QStringLiteral("npv")).toDouble(), 1e-9));
+        QVERIFY(near(e.totalImpairment, kpis.value(QStringLiteral("total_impairment")).toDouble(),
+                     1e-9));
+        QCOMPARE(e.firstImpairmentMonth.value_or(-1),
+                 kpis.value(QStringLiteral("first_impairment_month")).toInt(-1));
+        const QJsonArray imp = expected.value(QStringLiteral("impairments")).toArray();
+        QCOMPARE(qsizetype(e.impairments.size()), imp.size());
+        for (qsizetype i = 0; i < imp.size(); ++i) {
+            const QJsonObject x = imp[i].toObject();
+            QCOMPARE(e.impairments[std::size_t(i)].purchase,
+                     x.value(QStringLiteral("purchase_index")).toInt());
+            QCOMPARE(e.impairments[std::size_t(i)].month, x.value(QStringLiteral("month")).toInt());
+            QVERIFY(near(e.impairments[std::size_t(i)].amount,
+                         x.value(QStringLiteral("amount")).toDouble(), 1e-9));
+        }
+        const std::pair<const char *, const std::vector<double> *> series[] = {
+            {"ebitda", &e.ebitda},
+            {"book_depreciation", &e.bookDepreciation},
+            {"tax_depreciation", &e.taxDepreciation},
+            {"book_gain", &e.bookGain},
+            {"proceeds", &e.proceeds},
+            {"terminal_value", &e.terminalValue},
+            {"ebit", &e.ebit},
+            {"tax", &e.tax},
+            {"net_income", &e.netIncome},
+            {"net_cash_flow", &e.netCashFlow},
+            {"book_value", &e.bookValue},
+            {"market_value", &e.marketValue},
+            {"impairment", &e.impairment},
+            {"deferred_tax_liability", &e.deferredTaxLiability},
+            {"book_tax_expense", &e.bookTaxExpense}};
+        for (const auto &[name, values] : series) {
+            const QJsonArray a = monthly.value(QLatin1String(name)).toArray();
+            std::vector<double> fromFile;
+            for (const QJsonValue &v : a)
+                fromFile.push_back(v.toDouble());
+            QString why;
+            QVERIFY2(seriesClose(fromFile, *values, why, name), qPrintable(why));
+        }
+        // The story: both tranches impaired at the end of 2025 (month 23) and never again.
+        QCOMPARE(e.impairments.size(), std::size_t(2));
+        QCOMPARE(e.impairments[0].month, 23);
+        QCOMPARE(e.impairments[1].month, 23);
+        // After the impairment the fleet's book value equals its market value at month 23,
+        // and the 2026 recovery (market value above book value at month 27) is not reversed.
+        QVERIFY(near(e.bookValue[23], e.marketValue[23], 1e-12));
+        QVERIFY(e.marketValue[27] > e.bookValue[27]);
+        QCOMPARE(e.impairment[35] + e.impairment[47] + e.impairment[59] + e.impairment[71], 0.0);
     }
 
     // A model-1 scenario gets no 1.1 output at all (the byte-identity of compute's output is

@@ -24,8 +24,7 @@ QJsonObject neocloud()
 }
 
 // Edits skus[i] of the document.
-template <typename F>
-QJsonObject withSku(QJsonObject doc, int i, F edit)
+template <typename F> QJsonObject withSku(QJsonObject doc, int i, F edit)
 {
     QJsonArray skus = doc.value(QStringLiteral("skus")).toArray();
     QJsonObject sku = skus[i].toObject();
@@ -35,8 +34,7 @@ QJsonObject withSku(QJsonObject doc, int i, F edit)
     return doc;
 }
 
-template <typename F>
-QJsonObject withFinance(QJsonObject doc, F edit)
+template <typename F> QJsonObject withFinance(QJsonObject doc, F edit)
 {
     QJsonObject f = doc.value(QStringLiteral("finance")).toObject();
     edit(f);
@@ -51,8 +49,9 @@ ScenarioReadResult read(const QJsonObject &doc)
 
 QJsonObject marketCurve()
 {
-    return QJsonObject{{QStringLiteral("points"),
-                        QJsonArray{QJsonArray{0, 18000}, QJsonArray{20, 9000}, QJsonArray{40, 11000}}}};
+    return QJsonObject{
+        {QStringLiteral("points"),
+         QJsonArray{QJsonArray{0, 18000}, QJsonArray{20, 9000}, QJsonArray{40, 11000}}}};
 }
 
 // A 1.1 version of the neocloud example: market value (no resale fraction), age discount,
@@ -144,16 +143,16 @@ private slots:
         QTest::addColumn<QJsonObject>("doc");
         QTest::addColumn<QString>("expected"); // the whole "path: message" starts with this
 
-        QTest::newRow("resale and market value") << withSku(model11(), 0, [](QJsonObject &k) {
-            k[QStringLiteral("resale_fraction")] = 0.2;
-        }) << QStringLiteral("skus[0].resale_fraction: must not be given together with "
-                             "skus[0].market_value");
+        QTest::newRow("resale and market value")
+            << withSku(model11(), 0,
+                       [](QJsonObject &k) { k[QStringLiteral("resale_fraction")] = 0.2; })
+            << QStringLiteral("skus[0].resale_fraction: must not be given together with "
+                              "skus[0].market_value");
         QTest::newRow("impairment test without market value")
-            << withSku(withFinance(neocloud(),
-                                   [](QJsonObject &f) {
-                                       f[QStringLiteral("impairment_test")] = true;
-                                   }),
-                       0, [](QJsonObject &) {})
+            << withSku(
+                   withFinance(neocloud(),
+                               [](QJsonObject &f) { f[QStringLiteral("impairment_test")] = true; }),
+                   0, [](QJsonObject &) {})
             << QStringLiteral("finance.impairment_test: true needs a market_value curve on every "
                               "SKU that has a purchase; this SKU has purchases but no market "
                               "value: skus[0].market_value (\"h100\")");
@@ -162,29 +161,25 @@ private slots:
                            [](QJsonObject &f) {
                                f[QStringLiteral("terminal_value")] = QStringLiteral("market_value");
                            })
-            << QStringLiteral("finance.terminal_value: \"market_value\" needs a market_value curve");
+            << QStringLiteral(
+                   "finance.terminal_value: \"market_value\" needs a market_value curve");
         QTest::newRow("age discount without market value")
-            << withSku(neocloud(), 0,
-                       [](QJsonObject &k) {
-                           k[QStringLiteral("market_age_discount_per_year")] = 0.2;
-                       })
+            << withSku(
+                   neocloud(), 0,
+                   [](QJsonObject &k) { k[QStringLiteral("market_age_discount_per_year")] = 0.2; })
             << QStringLiteral("skus[0].market_age_discount_per_year: needs skus[0].market_value");
         QTest::newRow("age discount 1")
-            << withSku(model11(), 0,
-                       [](QJsonObject &k) { k[QStringLiteral("market_age_discount_per_year")] = 1; })
+            << withSku(
+                   model11(), 0,
+                   [](QJsonObject &k) { k[QStringLiteral("market_age_discount_per_year")] = 1; })
             << QStringLiteral("skus[0].market_age_discount_per_year: must be a number of at least "
                               "0 and less than 1, got 1");
-        QTest::newRow("market value too high")
-            << withSku(model11(), 0,
-                       [](QJsonObject &k) {
-                           k[QStringLiteral("market_value")] =
-                               QJsonObject{{QStringLiteral("start"), 2e9}};
-                       })
-            << QStringLiteral("skus[0].market_value.start: must be a number from 0 to 1000000000");
-        QTest::newRow("market value not a curve")
-            << withSku(model11(), 0,
-                       [](QJsonObject &k) { k[QStringLiteral("market_value")] = 18000; })
-            << QStringLiteral("skus[0].market_value: must be an object, got number");
+        QTest::newRow("market value too high") << withSku(model11(), 0, [](QJsonObject &k) {
+            k[QStringLiteral("market_value")] = QJsonObject{{QStringLiteral("start"), 2e9}};
+        }) << QStringLiteral("skus[0].market_value.start: must be a number from 0 to 1000000000");
+        QTest::newRow("market value not a curve") << withSku(model11(), 0, [](QJsonObject &k) {
+            k[QStringLiteral("market_value")] = 18000;
+        }) << QStringLiteral("skus[0].market_value: must be an object, got number");
         QTest::newRow("change month beyond the horizon")
             << withSku(model11(), 0,
                        [](QJsonObject &k) {
@@ -211,19 +206,15 @@ private slots:
                        })
             << QStringLiteral("skus[0].useful_life_change.useful_life_months: required key is "
                               "missing");
-        QTest::newRow("typo in change")
-            << withSku(model11(), 0,
-                       [](QJsonObject &k) {
-                           k[QStringLiteral("useful_life_change")] =
-                               QJsonObject{{QStringLiteral("month"), 6},
-                                           {QStringLiteral("useful_life_months"), 66},
-                                           {QStringLiteral("months"), 1}};
-                       })
-            << QStringLiteral("skus[0].useful_life_change.months: unknown key");
-        QTest::newRow("impairment test not a bool")
-            << withFinance(model11(),
-                           [](QJsonObject &f) { f[QStringLiteral("impairment_test")] = 1; })
-            << QStringLiteral("finance.impairment_test: must be true or false, got number");
+        QTest::newRow("typo in change") << withSku(model11(), 0, [](QJsonObject &k) {
+            k[QStringLiteral("useful_life_change")] =
+                QJsonObject{{QStringLiteral("month"), 6},
+                            {QStringLiteral("useful_life_months"), 66},
+                            {QStringLiteral("months"), 1}};
+        }) << QStringLiteral("skus[0].useful_life_change.months: unknown key");
+        QTest::newRow("impairment test not a bool") << withFinance(model11(), [](QJsonObject &f) {
+            f[QStringLiteral("impairment_test")] = 1;
+        }) << QStringLiteral("finance.impairment_test: must be true or false, got number");
         QTest::newRow("unknown terminal value")
             << withFinance(model11(),
                            [](QJsonObject &f) {

@@ -60,6 +60,9 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::newRow("hyperscaler") << QStringLiteral("hyperscaler-surplus-leasing");
         QTest::newRow("neocloud") << QStringLiteral("neocloud-h100-lessor");
+        // Model 1.1: its expected file was computed by this engine and its key figures and
+        // series are checked independently by test_balance_sheet (ReferenceModel11).
+        QTest::newRow("h100 peak impairment") << QStringLiteral("hyperscaler-h100-peak-impairment");
     }
 
     void kpisAndMonthly()
@@ -120,6 +123,21 @@ private slots:
             QVERIFY(price.has_value());
             QVERIFY2(close(*price, e.toDouble(), std::fabs(e.toDouble())), id.c_str());
         }
+        QCOMPARE(r.model11, kpis.contains(QStringLiteral("total_impairment")));
+        if (r.model11) {
+            checkKpi("total_impairment", k.totalImpairment);
+            checkKpi("first_impairment_month", opt(k.firstImpairmentMonth));
+            const QJsonArray impairments = expected.value(QStringLiteral("impairments")).toArray();
+            QCOMPARE(qsizetype(r.impairments.size()), impairments.size());
+            for (qsizetype i = 0; i < impairments.size(); ++i) {
+                const QJsonObject e = impairments[i].toObject();
+                const TrancheImpairment &g = r.impairments[std::size_t(i)];
+                QCOMPARE(g.purchaseIndex, e.value(QStringLiteral("purchase_index")).toInt());
+                QCOMPARE(g.month, e.value(QStringLiteral("month")).toInt());
+                const double amount = e.value(QStringLiteral("amount")).toDouble();
+                QVERIFY(close(g.amount, amount, amount));
+            }
+        }
 
         const QJsonObject monthly = expected.value(QStringLiteral("monthly")).toObject();
         int checked = 0;
@@ -144,9 +162,11 @@ private slots:
         QCOMPARE(months.size(), qsizetype(r.monthly.month.size()));
         for (qsizetype t = 0; t < months.size(); ++t)
             QCOMPARE(QString::fromStdString(r.monthly.month[std::size_t(t)]), months[t].toString());
-        // Every expected series was compared (29 numeric series x H months).
-        QCOMPARE(checked, 29 * scenario.horizonMonths);
-        QCOMPARE(monthly.size(), 30);
+        // Every expected series was compared (29 numeric series x H months; 33 with the
+        // model 1.1 series).
+        const int series = r.model11 ? 33 : 29;
+        QCOMPARE(checked, series * scenario.horizonMonths);
+        QCOMPARE(monthly.size(), series + 1);
     }
 
     void tornado_data() { kpisAndMonthly_data(); }

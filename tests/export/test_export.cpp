@@ -295,6 +295,25 @@ private slots:
             QVERIFY(fractionalGpus > 0); // failures make the expected count fractional
     }
 
+    // Model 1.1: the CSV carries the four new series after the v1 ones, equal to the model.
+    void csvHasModel11Series()
+    {
+        const ModelResults r = computeModel(example("hyperscaler-h100-peak-impairment"));
+        const QByteArray csv = monthlyCsv(r.monthly);
+        const QList<QByteArray> lines = csv.split('\n');
+        QVERIFY(lines[0].endsWith(
+            ",working_gpus,market_value,impairment,deferred_tax_liability,book_tax_expense"));
+        // Month 23 (2025-12), the impairment month: the last four cells are the model's values.
+        const QList<QByteArray> cells = lines[24].split(',');
+        QCOMPARE(cells[0], QByteArray("2025-12"));
+        const std::size_t n = std::size_t(cells.size());
+        QCOMPARE(cells[qsizetype(n - 4)].toDouble(), r.monthly.marketValue[23]);
+        QCOMPARE(cells[qsizetype(n - 3)].toDouble(), r.monthly.impairment[23]);
+        QCOMPARE(cells[qsizetype(n - 2)].toDouble(), r.monthly.deferredTaxLiability[23]);
+        QCOMPARE(cells[qsizetype(n - 1)].toDouble(), r.monthly.bookTaxExpense[23]);
+        QVERIFY(r.monthly.impairment[23] > 0.0);
+    }
+
     void csvWriteFailureLeavesNothing()
     {
         const ModelResults r = computeModel(example("neocloud-h100-lessor"));
@@ -309,6 +328,8 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::newRow("hyperscaler") << "hyperscaler-surplus-leasing";
         QTest::newRow("neocloud") << "neocloud-h100-lessor";
+        // Model 1.1: 33 monthly series (market value, impairment, deferred tax, book tax).
+        QTest::newRow("h100 peak impairment") << "hyperscaler-h100-peak-impairment";
     }
     void xlsxNumbersEqualCompute()
     {
@@ -371,6 +392,21 @@ private slots:
             }
         }
         QVERIFY(foundNpv);
+        if (d.results.model11) {
+            QCOMPARE(series.size(), std::size_t(33));
+            QCOMPARE(QString::fromLatin1(series.back().first), QStringLiteral("book_tax_expense"));
+            bool foundImpairment = false;
+            for (const auto &[ref, cell] : summary) {
+                if (cell.type == QLatin1String("s") && ref.startsWith(QLatin1Char('A')) &&
+                    strings.value(cell.value.toInt()) == QLatin1String("Total impairment")) {
+                    QCOMPARE(digits16(summary.at(QLatin1Char('B') + ref.mid(1)).value.toDouble()),
+                             digits16(d.results.kpis.totalImpairment));
+                    foundImpairment = true;
+                }
+            }
+            QVERIFY(foundImpairment);
+            QVERIFY(d.results.kpis.totalImpairment > 0.0);
+        }
 
         // Sensitivity: npv_low/npv_high in C/D from row 2, in the tornado's order.
         const auto sens = readCells(unzipMember(path, QStringLiteral("xl/worksheets/sheet4.xml")));

@@ -35,6 +35,7 @@ for f in /usr/bin/fleetroi \
          /usr/share/icons/hicolor/256x256/apps/fleetroi.png \
          /usr/share/fleetroi/examples/hyperscaler-surplus-leasing.fleetroi.json \
          /usr/share/fleetroi/examples/neocloud-h100-lessor.fleetroi.json \
+         /usr/share/fleetroi/examples/hyperscaler-h100-peak-impairment.fleetroi.json \
          /usr/share/man/man1/fleetroi.1.gz \
          /usr/share/doc/fleetroi/copyright; do
   grep -qx "$f" "$work/files" || fail "package lacks $f"

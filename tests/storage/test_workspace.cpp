@@ -474,6 +474,39 @@ private slots:
         QCOMPARE(ws.listScenarios().value->size(), 1);
     }
 
+    // Model 1.1 keys (market value, age discount, change in estimate, impairment test,
+    // terminal value at market value) survive a save, reopen and diff unchanged.
+    void model11KeysRoundTrip()
+    {
+        const Scenario peak =
+            readExample(QStringLiteral("hyperscaler-h100-peak-impairment.fleetroi.json"));
+        QVERIFY(peak.usesModel11());
+        Workspace ws;
+        QVERIFY(ws.open(freshPath()).ok());
+        const SaveResult created = ws.createScenario(QStringLiteral("Peak"), peak);
+        QVERIFY(created.status.ok());
+        Scenario later = peak;
+        later.skus[0].usefulLifeChange->month = 18;
+        later.skus[0].marketValue->points[1].second = 12000;
+        later.finance.impairmentTest = false;
+        QVERIFY(ws.saveRevision(created.scenarioId, later, 1).status.ok());
+        const auto first = ws.openRevision(created.scenarioId, 1);
+        QVERIFY(first.ok());
+        QVERIFY(first.value->scenario == peak);
+        const auto second = ws.openRevision(created.scenarioId, 2);
+        QVERIFY(second.ok());
+        QVERIFY(second.value->scenario == later);
+        const auto diff = ws.diff(created.scenarioId, 1, 2);
+        QVERIFY(diff.ok());
+        QStringList lines;
+        for (const FieldChange &c : *diff.value)
+            lines.append(c.toString());
+        QCOMPARE(lines, (QStringList{
+                            QStringLiteral("finance.impairment_test: removed (was true)"),
+                            QStringLiteral("skus[h100].market_value.points[1][1]: 14000 -> 12000"),
+                            QStringLiteral("skus[h100].useful_life_change.month: 12 -> 18")}));
+    }
+
     void seedsTheExamplesIntoANewWorkspace()
     {
         const QString path = freshPath();
@@ -481,10 +514,10 @@ private slots:
         options.seedExamplesIfCreated = true;
         Workspace ws;
         QVERIFY(ws.open(path, options).ok());
-        QCOMPARE(ws.listScenarios().value->size(), 2);
+        QCOMPARE(ws.listScenarios().value->size(), 3); // resources/examples
         ws.close();
         QVERIFY(ws.open(path, options).ok()); // not seeded twice
-        QCOMPARE(ws.listScenarios().value->size(), 2);
+        QCOMPARE(ws.listScenarios().value->size(), 3);
     }
 
     void aDamagedFileOpensReadOnlyAndIsNotWritten()

@@ -363,8 +363,9 @@ void ReportBuilder::assumptions(ReportLayout &l, Pass &pass)
                                      : tr("MACRS 5-year, half-year convention")},
         {tr("Bonus depreciation"), f.percent(sc.finance.bonusDepreciation, 0)},
         {tr("Fiscal year ends in month"), QString::number(sc.finance.fiscalYearEndMonth)},
-        {tr("Terminal value"), sc.finance.terminalValue == TerminalValueMethod::None
-                                   ? tr("none")
+        {tr("Terminal value"), sc.finance.terminalValue == TerminalValueMethod::None ? tr("none")
+                               : sc.finance.terminalValue == TerminalValueMethod::MarketValue
+                                   ? tr("market value of unsold tranches")
                                    : tr("book value of unsold tranches")},
     });
 

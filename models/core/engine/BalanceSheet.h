@@ -25,18 +25,18 @@ struct Model11Tables
 {
     const Scenario *scenario = nullptr;
     int horizon = 0;
-    const double *hours = nullptr;      // hours_t
-    const double *escalation = nullptr; // (1 + electricity escalation)^(t/12)
-    const double *sigma = nullptr;      // sigma_t, share of capacity serving internal demand
-    const double *load = nullptr;       // availability x u_t
-    const double *survival = nullptr;   // (1 - f_s)^(a/12) by SKU and age a
-    const double *cloud = nullptr;      // cloud_price_s(t)
+    const double *hours = nullptr;       // hours_t
+    const double *escalation = nullptr;  // (1 + electricity escalation)^(t/12)
+    const double *sigma = nullptr;       // sigma_t, share of capacity serving internal demand
+    const double *load = nullptr;        // availability x u_t
+    const double *survival = nullptr;    // (1 - f_s)^(a/12) by SKU and age a
+    const double *cloud = nullptr;       // cloud_price_s(t)
     const double *leasePrefix = nullptr; // prefix sums of lease_price_s (x lease factor)
-    const double *leaseSpot = nullptr;  // lease_price_s(t) (x lease factor)
+    const double *leaseSpot = nullptr;   // lease_price_s(t) (x lease factor)
 
-    std::vector<char> isTestMonth;  // fiscal-year-end months, when impairment_test is on
-    std::vector<double> mvPrice;    // market_value_s(t), SKU-major (0 without a curve)
-    std::vector<double> ageFactor;  // (1 - delta_s)^(a/12), SKU-major by age a = 0 .. H-1
+    std::vector<char> isTestMonth; // fiscal-year-end months, when impairment_test is on
+    std::vector<double> mvPrice;   // market_value_s(t), SKU-major (0 without a curve)
+    std::vector<double> ageFactor; // (1 - delta_s)^(a/12), SKU-major by age a = 0 .. H-1
 
     // Fills isTestMonth, mvPrice and ageFactor from the scenario (the pointers are set by
     // the caller).

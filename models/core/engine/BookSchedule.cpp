@@ -63,7 +63,7 @@ TrancheBookResult trancheBookSchedule(const TrancheBookInput &in)
     fillBookDepreciation(in.method, in.cost, in.salvage, L, scheduleMonths, base.data());
 
     const int depEnd = int(std::min<long>(long(s) + O, H)); // first month not depreciated
-    int bookEnd = s + L;  // first month after the book life
+    int bookEnd = s + L;                                    // first month after the book life
     bool rebased = false; // straight line of what is left, from a change or an impairment
     double slAmount = 0.0;
     double salvage = in.salvage; // lowered to MV by an impairment below V

@@ -29,10 +29,10 @@ struct TrancheBookInput
     double cost = 0.0;    // B = capex_k
     double salvage = 0.0; // V = salvage_fraction x B
     DepreciationMethod method = DepreciationMethod::StraightLine;
-    int usefulLife = 0;   // L, months (the SKU's, before any change)
+    int usefulLife = 0;    // L, months (the SKU's, before any change)
     int operatingLife = 0; // O, months: nothing is depreciated from s_k + O (disposal) on
-    int serviceMonth = 0; // s_k (may be >= H)
-    int horizon = 0;      // H
+    int serviceMonth = 0;  // s_k (may be >= H)
+    int horizon = 0;       // H
     std::optional<UsefulLifeChange> change; // the SKU's change in estimate, if any
 
     // Impairment test (null = off). isTestMonth[t] != 0 for each fiscal-year-end month.
@@ -48,8 +48,8 @@ struct TrancheBookInput
 
 struct TrancheBookResult
 {
-    std::vector<double> depreciation; // by month t, H values
-    std::vector<double> impairment;   // by month t, H values: the write-down at each test
+    std::vector<double> depreciation;  // by month t, H values
+    std::vector<double> impairment;    // by month t, H values: the write-down at each test
     std::vector<int> impairmentMonths; // months with a positive impairment, ascending
 };
 

@@ -57,11 +57,13 @@ struct MonthlySeries
 
     // Model 1.1 (MODEL.md "Version 1.1"): H values each when the scenario uses a 1.1 key
     // (Scenario::usesModel11), else empty, so model-1 output stays byte for byte as before.
-    std::vector<double> marketValue; // sum of MV_{k,t} over held tranches with a market value
-    std::vector<double> impairment;  // ASC 360 write-downs in month t (book expense)
-    std::vector<double>
-        deferredTaxLiability;           // tax_rate x sum over held tranches of (BV - TB), end of t
-    std::vector<double> bookTaxExpense; // tax_rate x ebit_t (income-statement tax)
+    // market value: sum of MV_{k,t} over held tranches with a market value; impairment: ASC
+    // 360 write-downs in month t (a book expense); deferred tax liability: tax_rate x sum over
+    // held tranches of (BV - TB) at the end of t; book tax expense: tax_rate x ebit_t.
+    std::vector<double> marketValue;
+    std::vector<double> impairment;
+    std::vector<double> deferredTaxLiability;
+    std::vector<double> bookTaxExpense;
 
     int size() const { return int(month.size()); }
 

@@ -147,8 +147,8 @@ std::string balanceSheetTable(const Scenario &sc, const ModelResults &r)
          "; book tax expense = current tax + change in deferred tax liability, except the last "
          "month's terminal valuation)\n";
     std::snprintf(line, sizeof line, "  %-6s %16s %16s %16s %16s %16s %16s %16s %16s\n", "FY",
-                  "Book value", "Market value", "Tax basis", "Impairment", "Net income",
-                  "Book tax", "Current tax", "Deferred tax");
+                  "Book value", "Market value", "Tax basis", "Impairment", "Net income", "Book tax",
+                  "Current tax", "Deferred tax");
     o += line;
     for (const auto &[y, Y] : years) {
         std::snprintf(line, sizeof line, "  %-6d %16s %16s %16s %16s %16s %16s %16s %16s\n", y,
@@ -385,8 +385,8 @@ std::string resultsToTable(const Scenario &sc, const ModelResults &r)
     row("Total net cash flow", grouped(k.totalNetCashFlow) + " " + cur);
     if (r.model11) {
         row("Total impairment", grouped(k.totalImpairment) + " " + cur);
-        row("First impairment", k.firstImpairmentMonth ? monthText(k.firstImpairmentMonth)
-                                                        : std::string("none"));
+        row("First impairment",
+            k.firstImpairmentMonth ? monthText(k.firstImpairmentMonth) : std::string("none"));
     }
 
     // Roll-up by fiscal year (named by the calendar year in which it ends).

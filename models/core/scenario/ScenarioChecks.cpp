@@ -509,8 +509,8 @@ void Checker::sku(const std::string &path, const Sku &k)
         if (m_horizon > 0)
             monthRule.max = m_horizon - 1;
         whole(path + ".useful_life_change.month", k.usefulLifeChange->month, monthRule);
-        whole(path + ".useful_life_change.useful_life_months",
-              k.usefulLifeChange->usefulLifeMonths, rules::lifeMonths);
+        whole(path + ".useful_life_change.useful_life_months", k.usefulLifeChange->usefulLifeMonths,
+              rules::lifeMonths);
     }
 }
 

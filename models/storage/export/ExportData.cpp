@@ -31,7 +31,7 @@ ExportData computeExportData(const Scenario &scenario, double swing)
 std::vector<SeriesInfo> describeSeries(const MonthlySeries &m)
 {
     using U = SeriesUnit;
-    return {
+    std::vector<SeriesInfo> series = {
         {"capacity_hours", Text::tr("Capacity (compute h)"), U::Hours, &m.capacityHours},
         {"internal_demand_hours", Text::tr("Internal demand (compute h)"), U::Hours,
          &m.internalDemandHours},
@@ -64,6 +64,16 @@ std::vector<SeriesInfo> describeSeries(const MonthlySeries &m)
         {"energy_kwh", Text::tr("Energy (kWh)"), U::Energy, &m.energyKwh},
         {"working_gpus", Text::tr("Working GPUs"), U::Count, &m.workingGpus},
     };
+    // Model 1.1 series, present only for a scenario that uses a 1.1 key (as in namedSeries()).
+    if (!m.marketValue.empty()) {
+        series.push_back({"market_value", Text::tr("Market value"), U::Money, &m.marketValue});
+        series.push_back({"impairment", Text::tr("Impairment"), U::Money, &m.impairment});
+        series.push_back({"deferred_tax_liability", Text::tr("Deferred tax liability"), U::Money,
+                          &m.deferredTaxLiability});
+        series.push_back(
+            {"book_tax_expense", Text::tr("Book tax expense"), U::Money, &m.bookTaxExpense});
+    }
+    return series;
 }
 
 int fiscalYearOf(const Scenario &sc, int t)

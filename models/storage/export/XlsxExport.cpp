@@ -209,6 +209,21 @@ void writeSummary(Sheet &s, const ExportData &d, const Formats &f)
         s.text(r, 0, label);
         s.number(r++, 1, value, f.money);
     }
+    if (d.results.model11) {
+        // Model 1.1: impairments (ASC 360), one row per tranche and month.
+        s.text(r, 0, Text::tr("Total impairment"));
+        s.number(r++, 1, k.totalImpairment, f.money);
+        monthKpi(Text::tr("First impairment month"), k.firstImpairmentMonth);
+        for (const TrancheImpairment &e : d.results.impairments) {
+            const auto &tr = d.results.tranches;
+            const QString name = std::size_t(e.purchaseIndex) < tr.size()
+                                     ? trancheName(sc, tr[std::size_t(e.purchaseIndex)])
+                                     : QString::number(e.purchaseIndex + 1);
+            s.text(r, 0, Text::tr("Impairment of %1").arg(name));
+            s.number(r, 1, e.amount, f.money);
+            s.text(r++, 2, monthText(sc, e.month));
+        }
+    }
 
     // Roll-up by fiscal year.
     r += 1;
