@@ -126,6 +126,8 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::newRow("hyperscaler") << QStringLiteral("hyperscaler-surplus-leasing");
         QTest::newRow("neocloud") << QStringLiteral("neocloud-h100-lessor");
+        QTest::newRow("h100 peak impairment (model 1.1)")
+            << QStringLiteral("hyperscaler-h100-peak-impairment");
     }
 
     void computeJson()

@@ -8,6 +8,7 @@
 #include "engine/Sensitivity.h"
 #include "montecarlo/MonteCarlo.h"
 #include "montecarlo/MonteCarloFormat.h"
+#include "montecarlo/MonteCarloSampler.h"
 #include "scenario/JsonParser.h"
 #include "scenario/ScenarioReader.h"
 
@@ -295,6 +296,44 @@ private slots:
         QVERIFY(!r.completed());
         QVERIFY2(seconds < 5.0, qPrintable(QString::number(seconds)));
         QCOMPARE(r.histogramCounts.size(), std::size_t(0)); // no partial results
+    }
+
+    // Model 1.1 scenarios (market value, impairment, change in estimate) run through the
+    // scalar model: every path's NPV equals computeNpv of the scenario with that path's
+    // multipliers applied (the vectorized engine implements model 1 only).
+    void model11ScenarioRunsThroughTheScalarModel()
+    {
+        Scenario s = readData("examples/hyperscaler-h100-peak-impairment.fleetroi.json");
+        QVERIFY(s.usesModel11());
+        Uncertainty u;
+        u.paths = 64;
+        u.seed = 7;
+        DriverDistribution lease;
+        lease.driver = "lease_price";
+        lease.kind = DriverDistribution::Kind::Uniform;
+        lease.a = 0.6;
+        lease.b = 1.2;
+        DriverDistribution life;
+        life.driver = "useful_life";
+        life.kind = DriverDistribution::Kind::Triangular;
+        life.a = 0.8;
+        life.b = 1.0;
+        life.c = 1.2;
+        u.drivers = {lease, life};
+        s.uncertainty = u;
+        MonteCarloOptions o;
+        o.threads = 1;
+        o.keepPathNpv = true;
+        const MonteCarloResults r = runMonteCarlo(s, o);
+        QVERIFY(r.completed());
+        QCOMPARE(r.pathNpv.size(), std::size_t(64));
+        const MultiplierSampler sampler(u, 7);
+        const std::vector<std::string> names = {"lease_price", "useful_life"};
+        for (std::size_t p = 0; p < 64; ++p) {
+            double m[2];
+            sampler.draw(p, m);
+            QCOMPARE(r.pathNpv[p], scalarPathNpv(s, names, m));
+        }
     }
 
     void refusesWithoutUncertaintyOrWithInconsistentCorrelations()
