@@ -667,6 +667,45 @@ private slots:
         QVERIFY(resultsToTable(s, r11).find("Impairments by tranche") != std::string::npos);
     }
 
+    // With the impairment test and terminal value at book value, NPV is not affine in the
+    // lease price (higher prices avoid impairments, and so raise the terminal value): the
+    // break-even factor is then searched. Checked by scaling every lease price by it and
+    // recomputing: NPV ~ 0 (relative to the net cash flows).
+    void breakEvenWithImpairmentsAtBookValue()
+    {
+        int checked = 0;
+        for (std::uint64_t seed = 7000; seed < 7200 && checked < 25; ++seed) {
+            Scenario s = randomScenario(seed);
+            if (!s.finance.impairmentTest || !s.leasing.enabled)
+                continue;
+            s.finance.terminalValue = TerminalValueMethod::BookValue;
+            const ModelResults r = computeModel(s);
+            if (!r.kpis.breakEvenLeaseFactor || r.kpis.totalImpairment <= 0.0)
+                continue;
+            const double m = *r.kpis.breakEvenLeaseFactor;
+            double scale = 1.0;
+            for (double v : r.monthly.netCashFlow)
+                scale = std::max(scale, std::fabs(v));
+            // NPV changes sign at m: at most ~0 just below, at least ~0 just above (an
+            // impairment switching on or off can make NPV jump there instead of crossing 0).
+            const double step = 1e-9 * std::max(1.0, std::fabs(m));
+            auto npvAt = [&](double factor) {
+                Scenario scaled = s;
+                applyDriverMultiplier(scaled, "lease_price", factor);
+                return computeNpv(scaled);
+            };
+            const double below = npvAt(m - step), above = npvAt(m + step);
+            QVERIFY2(below <= 1e-9 * scale && above >= -1e-9 * scale,
+                     qPrintable(QStringLiteral("seed %1: factor %2: NPV %3 below, %4 above")
+                                    .arg(seed)
+                                    .arg(m, 0, 'g', 17)
+                                    .arg(below, 0, 'g', 17)
+                                    .arg(above, 0, 'g', 17)));
+            ++checked;
+        }
+        QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+    }
+
     // The useful_life driver also scales the changed life (MODEL.md 1.1, last section).
     void usefulLifeDriverScalesTheChange()
     {

@@ -98,6 +98,32 @@ void BookValueChart::setResults(const ModelResults &results)
         basis->setLineStyle(QCPGraph::lsStepLeft);
         addHoverRow(tr("Tax basis"), ValueFormat::Money, m.taxBasis);
     }
+    if (!m.marketValue.empty()) {
+        // Model 1.1: what the fleet would fetch (MODEL.md "Market value of the fleet"), and a
+        // marker on the book value at each ASC 360 impairment.
+        auto *market =
+            plot::addGraph(plot(), QStringLiteral("market_value"), tr("Market value"), keys,
+                           plot::toVector(m.marketValue, n),
+                           QPen(ChartPalette::color(SeriesKind::Cumulative), 2, Qt::DashDotLine));
+        Q_UNUSED(market);
+        addHoverRow(tr("Market value"), ValueFormat::Money, m.marketValue);
+        QVector<double> impairedKeys, impairedValues;
+        for (int t = 0; t < n && std::size_t(t) < m.impairment.size(); ++t) {
+            if (m.impairment[std::size_t(t)] > 0.0) {
+                impairedKeys.append(keys[t]);
+                impairedValues.append(m.bookValue[std::size_t(t)]);
+            }
+        }
+        if (!impairedKeys.isEmpty()) {
+            const QColor red = ChartPalette::color(SeriesKind::CashOut);
+            auto *marks = plot::addGraph(plot(), QStringLiteral("impairment"), tr("Impairment"),
+                                         impairedKeys, impairedValues, QPen(red, 2));
+            marks->setLineStyle(QCPGraph::lsNone);
+            marks->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, red, red, 10));
+            addHoverRow(tr("Impairment"), ValueFormat::Money, m.impairment);
+        }
+    }
     setTracerGraph(lower);
     fitValueAxis(QStringLiteral("y"));
     endUpdate(true);
