@@ -583,7 +583,7 @@ private slots:
         const QString base =
             QStringLiteral(FLEETROI_TEST_DATA_DIR "/examples/hyperscaler-h100-peak-impairment");
         const ScenarioReadResult read =
-            readScenarioFile((base + QStringLiteral(".fleetroi.json")).toStdString());
+            readScenarioFile(QString(base + QStringLiteral(".fleetroi.json")).toStdString());
         QVERIFY(read.ok());
         const Scenario &s = *read.scenario;
         QFile f(base + QStringLiteral(".expected.json"));
