@@ -530,7 +530,7 @@ std::optional<int> paybackMonth(const std::vector<double> &flows)
 double npvAtLeaseFactor(const Scenario &sc, double m)
 {
     Run run;
-    runModel(sc, m, false, false, run);
+    runModel(sc, m, false, ModelOptions{}, run);
     return run.npv;
 }
 
