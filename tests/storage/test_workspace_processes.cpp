@@ -9,6 +9,7 @@
 #include "Workspace.h"
 #include "scenario/ScenarioReader.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -481,7 +482,12 @@ private slots:
                         QStringLiteral("--format"), QStringLiteral("json")},
                        env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
+        // One scenario per bundled example file (resources/examples).
+        const QDir examples(QStringLiteral(FLEETROI_TEST_DATA_DIR "/../../resources/examples"));
+        const qsizetype exampleCount =
+            examples.entryList({QStringLiteral("*.fleetroi.json")}, QDir::Files).size();
+        QVERIFY(exampleCount >= 3);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), exampleCount);
         QVERIFY(QFile::exists(
             m_dir.filePath(QStringLiteral("xdg/FleetROI/FleetROI/workspace.sqlite"))));
     }
