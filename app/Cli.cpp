@@ -12,8 +12,11 @@
 
 #include "ScenarioInput.h"
 #include "engine/FleetModel.h"
+#include "engine/ImpairmentSensitivity.h"
+#include "engine/Model11Format.h"
 #include "engine/ResultsFormat.h"
 #include "engine/Sensitivity.h"
+#include "export/ImpairmentCsv.h"
 #include "scenario/ScenarioReader.h"
 
 #include <QCoreApplication>
@@ -44,7 +47,11 @@ const char *const kUsage =
     "\n"
     "Commands (headless, no display needed):\n"
     "  compute FILE [--format json|csv|table]              the financial model of a scenario\n"
+    "      [--table monthly|impairments]                   CSV: monthly series (default) or\n"
+    "                                                      impairments by tranche (model 1.1)\n"
     "  sensitivity FILE [--swing W] [--format json|table]  NPV tornado (default swing 0.2)\n"
+    "      [--of npv|impairment]                           or total impairment with the lease\n"
+    "                                                      and market curves x(1-W), x(1+W)\n"
     "  validate FILE...                                    check scenario files\n"
     "  montecarlo FILE [--paths N] [--seed S] [--threads T] [--format json|table]\n"
     "                                                      NPV distribution (uncertainty block)\n"
@@ -107,6 +114,8 @@ struct Arguments
     QStringList positional;
     QString format;
     std::optional<QString> swing;
+    QString table; // compute --table
+    QString of;    // sensitivity --of
     QString error;
 };
 
@@ -136,6 +145,10 @@ Arguments parseArguments(const QStringList &args, int first, const QStringList &
                 a.format = value;
             else if (name == QLatin1String("--swing"))
                 a.swing = value;
+            else if (name == QLatin1String("--table"))
+                a.table = value;
+            else if (name == QLatin1String("--of"))
+                a.of = value;
         } else {
             a.positional << arg;
         }
@@ -153,7 +166,8 @@ int usageError(const QString &command, const QString &message)
 
 int runCompute(const QStringList &args)
 {
-    const Arguments a = parseArguments(args, 2, {QStringLiteral("--format")});
+    const Arguments a =
+        parseArguments(args, 2, {QStringLiteral("--format"), QStringLiteral("--table")});
     if (!a.error.isEmpty())
         return usageError(QStringLiteral("compute"), a.error);
     if (a.positional.size() != 1)
@@ -163,13 +177,22 @@ int runCompute(const QStringList &args)
         format != QLatin1String("table"))
         return usageError(QStringLiteral("compute"),
                           QStringLiteral("--format must be json, csv or table"));
+    const bool impairmentTable = a.table == QLatin1String("impairments");
+    if (!a.table.isEmpty() && !impairmentTable && a.table != QLatin1String("monthly"))
+        return usageError(QStringLiteral("compute"),
+                          QStringLiteral("--table must be monthly or impairments"));
+    if (!a.table.isEmpty() && format != QLatin1String("csv"))
+        return usageError(QStringLiteral("compute"), QStringLiteral("--table needs --format csv"));
     const std::optional<Scenario> scenario = loadScenario(a.positional.front());
     if (!scenario)
         return kExitInvalidInput;
     const ModelResults results = computeModel(*scenario);
     if (format == QLatin1String("json"))
         writeOut(resultsToJson(results));
-    else if (format == QLatin1String("csv"))
+    else if (format == QLatin1String("csv") && impairmentTable) {
+        const QByteArray csv = exporting::trancheImpairmentsCsv(*scenario, results);
+        std::fwrite(csv.constData(), 1, std::size_t(csv.size()), stdout);
+    } else if (format == QLatin1String("csv"))
         writeOut(monthlyToCsv(results.monthly));
     else
         writeOut(resultsToTable(*scenario, results));
@@ -178,10 +201,14 @@ int runCompute(const QStringList &args)
 
 int runSensitivity(const QStringList &args)
 {
-    const Arguments a =
-        parseArguments(args, 2, {QStringLiteral("--format"), QStringLiteral("--swing")});
+    const Arguments a = parseArguments(
+        args, 2, {QStringLiteral("--format"), QStringLiteral("--swing"), QStringLiteral("--of")});
     if (!a.error.isEmpty())
         return usageError(QStringLiteral("sensitivity"), a.error);
+    const bool ofImpairment = a.of == QLatin1String("impairment");
+    if (!a.of.isEmpty() && !ofImpairment && a.of != QLatin1String("npv"))
+        return usageError(QStringLiteral("sensitivity"),
+                          QStringLiteral("--of must be npv or impairment"));
     if (a.positional.size() != 1)
         return usageError(QStringLiteral("sensitivity"),
                           QStringLiteral("expects exactly one FILE"));
@@ -205,6 +232,14 @@ int runSensitivity(const QStringList &args)
     const std::optional<Scenario> scenario = loadScenario(a.positional.front());
     if (!scenario)
         return kExitInvalidInput;
+    if (ofImpairment) {
+        const ImpairmentSensitivity sens = computeImpairmentSensitivity(*scenario, swing);
+        if (format == QLatin1String("json"))
+            writeOut(impairmentSensitivityToJson(sens));
+        else
+            writeOut(impairmentSensitivityToTable(sens, scenario->currency));
+        return kExitOk;
+    }
     const std::vector<SensitivityRow> rows = computeSensitivity(*scenario, swing);
     if (format == QLatin1String("json"))
         writeOut(sensitivityToJson(rows));

@@ -6,6 +6,7 @@
 // ReferenceModel11.cpp on random scenarios it has never seen (relative 1e-9).
 #include "ReferenceModel11.h"
 #include "engine/FleetModel.h"
+#include "engine/ImpairmentSensitivity.h"
 #include "engine/ResultsFormat.h"
 #include "engine/Sensitivity.h"
 #include "scenario/ScenarioReader.h"
@@ -717,6 +718,107 @@ private slots:
         QCOMPARE(s.skus[0].usefulLifeMonths, 18);
         QCOMPARE(s.skus[0].usefulLifeChange->usefulLifeMonths, 11); // 10.5 rounded half up
         QCOMPARE(s.skus[0].usefulLifeChange->month, 4);
+    }
+    // Sensitivity of total impairment to the lease and market curves (x0.8 and x1.2), worked
+    // by hand on the falling-market tranche of impairmentInFallingMarket with leasing on:
+    // 1 GPU, availability 1, no internal demand, sellable 1, no sales cost, spot contracts,
+    // lease price p = 0.04 per GPU-hour, maintenance 36 a month, life 36 (100 a month).
+    // Test at tau = 11: CA = 2400; U = lease revenue of months 12..35 (2026 and 2027: 17,520
+    // hours) - 24 x 36 + MV_35.
+    void impairmentSensitivityByHand()
+    {
+        Scenario s = quietScenario(36);
+        s.operations.maintenanceFractionPerYear = 0.12;
+        s.finance.impairmentTest = true;
+        s.leasing.enabled = true;
+        s.leasing.sellableFraction = 1.0;
+        s.leasing.salesCostFraction = 0.0;
+        s.leasing.contractMonths = 1;
+        Sku k = plainSku("h100", 3600.0, 36, 48);
+        k.leasePrice = points({{0, 0.04}});
+        k.marketValue = points({{0, 3600.0}, {11, 900.0}, {23, 2400.0}, {35, 2500.0}});
+        s.skus = {k};
+        s.purchases = {buy("h100", 0, 0, 1)};
+        requireValid(s);
+        const ImpairmentSensitivity sens = computeImpairmentSensitivity(s, 0.2);
+        QVERIFY(sens.impairmentTest);
+        QCOMPARE(sens.rows.size(), std::size_t(2));
+        QCOMPARE(sens.rows[0].curve, std::string("lease_price"));
+        QCOMPARE(sens.rows[1].curve, std::string("market_value"));
+        CHECK_NEAR(sens.rows[0].multiplierLow, 0.8);
+        CHECK_NEAR(sens.rows[0].multiplierHigh, 1.2);
+        // Base: U = 17520 x 0.04 - 864 + 2500 = 2336.8 < 2400: impaired to MV_11 = 900,
+        // 1500; later tests pass (tau = 23: CA = 450, U = 8760 x 0.04 - 432 + 2500).
+        CHECK_NEAR(sens.baseImpairment, 1500.0);
+        // Lease x0.8: U = 17520 x 0.032 - 864 + 2500 = 2196.64 < 2400: 1500.
+        CHECK_NEAR(sens.rows[0].impairmentLow, 1500.0);
+        // Lease x1.2: U = 17520 x 0.048 - 864 + 2500 = 2476.96 >= 2400: not impaired at 11;
+        // tau = 23: CA = 1200, U = 8760 x 0.048 - 432 + 2500 >= 1200; tau = 35: CA = 0.
+        CHECK_NEAR(sens.rows[0].impairmentHigh, 0.0);
+        // Market x0.8 (MV_11 = 720, MV_35 = 2000): U = 700.8 - 864 + 2000 = 1836.8 < 2400:
+        // 2400 - 720 = 1680; re-based 720 / 24 = 30 a month, tau = 23: CA = 360 <= U.
+        CHECK_NEAR(sens.rows[1].impairmentLow, 1680.0);
+        // Market x1.2 (MV_35 = 3000): U = 700.8 - 864 + 3000 = 2836.8 >= 2400: none at 11;
+        // tau = 23: CA = 1200 <= U = 350.4 - 432 + 3000: none.
+        CHECK_NEAR(sens.rows[1].impairmentHigh, 0.0);
+        CHECK_NEAR(sens.rows[1].range(), 1680.0);
+        // NPV: the market curve moves no cash here (terminal value none), the lease curve
+        // moves every month's lease revenue.
+        CHECK_NEAR(sens.rows[1].npvLow, computeNpv(s));
+        CHECK_NEAR(sens.rows[1].npvHigh, computeNpv(s));
+        QVERIFY(sens.rows[0].npvHigh > sens.rows[0].npvLow);
+        // Without the test: zeros, and no model run needed.
+        s.finance.impairmentTest = false;
+        const ImpairmentSensitivity off = computeImpairmentSensitivity(s, 0.2);
+        QVERIFY(!off.impairmentTest);
+        CHECK_NEAR(off.baseImpairment, 0.0);
+        CHECK_NEAR(off.rows[0].impairmentLow + off.rows[1].impairmentHigh, 0.0);
+    }
+
+    // The same sensitivity on random scenarios with the impairment test: each total equals
+    // the independent reimplementation's total on the scenario with the curve scaled by the
+    // test's own code (relative 1e-9).
+    void impairmentSensitivityAgreesWithReference()
+    {
+        int checked = 0, moved = 0;
+        for (std::uint64_t seed = 5000; seed < 5200 && checked < 12; ++seed) {
+            const Scenario s = randomScenario(seed);
+            if (!s.finance.impairmentTest)
+                continue;
+            const ImpairmentSensitivity sens = computeImpairmentSensitivity(s, 0.3);
+            auto scaled = [&](bool lease, double m) {
+                Scenario c = s;
+                for (Sku &k : c.skus) {
+                    PriceCurve *curve =
+                        lease ? &k.leasePrice : (k.marketValue ? &*k.marketValue : nullptr);
+                    if (!curve)
+                        continue;
+                    curve->start *= m;
+                    for (auto &pt : curve->points)
+                        pt.second *= m;
+                }
+                return reference::compute(c).totalImpairment;
+            };
+            const double expected[4] = {scaled(true, 0.7), scaled(true, 1.3), scaled(false, 0.7),
+                                        scaled(false, 1.3)};
+            const double got[4] = {sens.rows[0].impairmentLow, sens.rows[0].impairmentHigh,
+                                   sens.rows[1].impairmentLow, sens.rows[1].impairmentHigh};
+            for (int i = 0; i < 4; ++i)
+                QVERIFY2(std::fabs(got[i] - expected[i]) <=
+                             1e-9 * std::max({std::fabs(expected[i]), 1.0}),
+                         qPrintable(QStringLiteral("seed %1 case %2: %3 vs reference %4")
+                                        .arg(seed)
+                                        .arg(i)
+                                        .arg(got[i], 0, 'g', 17)
+                                        .arg(expected[i], 0, 'g', 17)));
+            QVERIFY(std::fabs(sens.baseImpairment - reference::compute(s).totalImpairment) <=
+                    1e-9 * std::max(sens.baseImpairment, 1.0));
+            moved += sens.rows[0].range() > 0.0 || sens.rows[1].range() > 0.0;
+            ++checked;
+        }
+        QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+        // Not only zeros: in several scenarios a curve shift changes the total.
+        QVERIFY2(moved >= 3, qPrintable(QString::number(moved)));
     }
 };
 

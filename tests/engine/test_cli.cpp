@@ -174,6 +174,140 @@ private slots:
         }
     }
 
+    // Model 1.1 on the command line. `sensitivity --of impairment`: the base equals the third
+    // example's expected total impairment, and each low/high total equals `compute` on a copy
+    // of the file whose curve this test scaled itself (x0.7, x1.3; relative 1e-9). The hand
+    // calculation and the reference implementation check the core (test_balance_sheet).
+    // `compute --format csv --table impairments` lists the expected impairments (purchase,
+    // month, amount to relative 1e-9) and quotes labels with commas.
+    void impairmentOutputs()
+    {
+        const QString name = QStringLiteral("hyperscaler-h100-peak-impairment");
+        const QString file = kExamples + name + QStringLiteral(".fleetroi.json");
+        const QJsonObject expected =
+            readJson(kExamples + name + QStringLiteral(".expected.json")).object();
+        const QJsonObject scenario = readJson(file).object();
+
+        const Run sens =
+            fleetroi({QStringLiteral("sensitivity"), file, QStringLiteral("--of"),
+                      QStringLiteral("impairment"), QStringLiteral("--swing"),
+                      QStringLiteral("0.3"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(sens.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(sens.out)
+                                  .object()
+                                  .value(QStringLiteral("impairment_sensitivity"))
+                                  .toObject();
+        QVERIFY(o.value(QStringLiteral("impairment_test")).toBool());
+        QVERIFY(close(o.value(QStringLiteral("base_total_impairment")).toDouble(),
+                      expected.value(QStringLiteral("kpis"))
+                          .toObject()
+                          .value(QStringLiteral("total_impairment"))
+                          .toDouble(),
+                      0.0));
+        QTemporaryDir dir;
+        auto totalWithScaled = [&](const QString &curve, double m) {
+            QJsonObject sc = scenario;
+            QJsonArray skus = sc.value(QStringLiteral("skus")).toArray();
+            for (qsizetype k = 0; k < skus.size(); ++k) {
+                QJsonObject sku = skus[k].toObject();
+                QJsonObject c = sku.value(curve).toObject();
+                QJsonArray pts = c.value(QStringLiteral("points")).toArray();
+                for (qsizetype i = 0; i < pts.size(); ++i) {
+                    QJsonArray pt = pts[i].toArray();
+                    pt[1] = pt[1].toDouble() * m;
+                    pts[i] = pt;
+                }
+                c[QStringLiteral("points")] = pts;
+                sku[curve] = c;
+                skus[k] = sku;
+            }
+            sc[QStringLiteral("skus")] = skus;
+            const QString path = dir.filePath(QStringLiteral("scaled.fleetroi.json"));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return -1.0;
+            f.write(QJsonDocument(sc).toJson());
+            f.close();
+            const Run r = fleetroi({QStringLiteral("compute"), path, QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+            return QJsonDocument::fromJson(r.out)
+                .object()
+                .value(QStringLiteral("kpis"))
+                .toObject()
+                .value(QStringLiteral("total_impairment"))
+                .toDouble(-1.0);
+        };
+        const QJsonArray curves = o.value(QStringLiteral("curves")).toArray();
+        QCOMPARE(curves.size(), qsizetype(2));
+        const QString names[2] = {QStringLiteral("lease_price"), QStringLiteral("market_value")};
+        for (qsizetype i = 0; i < 2; ++i) {
+            const QJsonObject c = curves[i].toObject();
+            QCOMPARE(c.value(QStringLiteral("curve")).toString(), names[i]);
+            QCOMPARE(c.value(QStringLiteral("multiplier_low")).toDouble(), 0.7);
+            QCOMPARE(c.value(QStringLiteral("multiplier_high")).toDouble(), 1.3);
+            const double low = c.value(QStringLiteral("total_impairment_low")).toDouble();
+            const double high = c.value(QStringLiteral("total_impairment_high")).toDouble();
+            const double lowRef = totalWithScaled(names[i], 0.7);
+            const double highRef = totalWithScaled(names[i], 1.3);
+            QVERIFY2(close(low, lowRef, 0.0), qPrintable(QStringLiteral("%1 low %2 vs %3")
+                                                             .arg(names[i])
+                                                             .arg(low, 0, 'g', 17)
+                                                             .arg(lowRef, 0, 'g', 17)));
+            QVERIFY2(close(high, highRef, 0.0), qPrintable(QStringLiteral("%1 high %2 vs %3")
+                                                               .arg(names[i])
+                                                               .arg(high, 0, 'g', 17)
+                                                               .arg(highRef, 0, 'g', 17)));
+        }
+        const Run table = fleetroi({QStringLiteral("sensitivity"), file, QStringLiteral("--of"),
+                                    QStringLiteral("impairment")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains("market_value"));
+
+        const Run csv = fleetroi({QStringLiteral("compute"), file, QStringLiteral("--format"),
+                                  QStringLiteral("csv"), QStringLiteral("--table"),
+                                  QStringLiteral("impairments")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("purchase,label,sku,gpus,purchase_month,month,amount"));
+        const QJsonArray imps = expected.value(QStringLiteral("impairments")).toArray();
+        QCOMPARE(lines.size() - 1, imps.size());
+        const QJsonArray purchases = scenario.value(QStringLiteral("purchases")).toArray();
+        for (qsizetype i = 0; i < imps.size(); ++i) {
+            const QJsonObject e = imps[i].toObject();
+            const int k = e.value(QStringLiteral("purchase_index")).toInt();
+            const int month = e.value(QStringLiteral("month")).toInt();
+            const QByteArray &line = lines[i + 1];
+            QVERIFY2(line.startsWith(QByteArray(QByteArray::number(k) + ',')), line.constData());
+            // The labels hold commas: quoted as one field.
+            const QByteArray label =
+                purchases[k].toObject().value(QStringLiteral("label")).toString().toUtf8();
+            QVERIFY(label.contains(','));
+            QVERIFY2(line.contains(QByteArray('"' + label + '"')), line.constData());
+            const QList<QByteArray> tail = line.mid(line.lastIndexOf('"') + 1).split(',');
+            // tail: "", sku, gpus, purchase_month, month, amount; the file starts in 2024-01
+            QCOMPARE(tail.size(), qsizetype(6));
+            QCOMPARE(tail[4], QByteArray::number(2024 + month / 12) + '-' +
+                                  QByteArray::number(month % 12 + 1).rightJustified(2, '0'));
+            QVERIFY(!tail[5].contains('e') && !tail[5].contains('E'));
+            QVERIFY(close(tail[5].toDouble(), e.value(QStringLiteral("amount")).toDouble(), 0.0));
+        }
+        // A v1 scenario: the header alone; bad --table / --of values are usage errors.
+        const Run none = fleetroi({QStringLiteral("compute"),
+                                   kExamples + QStringLiteral("neocloud-h100-lessor.fleetroi.json"),
+                                   QStringLiteral("--format"), QStringLiteral("csv"),
+                                   QStringLiteral("--table"), QStringLiteral("impairments")});
+        QCOMPARE(none.exitCode, 0);
+        QCOMPARE(none.out, QByteArray("purchase,label,sku,gpus,purchase_month,month,amount\n"));
+        QCOMPARE(fleetroi({QStringLiteral("compute"), file, QStringLiteral("--table"),
+                           QStringLiteral("impairments")})
+                     .exitCode,
+                 1);
+        QCOMPARE(fleetroi({QStringLiteral("sensitivity"), file, QStringLiteral("--of"),
+                           QStringLiteral("irr")})
+                     .exitCode,
+                 1);
+    }
+
     void swingOption()
     {
         const QString file = kExamples + QStringLiteral("neocloud-h100-lessor.fleetroi.json");
