@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A workspace: one SQLite file holding the analyst's scenarios, each with its immutable
-// revisions, tags, a folder, and a trash. This is the facade the GUI and the command line
-// use; the SQL stays behind it.
+// revisions, tags, a folder, and a trash, or a team workspace on a PostgreSQL server
+// (issue 18) with the same schema and guarantees. This is the facade the GUI and the
+// command line use; the SQL stays behind it.
+//
+// The facade's implementation is split by job: Workspace.cpp (opening a file, watching),
+// WorkspaceServer.cpp (opening a team workspace, LISTEN/NOTIFY), WorkspaceReading.cpp
+// (lists, history, revisions, diff), WorkspaceSaving.cpp (revisions, conflicts, organising,
+// trash), WorkspaceImport.cpp (import and export) and WorkspaceSql.h (shared helpers).
 //
 // Guarantees:
 //  - every change is one BEGIN IMMEDIATE transaction (WorkspaceTransaction): a crash or a
@@ -10,7 +16,11 @@
 //  - a save never silently overwrites what another FleetROI saved since the scenario was
 //    opened: saveRevision() checks the revision it was based on and reports a conflict;
 //  - a damaged file (integrity_check fails), a file of a newer FleetROI or a file that
-//    cannot be written opens read-only, with reasonReadOnly() saying why;
+//    cannot be written opens read-only, with reasonReadOnly() saying why; so does a team
+//    workspace with a newer schema, on a standby server, or for a role without write grants;
+//  - on a team server a save locks its scenario row (SELECT ... FOR UPDATE) before the
+//    "changed elsewhere" check, so two analysts saving at once never lose an edit, and the
+//    revision records the database role that saved it;
 //  - errors are values (StorageStatus), never exceptions.
 //
 // One object per thread: the GUI thread owns one, a worker opens its own on the same path.
@@ -51,6 +61,10 @@ public:
         // readOnly() is then true and openedForReading() says why. A new file, or one whose
         // schema must be upgraded first, is opened for writing as usual.
         bool forReading = false;
+        // Team workspace only: the password for this connection, typed by the analyst. It
+        // is kept in memory for reconnecting and never written anywhere. Empty = libpq's
+        // PGPASSWORD / ~/.pgpass.
+        QString password;
     };
 
     // The default workspace: "workspace.sqlite" in QStandardPaths::AppDataLocation.
@@ -67,7 +81,8 @@ public:
     ~Workspace() override;
 
     // Opens the workspace file, creating it (and its folder) when missing. Runs
-    // integrity_check and the schema migrations.
+    // integrity_check and the schema migrations. A `postgresql://` URI opens a team
+    // workspace instead (WorkspaceConnection.h), creating the schema in an empty database.
     StorageStatus open(const QString &filePath, const OpenOptions &options);
     StorageStatus open(const QString &filePath) { return open(filePath, OpenOptions{}); }
     // Opens defaultPath(), seeding the examples when it is created.
@@ -75,7 +90,13 @@ public:
     void close();
 
     bool isOpen() const;
+    // The file's absolute path, or the team workspace's URI (without any password).
     QString filePath() const { return m_filePath; }
+    // True for a team workspace on a PostgreSQL server.
+    bool isServer() const { return m_server; }
+    // Who the revisions saved through this object are attributed to: the OS user name, or
+    // the database role on a team server.
+    QString savedBy() const { return m_savedBy; }
     bool wasCreated() const { return m_wasCreated; }
     bool readOnly() const { return m_readOnly; }
     QString reasonReadOnly() const { return m_reasonReadOnly; }
@@ -160,6 +181,9 @@ private:
     ImportResult importValidated(const QString &source, const Scenario &scenario,
                                  ClashPolicy policy);
     StorageStatus seedExamples();
+    StorageStatus openServer(const QString &uri, const OpenOptions &options);
+    void startWatchingServer();
+    void subscribeToServer();
     void startWatching();
     void checkForOutsideChanges();
 
@@ -171,6 +195,10 @@ private:
     QString m_reasonReadOnly;
     QString m_integrityReport;
     qint64 m_dataVersion = -1;
+    bool m_server = false;
+    QString m_savedBy;
+    int m_subscribedReconnects = -1;
+    const QObject *m_listeningDriver = nullptr; // compared only, never dereferenced
     QTimer *m_pollTimer = nullptr;
 };
 

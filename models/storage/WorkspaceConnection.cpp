@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceConnection.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 
@@ -20,9 +23,178 @@ WorkspaceConnection::~WorkspaceConnection()
     close();
 }
 
-StorageStatus WorkspaceConnection::open(const QString &filePath, bool readOnly)
+bool PgLocation::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+StorageResult<PgLocation> PgLocation::parse(const QString &uri)
+{
+    auto invalid = [&uri](const QString &why) {
+        return StorageStatus::failure(
+            StorageStatus::Code::Invalid,
+            QStringLiteral("The team workspace address %1 is not valid: %2. Expected "
+                           "postgresql://[user@]host[:port]/dbname[?sslmode=...].")
+                .arg(uri, why));
+    };
+    if (!isServerLocation(uri))
+        return invalid(QStringLiteral("it does not start with postgresql://"));
+    const QUrl url(uri, QUrl::StrictMode);
+    if (!url.isValid())
+        return invalid(url.errorString());
+    if (!url.password().isEmpty())
+        return StorageStatus::failure(
+            StorageStatus::Code::Invalid,
+            QStringLiteral("The team workspace address contains a password. FleetROI never "
+                           "stores passwords: remove it from the address and put it in "
+                           "~/.pgpass or PGPASSWORD (or type it when the app asks)."));
+    PgLocation l;
+    l.user = url.userName(QUrl::FullyDecoded);
+    l.host = url.host(QUrl::FullyDecoded);
+    if (url.port() > 0)
+        l.port = url.port();
+    l.dbname = url.path(QUrl::FullyDecoded);
+    if (l.dbname.startsWith(QLatin1Char('/')))
+        l.dbname.remove(0, 1);
+    if (l.dbname.isEmpty() || l.dbname.contains(QLatin1Char('/')))
+        return invalid(QStringLiteral("it names no database (…/dbname)"));
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0 ||
+            key.compare(QLatin1String("passfile"), Qt::CaseInsensitive) == 0)
+            return invalid(QStringLiteral("passwords belong in ~/.pgpass or PGPASSWORD"));
+        // libpq keywords are lower-case letters and underscores; anything else would be
+        // able to smuggle a second option into the connection string.
+        for (QChar c : key)
+            if (!(c.isLower() || c == QLatin1Char('_')))
+                return invalid(QStringLiteral("unknown parameter '%1'").arg(key));
+        if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')) ||
+            value.contains(QLatin1Char('\'')))
+            return invalid(
+                QStringLiteral("the value of '%1' contains a space, ';' or a quote").arg(key));
+        if (key == QLatin1String("host"))
+            l.host = value;
+        else if (key == QLatin1String("port"))
+            l.port = value.toInt();
+        else if (key == QLatin1String("user"))
+            l.user = value;
+        else
+            l.options.append({key, value});
+    }
+    return l;
+}
+
+QString PgLocation::display() const
+{
+    QString s = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        s += user + QLatin1Char('@');
+    s += host.startsWith(QLatin1Char('/')) ? QString() : host;
+    if (port > 0)
+        s += QLatin1Char(':') + QString::number(port);
+    s += QLatin1Char('/') + dbname;
+    QStringList params;
+    if (host.startsWith(QLatin1Char('/')))
+        params.append(QStringLiteral("host=") + host);
+    for (const auto &[k, v] : options)
+        params.append(k + QLatin1Char('=') + v);
+    if (!params.isEmpty())
+        s += QLatin1Char('?') + params.join(QLatin1Char('&'));
+    return s;
+}
+
+StorageStatus WorkspaceConnection::open(const QString &location, bool readOnly,
+                                        const QString &password)
 {
     close();
+    if (PgLocation::isServerLocation(location)) {
+        m_password = password;
+        return openServer(location);
+    }
+    m_password.clear();
+    return openSqlite(location, readOnly);
+}
+
+StorageStatus WorkspaceConnection::openServer(const QString &uri)
+{
+    StorageResult<PgLocation> location = PgLocation::parse(uri);
+    if (!location.ok())
+        return location.status;
+    const PgLocation &l = *location.value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        if (!db.isValid()) {
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return StorageStatus::failure(
+                StorageStatus::Code::Failed,
+                QStringLiteral("The PostgreSQL driver for Qt (QPSQL, Debian package "
+                               "libqt6sql6-psql) is not installed."));
+        }
+        if (!l.host.isEmpty())
+            db.setHostName(l.host);
+        if (l.port > 0)
+            db.setPort(l.port);
+        db.setDatabaseName(l.dbname);
+        if (!l.user.isEmpty())
+            db.setUserName(l.user);
+        if (!m_password.isEmpty())
+            db.setPassword(m_password);
+        QStringList options{QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutS),
+                            QStringLiteral("application_name=FleetROI")};
+        for (const auto &[k, v] : l.options)
+            options.append(k + QLatin1Char('=') + v);
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            const QString detail = error.text().trimmed();
+            return StorageStatus::failure(
+                StorageStatus::Code::Failed,
+                QStringLiteral("Could not connect to the team workspace %1: %2")
+                    .arg(l.display(), detail));
+        }
+    }
+    m_backend = Backend::PostgreSql;
+    m_open = true;
+    m_filePath = l.display();
+    m_transactionDepth = 0;
+    // Times are written by FleetROI as UTC text; statements may wait for a row lock held
+    // by another analyst's save, but not forever.
+    StorageStatus status =
+        exec(QStringLiteral("SET lock_timeout = '%1s'").arg(kBusyTimeoutMs / 1000));
+    if (status.ok())
+        status = exec(QStringLiteral("SET client_min_messages = warning"));
+    if (!status.ok())
+        close();
+    return status;
+}
+
+bool WorkspaceConnection::needsPassword(const StorageStatus &status)
+{
+    return !status.ok() &&
+           (status.message.contains(QLatin1String("no password supplied")) ||
+            status.message.contains(QLatin1String("password authentication failed")));
+}
+
+bool WorkspaceConnection::reconnect()
+{
+    if (!isServer() || m_transactionDepth != 0)
+        return false;
+    const QString uri = m_filePath;
+    const QString password = m_password;
+    close();
+    m_password = password;
+    if (!openServer(uri).ok())
+        return false;
+    ++m_reconnects;
+    return true;
+}
+
+StorageStatus WorkspaceConnection::openSqlite(const QString &filePath, bool readOnly)
+{
+    m_backend = Backend::Sqlite;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!db.isValid()) {
@@ -78,29 +250,49 @@ QSqlDatabase WorkspaceConnection::database() const
 StorageStatus WorkspaceConnection::exec(const QString &sql)
 {
     QSqlQuery query(database());
-    if (!query.exec(sql))
-        return statusFromError(query.lastError(), sql);
+    if (!query.exec(sql)) {
+        const QSqlError error = query.lastError();
+        query = QSqlQuery();
+        if (isConnectionLost(error) && reconnect()) {
+            QSqlQuery again(database());
+            if (again.exec(sql))
+                return {};
+            return statusFromError(again.lastError(), sql);
+        }
+        return statusFromError(error, sql);
+    }
     return {};
 }
 
 StorageStatus WorkspaceConnection::run(QSqlQuery &query, const QString &sql,
                                        std::initializer_list<QVariant> values)
 {
-    query = QSqlQuery(database());
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return statusFromError(query.lastError(), sql);
-    for (const QVariant &v : values) {
-        // A null QString (an empty comment, the top-level folder) would bind as SQL NULL;
-        // text columns are NOT NULL, so bind it as ''. SQL NULL comes only from QVariant().
-        if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(v);
+    for (int attempt = 0;; ++attempt) {
+        query = QSqlQuery(database());
+        query.setForwardOnly(true);
+        bool ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &v : values) {
+                // A null QString (an empty comment, the top-level folder) would bind as SQL
+                // NULL; text columns are NOT NULL, so bind it as ''. SQL NULL comes only
+                // from QVariant().
+                if (v.typeId() == QMetaType::QString && v.toString().isNull())
+                    query.addBindValue(QStringLiteral(""));
+                else
+                    query.addBindValue(v);
+            }
+            ok = query.exec();
+        }
+        if (ok)
+            return {};
+        const QSqlError error = query.lastError();
+        if (attempt == 0 && isConnectionLost(error)) {
+            query = QSqlQuery();
+            if (reconnect())
+                continue;
+        }
+        return statusFromError(error, sql);
     }
-    if (!query.exec())
-        return statusFromError(query.lastError(), sql);
-    return {};
 }
 
 StorageResult<QVariant> WorkspaceConnection::scalar(const QString &sql,
@@ -117,8 +309,63 @@ StorageResult<QVariant> WorkspaceConnection::scalar(const QString &sql,
     return QVariant();
 }
 
+bool WorkspaceConnection::isConnectionLost(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    const QString text = error.text();
+    return text.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive) ||
+           text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive);
+}
+
+namespace {
+
+// PostgreSQL SQLSTATEs (Appendix A of the PostgreSQL manual) in the analyst's words.
+StorageStatus statusFromSqlState(const QString &state, const QString &detail, const QString &what)
+{
+    using Code = StorageStatus::Code;
+    if (state == QLatin1String("23505") || state == QLatin1String("23503") ||
+        state == QLatin1String("23514"))
+        return StorageStatus::failure(Code::Conflict, QStringLiteral("%1 (%2)").arg(detail, what));
+    if (state == QLatin1String("42501") || state == QLatin1String("25006"))
+        return StorageStatus::failure(
+            Code::ReadOnly,
+            QStringLiteral("Your database role may only read this team workspace: the server "
+                           "refused the change (%1). Ask IT for the analyst role to save.")
+                .arg(detail));
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("55P03"))
+        return StorageStatus::failure(
+            Code::Failed,
+            QStringLiteral("The team workspace is busy: another analyst's save held the same "
+                           "scenario for too long. Nothing was saved; try again. (%1)")
+                .arg(detail));
+    if (state == QLatin1String("53100"))
+        return StorageStatus::failure(
+            Code::Failed,
+            QStringLiteral("The team server's disk is full; nothing was saved. (%1)").arg(detail));
+    return StorageStatus::failure(Code::Failed, QStringLiteral("%1: %2").arg(what, detail));
+}
+
+} // namespace
+
 StorageStatus WorkspaceConnection::statusFromError(const QSqlError &error, const QString &what)
 {
+    if (isConnectionLost(error))
+        return StorageStatus::failure(
+            StorageStatus::Code::Failed,
+            QStringLiteral("The connection to the team server was lost; nothing was saved by "
+                           "this step. Your edit is still open: save again when the server is "
+                           "back. (%1)")
+                .arg(error.text().trimmed()));
+    // A SQLSTATE has five characters; SQLite's (extended) result codes have at most four
+    // digits.
+    if (error.nativeErrorCode().size() == 5)
+        return statusFromSqlState(error.nativeErrorCode(), error.text().trimmed(), what);
+
     // SQLite primary result codes (the low byte of the extended code).
     bool isNumber = false;
     const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;

@@ -1,8 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One Qt SQL connection to a workspace file, set up the way every connection must be
-// (TOOLCHAIN.md): foreign keys on, a busy timeout so a second FleetROI waits for the write
-// lock instead of failing at once. The journal mode (WAL) is set by Workspace after the
-// integrity check, so a damaged file is never written to.
+// One Qt SQL connection to a workspace: a SQLite file (the embedded default) or a team
+// workspace on a PostgreSQL server (issue 18), with the same SQL behind one facade.
+//
+// SQLite: set up the way every connection must be (TOOLCHAIN.md): foreign keys on, a busy
+// timeout so a second FleetROI waits for the write lock instead of failing at once. The
+// journal mode (WAL) is set by Workspace after the integrity check, so a damaged file is
+// never written to.
+//
+// PostgreSQL: the location is a URI `postgresql://[user@]host[:port]/dbname[?param=value&...]`
+// (PgLocation). The password is never part of it and never stored by FleetROI: libpq finds
+// it in PGPASSWORD or ~/.pgpass, or the app asks for it and passes it to open() for this
+// connection only. A connection lost outside a transaction is re-established once before a
+// statement fails (the server restarted, a laptop woke up).
 //
 // Each object owns a uniquely named QSqlDatabase connection; a worker thread opens its own
 // object (a Qt SQL connection may only be used from the thread that created it).
@@ -15,13 +24,41 @@
 #include <QString>
 #include <QVariant>
 
+#include <QList>
+
 #include <initializer_list>
+#include <utility>
 
 namespace fleetroi {
+
+// A parsed team-workspace URI. Query parameters are passed to libpq as connection options
+// (sslmode, sslrootcert, connect_timeout, application_name, host for a socket folder ...).
+struct PgLocation
+{
+    QString user; // "" = libpq's default (PGUSER, else the OS user name)
+    QString host; // name, address, or a Unix socket folder (starts with '/')
+    int port = 0; // 0 = libpq's default (PGPORT, else 5432)
+    QString dbname;
+    QList<std::pair<QString, QString>> options;
+
+    // True for "postgresql://..." and "postgres://..." (case-insensitive scheme).
+    static bool isServerLocation(const QString &location);
+    // Refuses (Invalid, naming the part) a malformed URI, a missing database name, and a
+    // password in the URI (it would end up in settings and shell history).
+    static StorageResult<PgLocation> parse(const QString &uri);
+    // The URI without anything secret, for titles and messages.
+    QString display() const;
+};
 
 class WorkspaceConnection
 {
 public:
+    enum class Backend
+    {
+        Sqlite,
+        PostgreSql,
+    };
+
     // How long a writer waits for another process's write transaction, in milliseconds.
     static constexpr int kBusyTimeoutMs = 10000;
 
@@ -30,12 +67,20 @@ public:
     WorkspaceConnection(const WorkspaceConnection &) = delete;
     WorkspaceConnection &operator=(const WorkspaceConnection &) = delete;
 
-    // readOnly opens with SQLITE_OPEN_READONLY: nothing, not even a WAL checkpoint at close,
-    // is written to the file.
-    StorageStatus open(const QString &filePath, bool readOnly = false);
+    // How long connecting to a team server may take before it is reported as unreachable.
+    static constexpr int kConnectTimeoutS = 10;
+
+    // A file path opens SQLite: readOnly opens with SQLITE_OPEN_READONLY, so nothing, not
+    // even a WAL checkpoint at close, is written to the file. A postgresql:// URI connects
+    // to the server (readOnly is then enforced by Workspace and the server's grants);
+    // `password` is used for this connection only (empty = libpq's PGPASSWORD/~/.pgpass).
+    StorageStatus open(const QString &location, bool readOnly = false,
+                       const QString &password = {});
     void close();
     bool isOpen() const { return m_open; }
     QString filePath() const { return m_filePath; }
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::PostgreSql; }
 
     QSqlDatabase database() const;
 
@@ -51,16 +96,31 @@ public:
     // Nesting depth of WorkspaceTransaction objects on this connection (0 = none).
     int transactionDepth() const { return m_transactionDepth; }
 
-    // Maps a Qt SQL error to a status with a message an analyst can act on.
+    // Maps a Qt SQL error to a status with a message an analyst can act on. SQLite reports
+    // numeric result codes (at most four digits), PostgreSQL five-character SQLSTATEs.
     static StorageStatus statusFromError(const QSqlError &error, const QString &what);
+    // True when the error means the server connection is gone (SQLSTATE class 08, the
+    // server shutting down, or libpq's "server closed the connection").
+    static bool isConnectionLost(const QSqlError &error);
+    // True when a failed open() of a team workspace needs a password libpq did not find.
+    static bool needsPassword(const StorageStatus &status);
+    // How often a lost server connection was re-established (LISTEN must be repeated).
+    int reconnectCount() const { return m_reconnects; }
 
 private:
     friend class WorkspaceTransaction;
+    StorageStatus openSqlite(const QString &filePath, bool readOnly);
+    StorageStatus openServer(const QString &uri);
+    // Closes and reopens a lost server connection (outside a transaction only).
+    bool reconnect();
+    Backend m_backend = Backend::Sqlite;
+    QString m_password; // only in memory, only for reconnecting this connection
     QString m_connectionName;
     QString m_filePath;
     bool m_open = false;
     int m_transactionDepth = 0;
     int m_savepointCounter = 0;
+    int m_reconnects = 0;
 };
 
 } // namespace fleetroi

@@ -5,6 +5,10 @@
 // once. A file whose version is higher than kCurrentVersion was made by a newer FleetROI
 // and is opened read-only, never "migrated down".
 //
+// A team workspace (PostgreSQL) has the same tables and steps; its version and application
+// id live in a table fleetroi_meta(key, value) ('schema_version', 'application_id'), and a
+// transaction-scoped advisory lock stands in for BEGIN IMMEDIATE while migrating.
+//
 // Version history:
 //   1  scenario(id, name, created_at), revision(...), tag(...)
 //   2  folders, trash (trashed_at), cached head revision and update time for fast listing,
@@ -24,7 +28,11 @@ public:
     // `PRAGMA application_id` of a FleetROI workspace: "FLTR" in ASCII.
     static constexpr int kApplicationId = 0x464C5452;
 
+    // PRAGMA user_version (SQLite) or fleetroi_meta's schema_version (0 when absent).
     static StorageResult<int> schemaVersion(WorkspaceConnection &connection);
+    // Writes the version (in the caller's transaction on a server). Tests use it to fake a
+    // newer FleetROI's workspace.
+    static StorageStatus setSchemaVersion(WorkspaceConnection &connection, int version);
     // Brings the schema to targetVersion (only upwards). targetVersion below
     // kCurrentVersion exists for tests and fixtures that need an old file.
     static StorageStatus migrate(WorkspaceConnection &connection,

@@ -14,7 +14,11 @@ WorkspaceTransaction::WorkspaceTransaction(WorkspaceConnection &connection)
         return;
     }
     if (connection.m_transactionDepth == 0) {
-        m_beginStatus = connection.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        // PostgreSQL: READ COMMITTED; a save locks its scenario row (SELECT ... FOR UPDATE)
+        // before it checks the revision it was based on, so the check and the insert see
+        // the same newest state (Workspace::saveCanonical).
+        m_beginStatus = connection.exec(connection.isServer() ? QStringLiteral("BEGIN")
+                                                              : QStringLiteral("BEGIN IMMEDIATE"));
     } else {
         m_savepoint = QStringLiteral("fleetroi_sp%1").arg(++connection.m_savepointCounter);
         m_beginStatus = connection.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
@@ -46,9 +50,15 @@ StorageStatus WorkspaceTransaction::commit()
                                                            QStringLiteral("The transaction "
                                                                           "has already ended."))
                                   : m_beginStatus;
-    const StorageStatus status =
-        m_connection->exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
-                                                 : QStringLiteral("RELEASE ") + m_savepoint);
+    StorageStatus status;
+    // Team workspace: tell every other FleetROI listening on this database (live refresh).
+    // A NOTIFY is delivered only when the transaction commits.
+    if (m_savepoint.isEmpty() && m_connection->isServer())
+        status = m_connection->exec(QStringLiteral("NOTIFY ") + QLatin1String(kNotifyChannel));
+    if (status.ok())
+        status =
+            m_connection->exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                                     : QStringLiteral("RELEASE ") + m_savepoint);
     if (!status.ok()) {
         // A failed COMMIT (disk full, I/O error) leaves the transaction open: undo it so the
         // connection is usable and nothing half-done is left for a later commit.

@@ -7,7 +7,8 @@
 // SQLITE_BUSY when another FleetROI wrote in between. A transaction opened while another
 // is active on the same connection becomes a SAVEPOINT, so a batch (an import of many
 // files, a benchmark set-up) can wrap many single-scenario operations and still commit or
-// roll back as one.
+// roll back as one. On a team workspace (PostgreSQL) the outermost transaction is a plain
+// BEGIN (READ COMMITTED) and its commit sends NOTIFY kNotifyChannel.
 #pragma once
 
 #include "StorageStatus.h"
@@ -21,6 +22,9 @@ class WorkspaceConnection;
 class WorkspaceTransaction
 {
 public:
+    // The PostgreSQL LISTEN/NOTIFY channel on which every committed change is announced.
+    static constexpr const char *kNotifyChannel = "fleetroi_workspace";
+
     explicit WorkspaceTransaction(WorkspaceConnection &connection);
     ~WorkspaceTransaction();
     WorkspaceTransaction(WorkspaceTransaction &&other) noexcept;

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The workspace facade in one process: revisions, history, conflicts between two
 // connections, organising, trash, hostile names, import and export, damaged files.
+// One suite for both backends (WorkspaceTestBackend.h): ctest runs it as test_workspace
+// (SQLite files) and test_workspace_postgresql (databases on a private server).
 #include "Workspace.h"
 #include "WorkspaceConnection.h"
 #include "WorkspaceFileGuard.h"
 #include "WorkspaceMigrations.h"
+#include "WorkspaceTestBackend.h"
 #include "scenario/ScenarioReader.h"
 #include "scenario/ScenarioWriter.h"
 
@@ -13,9 +16,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -54,14 +61,18 @@ private:
     QTemporaryDir m_dir;
     Scenario m_neocloud;
     Scenario m_hyperscaler;
-    int m_counter = 0;
+    test::WorkspaceTestBackend m_backend;
 
-    QString freshPath() { return m_dir.filePath(QStringLiteral("ws%1.sqlite").arg(++m_counter)); }
+    QString freshPath() { return m_backend.fresh(m_dir, QStringLiteral("ws")); }
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        const QString why = m_backend.setUp();
+        if (!why.isEmpty())
+            QFAIL(qPrintable(why));
+        qInfo("workspace backend: %s", qPrintable(m_backend.name()));
         m_neocloud = readExample(QStringLiteral("neocloud-h100-lessor.fleetroi.json"));
         m_hyperscaler = readExample(QStringLiteral("hyperscaler-surplus-leasing.fleetroi.json"));
     }
@@ -84,6 +95,14 @@ private slots:
         QVERIFY(c.open(path, true).ok());
         QCOMPARE(*WorkspaceMigrations::schemaVersion(c).value,
                  WorkspaceMigrations::kCurrentVersion);
+        if (m_backend.isServer()) {
+            QCOMPARE(c.scalar(QStringLiteral("SELECT value FROM fleetroi_meta"
+                                             " WHERE key = 'application_id'"))
+                         .value->toString()
+                         .toInt(),
+                     WorkspaceMigrations::kApplicationId);
+            return;
+        }
         QCOMPARE(c.scalar(QStringLiteral("PRAGMA journal_mode")).value->toString(),
                  QStringLiteral("wal"));
         QCOMPARE(c.scalar(QStringLiteral("PRAGMA application_id")).value->toInt(),
@@ -522,6 +541,8 @@ private slots:
 
     void aDamagedFileOpensReadOnlyAndIsNotWritten()
     {
+        if (m_backend.isServer())
+            QSKIP("damage to a SQLite file: a team server has no workspace file");
         const QString path = freshPath();
         {
             Workspace ws;
@@ -575,7 +596,7 @@ private slots:
         {
             WorkspaceConnection c;
             QVERIFY(c.open(path).ok());
-            QVERIFY(c.exec(QStringLiteral("PRAGMA user_version = 99")).ok());
+            QVERIFY(WorkspaceMigrations::setSchemaVersion(c, 99).ok());
         }
         Workspace ws;
         QVERIFY(ws.open(path).ok());
@@ -587,6 +608,31 @@ private slots:
 
     void refusesFilesThatAreNotWorkspaces()
     {
+        if (m_backend.isServer()) {
+            // A database holding someone else's tables is not taken over.
+            const QString other = freshPath();
+            {
+                WorkspaceConnection c;
+                QVERIFY(c.open(other).ok());
+                QVERIFY(c.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")).ok());
+            }
+            Workspace ws;
+            const StorageStatus status = ws.open(other);
+            QCOMPARE(status.code, StorageStatus::Code::Invalid);
+            QVERIFY2(status.message.contains(QStringLiteral("not a FleetROI team workspace")),
+                     qPrintable(status.message));
+            WorkspaceConnection c;
+            QVERIFY(c.open(other).ok());
+            QCOMPARE(
+                c.scalar(QStringLiteral("SELECT to_regclass('scenario') IS NULL")).value->toBool(),
+                true);
+            // A password in the address is refused before anything is sent.
+            const StorageStatus pw =
+                ws.open(QStringLiteral("postgresql://someone:secret@127.0.0.1:1/db"));
+            QCOMPARE(pw.code, StorageStatus::Code::Invalid);
+            QVERIFY2(pw.message.contains(QStringLiteral("~/.pgpass")), qPrintable(pw.message));
+            return;
+        }
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
         {
             QFile f(text);
@@ -649,6 +695,8 @@ private slots:
     // and inode; other files and a closed workspace are not.
     void guardRefusesTheOpenWorkspaceUnderAnyName()
     {
+        if (m_backend.isServer())
+            QSKIP("SQLite's file locks: a team server has no workspace file");
         const QString path = freshPath();
         const QString other = m_dir.filePath(QStringLiteral("guard-other.fleetroi.json"));
         QVERIFY(QFile::copy(
@@ -728,6 +776,8 @@ private slots:
             QCOMPARE(ws.createScenario(QStringLiteral("T"), m_neocloud).status.code,
                      StorageStatus::Code::ReadOnly);
         }
+        if (m_backend.isServer())
+            return; // the version-1 fixture is a SQLite file
         const QString v1 = freshPath();
         QVERIFY(
             QFile::copy(QStringLiteral(FLEETROI_TEST_DATA_DIR "/storage/workspace-v1.sqlite"), v1));
@@ -737,6 +787,131 @@ private slots:
         QVERIFY(!ws.readOnly());
         QVERIFY(!ws.openedForReading());
         QVERIFY(ws.listScenarios().ok());
+    }
+
+    // Two writers saving the same scenario at the same time, each from its own thread and
+    // connection, reloading on "changed elsewhere" and saving again: every acknowledged save
+    // is in the history under the number it was acknowledged with, with its own content,
+    // and no number is used twice (the check and the insert are one transaction).
+    void twoConcurrentWritersLoseNothing()
+    {
+        const QString path = freshPath();
+        qint64 id = 0;
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path).ok());
+            id = ws.createScenario(QStringLiteral("Contested"), m_neocloud).scenarioId;
+        }
+        constexpr int kSavesEach = 20;
+        struct Ack
+        {
+            int revision;
+            double pue;
+        };
+        std::vector<Ack> acks[2];
+        std::atomic<int> conflicts{0};
+        std::atomic<int> failures{0};
+        auto writer = [&](int who) {
+            Workspace ws;
+            Workspace::OpenOptions options;
+            options.watchForChanges = false;
+            if (!ws.open(path, options).ok()) {
+                ++failures;
+                return;
+            }
+            for (int i = 0; i < kSavesEach;) {
+                const int base = ws.scenario(id).value->revisions;
+                Scenario s = m_neocloud;
+                s.operations.pue = 1.0 + who * 0.5 + i * 0.001; // unique per save
+                const SaveResult r = ws.saveRevision(id, s, base);
+                if (r.isConflict()) {
+                    ++conflicts;
+                    continue; // reload and save again
+                }
+                if (!r.ok()) {
+                    ++failures;
+                    qWarning("writer %d: %s", who, qPrintable(r.status.message));
+                    return;
+                }
+                acks[who].push_back({r.revision, s.operations.pue});
+                ++i;
+            }
+        };
+        std::thread a(writer, 0);
+        std::thread b(writer, 1);
+        a.join();
+        b.join();
+        QCOMPARE(failures.load(), 0);
+        Workspace ws;
+        QVERIFY(ws.open(path).ok());
+        const QList<RevisionInfo> history = *ws.history(id).value;
+        QCOMPARE(history.size(), 1 + 2 * kSavesEach);
+        QSet<int> seen;
+        for (const auto &list : acks) {
+            QCOMPARE(int(list.size()), kSavesEach);
+            for (const Ack &ack : list) {
+                QVERIFY2(!seen.contains(ack.revision), "a revision number acknowledged twice");
+                seen.insert(ack.revision);
+                const StorageResult<ScenarioRevision> r = ws.openRevision(id, ack.revision);
+                QVERIFY(r.ok());
+                QCOMPARE(r.value->scenario.operations.pue, ack.pue);
+            }
+        }
+        qInfo("%d conflicts answered by reloading", conflicts.load());
+    }
+
+    // A role with SELECT only (the viewer in docs/TEAM_SERVER.md) browses, opens and
+    // compares; every write is refused with a message naming the role. The file analog
+    // (an unwritable file) is covered by readOnlyOnRequest and the migrations test.
+    void readOnlyRoleRefusesWrites()
+    {
+        if (!m_backend.isServer())
+            QSKIP("database roles are a server feature");
+        const QString path = freshPath();
+        qint64 id = 0;
+        {
+            Workspace ws;
+            QVERIFY(ws.open(path).ok());
+            id = ws.createScenario(QStringLiteral("Budget"), m_neocloud).scenarioId;
+            QVERIFY(ws.saveRevision(id, m_hyperscaler, 1).ok());
+            WorkspaceConnection c;
+            QVERIFY(c.open(path).ok());
+            QVERIFY(c.exec(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public"
+                                          " TO fleetroi_viewer"))
+                        .ok());
+        }
+        const QString asViewer = m_backend.uriFor(test::WorkspaceTestBackend::databaseOf(path),
+                                                  QStringLiteral("fleetroi_viewer"));
+        Workspace viewer;
+        const StorageStatus opened = viewer.open(asViewer);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QVERIFY(viewer.readOnly());
+        QVERIFY2(
+            viewer.reasonReadOnly().contains(QStringLiteral("'fleetroi_viewer' may only read")),
+            qPrintable(viewer.reasonReadOnly()));
+        QCOMPARE(viewer.listScenarios().value->size(), 1);
+        QCOMPARE(viewer.history(id).value->size(), 2);
+        QVERIFY(viewer.openRevision(id, 1).value->scenario == m_neocloud);
+        QVERIFY(viewer.diff(id, 1, 2).ok());
+        const SaveResult save = viewer.saveRevision(id, m_neocloud, 2);
+        QCOMPARE(save.status.code, StorageStatus::Code::ReadOnly);
+        QVERIFY(save.status.message.contains(QStringLiteral("may only read")));
+        QCOMPARE(viewer.moveToTrash(id).code, StorageStatus::Code::ReadOnly);
+
+        // Even past the facade (a FleetROI that thinks it may write), the server refuses,
+        // and the message says why in the analyst's words.
+        WorkspaceConnection c;
+        QVERIFY(c.open(asViewer).ok());
+        const StorageStatus raw =
+            c.exec(QStringLiteral("UPDATE scenario SET name = 'x' WHERE id = %1").arg(id));
+        QCOMPARE(raw.code, StorageStatus::Code::ReadOnly);
+        QVERIFY2(raw.message.contains(QStringLiteral("may only read")), qPrintable(raw.message));
+        QCOMPARE(viewer.history(id).value->size(), 2);
+    }
+
+    void cleanupTestCase()
+    {
+        m_backend.dropAll();
     }
 };
 
