@@ -6,6 +6,7 @@
 //   workspace history NAME [--format json]
 //   workspace export NAME -o FILE [--revision N]
 //   workspace diff NAME REV_A REV_B
+//   workspace copy --from A --to B
 //
 // Exit codes: 0 ok; 2 invalid input (an invalid scenario file, with one stderr line
 // "FILE: path: message" per problem and nothing written; an unknown scenario or revision;
@@ -40,6 +41,12 @@ const char *const kWorkspaceUsage =
     "  history NAME [--format json] revisions of a scenario, newest first\n"
     "  export NAME -o FILE [--revision N]   write a scenario file (default: newest revision)\n"
     "  diff NAME REV_A REV_B        fields changed between two revisions\n"
+    "  copy --from A --to B         copy every scenario with all its revisions from workspace\n"
+    "                               A to B (files or team workspaces); run again, it copies\n"
+    "                               only what is new. Histories that differ are refused.\n"
+    "PATH (and A, B) is a workspace file or a team workspace on a PostgreSQL server,\n"
+    "postgresql://[user@]host[:port]/dbname[?sslmode=...]; the password comes from\n"
+    "PGPASSWORD or ~/.pgpass, never from the command line.\n"
     "Without --workspace the default workspace in the user's data folder is used.\n";
 
 void out(const QString &text)
@@ -95,6 +102,8 @@ struct Options
     std::optional<int> revision;
     ClashPolicy clash = ClashPolicy::KeepBoth;
     QString workspace; // tolerated here too, in case the caller left it in args
+    QString from;      // copy
+    QString to;        // copy
     QString error;
 };
 
@@ -145,6 +154,12 @@ Options parseOptions(const QStringList &args, qsizetype first)
                 else
                     o.error = QStringLiteral("--on-clash must be keep-both, new-revision or skip");
             }
+        } else if (a == QLatin1String("--from")) {
+            if (auto v = value(a))
+                o.from = *v;
+        } else if (a == QLatin1String("--to")) {
+            if (auto v = value(a))
+                o.to = *v;
         } else if (a == QLatin1String("--workspace")) {
             if (auto v = value(a))
                 o.workspace = *v;
@@ -376,6 +391,50 @@ int runDiff(Workspace &ws, const Options &o)
     return kOk;
 }
 
+// `workspace copy --from A --to B`: A is opened for reading, B (created when missing) for
+// writing. Exit 0 when everything was copied or already there, 1 when the copy failed
+// (nothing written) or some scenarios were refused (the rest were copied).
+int runCopy(const Options &o)
+{
+    if (o.from.isEmpty() || o.to.isEmpty())
+        return usage(QStringLiteral("copy needs --from A and --to B"));
+    if (!o.positional.isEmpty())
+        return usage(QStringLiteral("copy takes no file names, only --from and --to"));
+    Workspace from;
+    Workspace::OpenOptions readOptions;
+    readOptions.watchForChanges = false;
+    readOptions.forReading = true;
+    StorageStatus status = from.open(o.from, readOptions);
+    if (!status.ok()) {
+        err(QStringLiteral("fleetroi workspace copy: %1: %2\n").arg(o.from, status.message));
+        return kFailed;
+    }
+    Workspace to;
+    Workspace::OpenOptions writeOptions;
+    writeOptions.watchForChanges = false;
+    status = to.open(o.to, writeOptions);
+    if (status.ok() && to.readOnly())
+        status = StorageStatus::failure(StorageStatus::Code::ReadOnly, to.reasonReadOnly());
+    if (!status.ok()) {
+        err(QStringLiteral("fleetroi workspace copy: %1: %2\n").arg(o.to, status.message));
+        return kFailed;
+    }
+    const CopyReport report = to.copyFrom(from);
+    if (!report.status.ok()) {
+        err(QStringLiteral("fleetroi workspace copy: %1\n").arg(report.status.message));
+        return kFailed;
+    }
+    out(QStringLiteral("%1 scenarios added, %2 brought up to date, %3 already up to date; "
+                       "%4 revisions copied\n")
+            .arg(report.scenariosAdded)
+            .arg(report.scenariosExtended)
+            .arg(report.scenariosUpToDate)
+            .arg(report.revisionsCopied));
+    for (const QString &line : report.refused)
+        err(QStringLiteral("fleetroi workspace copy: %1\n").arg(line));
+    return report.refused.isEmpty() ? kOk : kFailed;
+}
+
 } // namespace
 
 int runWorkspace(const QStringList &args, const QString &workspacePath)
@@ -389,6 +448,8 @@ int runWorkspace(const QStringList &args, const QString &workspacePath)
     const Options o = parseOptions(args, 2);
     if (!o.error.isEmpty())
         return usage(o.error);
+    if (command == QLatin1String("copy"))
+        return runCopy(o);
     using Runner = int (*)(Workspace &, const Options &);
     Runner runner = nullptr;
     bool writes = false;

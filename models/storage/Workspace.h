@@ -160,6 +160,16 @@ public:
     // Writes one revision as a scenario file, atomically (AtomicFileWriter).
     StorageStatus exportScenario(qint64 id, int revision, const QString &filePath) const;
 
+    // --- Copying between workspaces (`fleetroi workspace copy`) ---
+    // Copies every scenario outside the trash of `source` with all its revisions verbatim
+    // (content, number, time, author, comment), its folder, tags and creation time. A
+    // scenario already here under the same name whose history is the start of the source's
+    // gets the newer revisions appended; one with the same history is left alone (so a copy
+    // run twice writes nothing the second time); one whose history differs is refused and
+    // named in the report, as is every scenario in the source's trash. Everything else is
+    // written in one transaction: on any failure nothing is.
+    CopyReport copyFrom(const Workspace &source);
+
     // A transaction spanning several of the calls above (they nest as savepoints): all of
     // them are committed together or, when the object is destroyed uncommitted, none.
     WorkspaceTransaction beginBatch();
@@ -181,6 +191,9 @@ private:
     ImportResult importValidated(const QString &source, const Scenario &scenario,
                                  ClashPolicy policy);
     StorageStatus seedExamples();
+    SaveResult insertVerbatim(const ScenarioSummary &meta, const RevisionInfo &info,
+                              const QByteArray &content);
+    SaveResult appendVerbatim(qint64 id, const RevisionInfo &info, const QByteArray &content);
     StorageStatus openServer(const QString &uri, const OpenOptions &options);
     void startWatchingServer();
     void subscribeToServer();

@@ -99,4 +99,18 @@ struct ImportResult
     }
 };
 
+// What `fleetroi workspace copy` did (Workspace::copyFrom).
+struct CopyReport
+{
+    StorageStatus status;      // a failure means nothing at all was written
+    int scenariosAdded = 0;    // new in the target
+    int scenariosExtended = 0; // present with an older history: newer revisions appended
+    int scenariosUpToDate = 0; // present with the same history: nothing written
+    int revisionsCopied = 0;
+    // One line per scenario not copied, with why ("'Name': ... "): histories that diverged,
+    // scenarios in the trash. Never silent.
+    QStringList refused;
+    bool ok() const { return status.ok() && refused.isEmpty(); }
+};
+
 } // namespace fleetroi

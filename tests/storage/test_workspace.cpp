@@ -909,6 +909,91 @@ private slots:
         QCOMPARE(viewer.history(id).value->size(), 2);
     }
 
+    // `workspace copy`: a file copied to this backend and back to a new file holds the same
+    // scenarios, folders, tags, creation times and every revision with its number, time,
+    // author, comment and content hash; copying again writes nothing; a history that
+    // differs is refused by name, and so is a scenario in the trash.
+    void copyRoundTripsThroughThisBackend()
+    {
+        const QString start =
+            m_dir.filePath(QStringLiteral("copy-start-%1.sqlite").arg(m_backend.name()));
+        const QString back =
+            m_dir.filePath(QStringLiteral("copy-back-%1.sqlite").arg(m_backend.name()));
+        Workspace a;
+        QVERIFY(a.open(start).ok());
+        const qint64 x = a.createScenario(QStringLiteral("Plan X"), m_neocloud,
+                                          QStringLiteral("v1"), QStringLiteral("Budget/2027"))
+                             .scenarioId;
+        QVERIFY(a.setTags(x, {QStringLiteral("base"), QStringLiteral("h100")}).ok());
+        for (int i = 1; i <= 4; ++i) {
+            Scenario s = m_neocloud;
+            s.operations.pue = 1.1 + 0.01 * i;
+            QVERIFY(a.saveRevision(x, s, i, QStringLiteral("edit %1").arg(i)).ok());
+        }
+        QVERIFY(a.createScenario(QStringLiteral("Plan Y"), m_hyperscaler).ok());
+        const qint64 gone = a.createScenario(QStringLiteral("Old"), m_hyperscaler).scenarioId;
+        QVERIFY(a.moveToTrash(gone).ok());
+
+        const QString middle = freshPath();
+        Workspace b;
+        QVERIFY(b.open(middle).ok());
+        CopyReport r = b.copyFrom(a);
+        QVERIFY2(r.status.ok(), qPrintable(r.status.message));
+        QCOMPARE(r.scenariosAdded, 2);
+        QCOMPARE(r.revisionsCopied, 6);
+        QCOMPARE(r.refused.size(), 1);
+        QVERIFY(r.refused.constFirst().contains(QStringLiteral("'Old': in the trash")));
+
+        Workspace c;
+        QVERIFY(c.open(back).ok());
+        QVERIFY(c.copyFrom(b).status.ok());
+        auto snapshot = [](const Workspace &ws) {
+            QStringList lines;
+            const QList<ScenarioSummary> list = *ws.listScenarios().value;
+            for (const ScenarioSummary &s : list) {
+                lines.append(QStringLiteral("%1|%2|%3|%4|%5|%6")
+                                 .arg(s.name, s.folder, s.tags.join(u','),
+                                      s.createdAt.toString(Qt::ISODateWithMs),
+                                      s.updatedAt.toString(Qt::ISODateWithMs))
+                                 .arg(s.revisions));
+                const QList<RevisionInfo> history = *ws.history(s.id).value;
+                for (const RevisionInfo &i : history)
+                    lines.append(QStringLiteral("  %1|%2|%3|%4|%5")
+                                     .arg(QString::number(i.number),
+                                          i.savedAt.toString(Qt::ISODateWithMs), i.savedBy,
+                                          i.comment, i.contentHash));
+            }
+            return lines;
+        };
+        const QStringList original = snapshot(a);
+        QCOMPARE(original.size(), 2 + 5 + 1);
+        QCOMPARE(snapshot(b), original);
+        QCOMPARE(snapshot(c), original);
+        const qint64 xc = c.findByName(QStringLiteral("Plan X")).value->id;
+        QCOMPARE(c.openRevision(xc, 3).value->canonicalText,
+                 a.openRevision(x, 3).value->canonicalText);
+
+        // Idempotent: again, nothing is written.
+        r = b.copyFrom(a);
+        QVERIFY(r.status.ok());
+        QCOMPARE(r.revisionsCopied, 0);
+        QCOMPARE(r.scenariosUpToDate, 2);
+        QCOMPARE(snapshot(b), original);
+
+        // New revisions at the source are appended; a history that differs is refused.
+        QVERIFY(a.saveRevision(x, m_hyperscaler, 5, QStringLiteral("late edit")).ok());
+        const qint64 yb = b.findByName(QStringLiteral("Plan Y")).value->id;
+        QVERIFY(b.saveRevision(yb, m_neocloud, 1, QStringLiteral("edited on the target")).ok());
+        r = b.copyFrom(a);
+        QVERIFY(r.status.ok());
+        QCOMPARE(r.scenariosExtended, 1);
+        QCOMPARE(r.revisionsCopied, 1);
+        QCOMPARE(r.refused.size(), 2);
+        QVERIFY(r.refused.join(u'\n').contains(
+            QStringLiteral("'Plan Y': the target's history differs")));
+        QCOMPARE(b.history(b.findByName(QStringLiteral("Plan X")).value->id).value->size(), 6);
+    }
+
     void cleanupTestCase()
     {
         m_backend.dropAll();
