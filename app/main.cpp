@@ -54,9 +54,11 @@ int main(int argc, char **argv)
         QStringLiteral("file"),
         QApplication::translate("main", "Scenario files to import and open"),
         QStringLiteral("[file.fleetroi.json...]"));
-    QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-                                       QApplication::translate("main", "Workspace file to open"),
-                                       QStringLiteral("path"));
+    QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        QApplication::translate("main", "Workspace file, or team workspace "
+                                        "(postgresql://[user@]host[:port]/db), to open"),
+        QStringLiteral("path"));
     parser.addOption(workspaceOption);
     // Developer options, hidden from --help.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(),

@@ -13,6 +13,7 @@
 #include "StartPage.h"
 #include "Workspace.h"
 #include "WorkspaceBrowser.h"
+#include "WorkspaceConnection.h"
 #include "WorkspaceFileGuard.h"
 #include "export/ExportData.h"
 #include "report/ReportPreviewDialog.h"
@@ -29,6 +30,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -107,6 +109,8 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings::windowState.value());
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
+    m_workspaceNote = new QLabel(this);
+    statusBar()->addPermanentWidget(m_workspaceNote);
 }
 
 MainWindow::~MainWindow() = default;
@@ -125,6 +129,7 @@ void MainWindow::createActions()
     openAct->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addAction(tr("Open &workspace..."), this, &MainWindow::chooseWorkspace);
+    file->addAction(tr("Open t&eam workspace..."), this, &MainWindow::chooseTeamWorkspace);
     file->addAction(tr("&Trash..."), this, [this] { m_browser->showTrash(); });
     file->addSeparator();
     m_saveAction = file->addAction(tr("&Save revision..."), this, &MainWindow::save);
@@ -233,19 +238,30 @@ bool MainWindow::openWorkspace(const QString &path)
         st = m_workspace->openDefault();
     } else {
         Workspace::OpenOptions o;
-        o.seedExamplesIfCreated = true;
+        // A new team database starts empty: the team publishes with `workspace copy`.
+        o.seedExamplesIfCreated = !PgLocation::isServerLocation(path);
         st = m_workspace->open(path, o);
+        // libpq found no password (PGPASSWORD, ~/.pgpass): ask, for this connection only.
+        while (!st.ok() && WorkspaceConnection::needsPassword(st)) {
+            const std::optional<QString> password = askTeamPassword(path, st.message);
+            if (!password)
+                break;
+            o.password = *password;
+            st = m_workspace->open(path, o);
+        }
     }
     if (!st.ok()) {
         showStatus(tr("Workspace not available: %1").arg(st.message));
         delete m_workspace;
         m_workspace = nullptr;
         m_browser->setWorkspace(nullptr);
+        updateWorkspaceNote();
         return false;
     }
     if (m_workspace->readOnly())
         showStatus(tr("Workspace opened read-only: %1").arg(m_workspace->reasonReadOnly()));
     m_browser->setWorkspace(m_workspace);
+    updateWorkspaceNote();
     return true;
 }
 

@@ -6,7 +6,10 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 class QAction;
+class QLabel;
 class QMenu;
 class QStackedWidget;
 class QTabWidget;
@@ -29,7 +32,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the workspace file (empty: the default one, with the examples when created).
+    // Opens the workspace file (empty: the default one, with the examples when created) or
+    // a team workspace (postgresql://...; asks for the password when libpq has none).
     bool openWorkspace(const QString &path);
     Workspace *workspace() const { return m_workspace; }
 
@@ -85,12 +89,19 @@ private:
     void exportFile();
     void exportReport();
     void chooseWorkspace();
+    // File > Open team workspace (TeamWorkspace.cpp).
+    void chooseTeamWorkspace();
+    // The password for a team workspace libpq found none for; empty when cancelled.
+    std::optional<QString> askTeamPassword(const QString &location, const QString &why);
+    // The permanent status-bar note: which workspace, and read-only with why.
+    void updateWorkspaceNote();
     void showSettings();
     void showAbout();
     void showStatus(const QString &text);
 
     Workspace *m_workspace = nullptr;
     WorkspaceBrowser *m_browser = nullptr;
+    QLabel *m_workspaceNote = nullptr;
     QTabWidget *m_docs = nullptr;
     QStackedWidget *m_central = nullptr;
     StartPage *m_start = nullptr;

@@ -171,6 +171,20 @@ StorageStatus WorkspaceConnection::openServer(const QString &uri)
     return status;
 }
 
+bool WorkspaceConnection::isBroken(const QSqlError &error)
+{
+    if (!isServer())
+        return false;
+    if (isConnectionLost(error))
+        return true;
+    // Once libpq has seen the connection fail, Qt reports later statements with no SQLSTATE
+    // and no text; a SQL error always has a SQLSTATE. Ask the server whether it is there.
+    if (!error.nativeErrorCode().isEmpty())
+        return false;
+    QSqlQuery ping(database());
+    return !ping.exec(QStringLiteral("SELECT 1"));
+}
+
 bool WorkspaceConnection::needsPassword(const StorageStatus &status)
 {
     return !status.ok() &&
@@ -253,7 +267,7 @@ StorageStatus WorkspaceConnection::exec(const QString &sql)
     if (!query.exec(sql)) {
         const QSqlError error = query.lastError();
         query = QSqlQuery();
-        if (isConnectionLost(error) && reconnect()) {
+        if (isBroken(error) && reconnect()) {
             QSqlQuery again(database());
             if (again.exec(sql))
                 return {};
@@ -286,7 +300,7 @@ StorageStatus WorkspaceConnection::run(QSqlQuery &query, const QString &sql,
         if (ok)
             return {};
         const QSqlError error = query.lastError();
-        if (attempt == 0 && isConnectionLost(error)) {
+        if (attempt == 0 && isBroken(error)) {
             query = QSqlQuery();
             if (reconnect())
                 continue;

@@ -113,6 +113,9 @@ private:
     StorageStatus openServer(const QString &uri);
     // Closes and reopens a lost server connection (outside a transaction only).
     bool reconnect();
+    // A lost server connection: isConnectionLost(), or a failure without SQLSTATE after
+    // which the server does not answer.
+    bool isBroken(const QSqlError &error);
     Backend m_backend = Backend::Sqlite;
     QString m_password; // only in memory, only for reconnecting this connection
     QString m_connectionName;

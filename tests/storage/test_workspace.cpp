@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -671,8 +672,13 @@ private slots:
         QVERIFY(watcher.createScenario(QStringLiteral("Mine"), m_neocloud).ok());
         QTest::qWait(300);
         QCOMPARE(spy.count(), 0);
+        // Within 2 s (issue 18: the browser shows another analyst's save within 2 s): the
+        // file is polled every 500 ms, the server notifies at commit.
+        QElapsedTimer latency;
+        latency.start();
         QVERIFY(writer.createScenario(QStringLiteral("Theirs"), m_hyperscaler).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(spy.count() > 0, 2000);
+        qInfo("change seen after %lld ms", qlonglong(latency.elapsed()));
     }
 
     void readOnlyOnRequest()
@@ -992,6 +998,46 @@ private slots:
         QVERIFY(r.refused.join(u'\n').contains(
             QStringLiteral("'Plan Y': the target's history differs")));
         QCOMPARE(b.history(b.findByName(QStringLiteral("Plan X")).value->id).value->size(), 6);
+    }
+
+    // The server ends the session in the middle of a save (it stops, a network drops): the
+    // save fails with a message saying so and that the edit is still open, nothing of it is
+    // written, and the next call reconnects by itself; saving again then works.
+    void aDroppedConnectionFailsCleanlyAndReconnects()
+    {
+        if (!m_backend.isServer())
+            QSKIP("a SQLite file has no connection to drop");
+        const QString path = freshPath();
+        Workspace ws;
+        QVERIFY(ws.open(path).ok());
+        const qint64 id = ws.createScenario(QStringLiteral("Plan"), m_neocloud).scenarioId;
+        const QString db = test::WorkspaceTestBackend::databaseOf(path);
+        auto dropSessions = [&] {
+            return m_backend.admin().exec(
+                QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                               " WHERE datname = '%1' AND pid <> pg_backend_pid()")
+                    .arg(db));
+        };
+        {
+            WorkspaceTransaction save = ws.beginBatch();
+            QVERIFY(ws.saveRevision(id, m_hyperscaler, 1, QStringLiteral("in flight")).ok());
+            QVERIFY(dropSessions().ok());
+            const StorageStatus st = save.commit();
+            QVERIFY(!st.ok());
+            QVERIFY2(st.message.contains(QStringLiteral("connection to the team server was lost")),
+                     qPrintable(st.message));
+            QVERIFY(st.message.contains(QStringLiteral("save again")));
+        }
+        const StorageResult<QList<RevisionInfo>> history = ws.history(id); // reconnects
+        QVERIFY2(history.ok(), qPrintable(history.status.message));
+        QCOMPARE(history.value->size(), 1);
+        const SaveResult again = ws.saveRevision(id, m_hyperscaler, 1, QStringLiteral("again"));
+        QVERIFY2(again.ok(), qPrintable(again.status.message));
+        QCOMPARE(again.revision, 2);
+
+        // Dropped while idle: the next read reconnects without any error at all.
+        QVERIFY(dropSessions().ok());
+        QCOMPARE(ws.history(id).value->size(), 2);
     }
 
     void cleanupTestCase()

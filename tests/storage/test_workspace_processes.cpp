@@ -19,6 +19,8 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
+
+#include "WorkspaceTestBackend.h"
 #include <QTest>
 #include <QThread>
 
@@ -99,9 +101,18 @@ class TestWorkspaceProcesses : public QObject
 
 private:
     QTemporaryDir m_dir;
+    test::WorkspaceTestBackend m_backend;
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString why = m_backend.setUp();
+        if (!why.isEmpty())
+            QFAIL(qPrintable(why));
+        qInfo("workspace backend: %s", qPrintable(m_backend.name()));
+    }
+    void cleanupTestCase() { m_backend.dropAll(); }
 
     void acknowledgedRevisionsSurviveSigkill()
     {
@@ -115,7 +126,7 @@ private slots:
         QString path;
         for (int run = 0; run < kills; ++run) {
             if (run % killsPerFile == 0)
-                path = m_dir.filePath(QStringLiteral("crash%1.sqlite").arg(run / killsPerFile));
+                path = m_backend.fresh(m_dir, QStringLiteral("crash"));
             QProcess writer;
             writer.start(kWriter, {QStringLiteral("crash"), path, QString::number(run + 1)});
             QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
@@ -188,7 +199,7 @@ private slots:
     {
         const bool longMode = qEnvironmentVariable("FLEETROI_LONG_TESTS") == QLatin1String("1");
         const int rounds = longMode ? 100 : 10;
-        const QString path = m_dir.filePath(QStringLiteral("gui-kill.sqlite"));
+        const QString path = m_backend.fresh(m_dir, QStringLiteral("guikill"));
         QFile example(kNeocloudFile);
         QVERIFY(example.open(QIODevice::ReadOnly));
         const QByteArray exampleText = example.readAll();
@@ -284,7 +295,7 @@ private slots:
 
     void aSaveBasedOnAStaleRevisionIsAConflict()
     {
-        const QString path = m_dir.filePath(QStringLiteral("conflict.sqlite"));
+        const QString path = m_backend.fresh(m_dir, QStringLiteral("conflict"));
         Workspace mine;
         QVERIFY(mine.open(path).ok());
         const Scenario base = readExample(kNeocloudFile);
@@ -323,7 +334,7 @@ private slots:
 
     void twoWritersOnOneScenarioLoseNothing()
     {
-        const QString path = m_dir.filePath(QStringLiteral("contend.sqlite"));
+        const QString path = m_backend.fresh(m_dir, QStringLiteral("contend"));
         qint64 id = 0;
         {
             Workspace ws;
@@ -370,7 +381,7 @@ private slots:
 
     void commandLineOnAFreshWorkspace()
     {
-        const QString path = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        const QString path = m_backend.fresh(m_dir, QStringLiteral("cli"));
         const QStringList ws{QStringLiteral("--workspace"), path, QStringLiteral("workspace")};
 
         Run r = runApp(ws + QStringList{QStringLiteral("import"), kNeocloudFile, kHyperFile});
@@ -453,7 +464,7 @@ private slots:
 
     void commandLineListsHostileNamesExactly()
     {
-        const QString path = m_dir.filePath(QStringLiteral("hostile.sqlite"));
+        const QString path = m_backend.fresh(m_dir, QStringLiteral("hostile"));
         const QString name =
             QString::fromUtf8("Robert'); DROP TABLE scenario;-- \"q\" %1 \xF0\x9F\x9A\x80");
         Scenario s = readExample(kNeocloudFile);
@@ -476,6 +487,8 @@ private slots:
 
     void theDefaultWorkspaceIsCreatedWithTheExamples()
     {
+        if (m_backend.isServer())
+            QSKIP("the default workspace is a file");
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
         Run r = runApp({QStringLiteral("workspace"), QStringLiteral("list"),
