@@ -746,12 +746,12 @@ bool MainWindow::saveScreenshots(const QString &dir)
     if (!v)
         return false;
     QDir().mkpath(dir);
-    static const char *const names[] = {
-        "assumptions", "fleet", "demand-leasing", "results", "sensitivity", "compare", "risk"};
+    static const char *const names[] = {"assumptions",   "fleet",       "demand-leasing", "results",
+                                        "balance-sheet", "sensitivity", "compare",        "risk"};
     bool ok = true;
     QElapsedTimer tabClock;
     tabClock.start();
-    for (int t = 0; t < v->tabs()->count() && t < 7; ++t) {
+    for (int t = 0; t < v->tabs()->count() && t < int(std::size(names)); ++t) {
         v->tabs()->setCurrentIndex(t);
         if (t == ScenarioView::CompareTab) {
             // Show a comparison: the first other candidate (another example or revision).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PriceCurveEditor.h"
 
+#include "BalanceSheetEdits.h"
+
 #include "DisplayFormat.h"
 #include "FieldInput.h"
 #include "ScenarioDocument.h"
@@ -24,9 +26,13 @@
 namespace fleetroi {
 
 PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, bool lease, QWidget *parent)
+    : PriceCurveEditor(doc, lease ? Curve::Lease : Curve::Cloud, parent)
+{}
+
+PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, Curve curve, QWidget *parent)
     : QWidget(parent)
     , m_doc(doc)
-    , m_lease(lease)
+    , m_curve(curve)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -52,7 +58,9 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, bool lease, QWidget *p
     m_start = new QLineEdit(growth);
     m_change = new QLineEdit(growth);
     m_change->setToolTip(tr("Percent per year"));
-    form->addRow(tr("Price in month 0:"), m_start);
+    form->addRow(m_curve == Curve::Market ? tr("Value in month 0 (per GPU):")
+                                          : tr("Price in month 0:"),
+                 m_start);
     form->addRow(tr("Annual change (%/year):"), m_change);
     m_stack->addWidget(growth);
 
@@ -60,7 +68,8 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, bool lease, QWidget *p
     auto *pv = new QVBoxLayout(pointsPage);
     pv->setContentsMargins(0, 0, 0, 0);
     m_points = new QTableWidget(0, 2, pointsPage);
-    m_points->setHorizontalHeaderLabels({tr("Month"), tr("Price")});
+    m_points->setHorizontalHeaderLabels(
+        {tr("Month"), m_curve == Curve::Market ? tr("Value per GPU") : tr("Price")});
     m_points->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_points->verticalHeader()->hide();
     pv->addWidget(m_points, 1);
@@ -101,8 +110,10 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, bool lease, QWidget *p
             return;
         m_start->setModified(false);
         double v = 0;
-        if (!readTyped(m_start, tr("Price in month 0"), rules::price, FieldUnit::MoneyPerGpuHour,
-                       &v))
+        if (!readTyped(m_start,
+                       m_curve == Curve::Market ? tr("Market value in month 0")
+                                                : tr("Price in month 0"),
+                       valueRule(), valueUnit(), &v))
             return;
         PriceCurve c = current();
         c.start = v;
@@ -135,9 +146,8 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, bool lease, QWidget *p
         commit(c, false);
     });
     connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &path) {
-        if (path == ScenarioFields::skuPath(m_row, m_lease ? QStringLiteral("lease_price")
-                                                           : QStringLiteral("cloud_price")) ||
-            path == u"start" || path == u"horizon_months" || path == u"currency" ||
+        if (path == ScenarioFields::skuPath(m_row, curveKey()) || path == u"start" ||
+            path == u"horizon_months" || path == u"currency" ||
             path == ScenarioFields::skuPath(m_row, QStringLiteral("name")))
             refresh();
     });
@@ -157,16 +167,65 @@ PriceCurve PriceCurveEditor::current() const
     const auto &skus = m_doc->scenario().skus;
     if (m_row >= int(skus.size()))
         return {};
-    return m_lease ? skus[std::size_t(m_row)].leasePrice : skus[std::size_t(m_row)].cloudPrice;
+    const Sku &sku = skus[std::size_t(m_row)];
+    switch (m_curve) {
+    case Curve::Lease:
+        return sku.leasePrice;
+    case Curve::Cloud:
+        return sku.cloudPrice;
+    case Curve::Market:
+        return sku.marketValue ? *sku.marketValue : defaultMarketValueCurve(sku);
+    }
+    return {};
+}
+
+QString PriceCurveEditor::curveKey() const
+{
+    switch (m_curve) {
+    case Curve::Lease:
+        return QStringLiteral("lease_price");
+    case Curve::Cloud:
+        return QStringLiteral("cloud_price");
+    case Curve::Market:
+        break;
+    }
+    return QStringLiteral("market_value");
+}
+
+const scenario_detail::NumberRule &PriceCurveEditor::valueRule() const
+{
+    return m_curve == Curve::Market ? scenario_detail::rules::marketValue
+                                    : scenario_detail::rules::price;
+}
+
+FieldUnit PriceCurveEditor::valueUnit() const
+{
+    return m_curve == Curve::Market ? FieldUnit::Money : FieldUnit::MoneyPerGpuHour;
 }
 
 void PriceCurveEditor::commit(const PriceCurve &curve, bool continuous)
 {
     if (m_updating || !m_doc)
         return;
-    m_doc->setPriceCurve(
-        m_row, m_lease ? ScenarioDocument::Price::Lease : ScenarioDocument::Price::Cloud, curve,
-        continuous ? ScenarioDocument::Edit::Continuous : ScenarioDocument::Edit::Single);
+    const ScenarioDocument::Edit edit =
+        continuous ? ScenarioDocument::Edit::Continuous : ScenarioDocument::Edit::Single;
+    if (m_curve == Curve::Market) {
+        // Only while the SKU has a market value (MarketValueEditor turns it on and off).
+        if (m_row >= int(m_doc->scenario().skus.size()) ||
+            !m_doc->scenario().skus[std::size_t(m_row)].marketValue)
+            return;
+        QString why;
+        if (!setMarketValueCurve(m_doc, m_row, curve, edit, &why)) {
+            m_error->setText(why);
+            m_error->show();
+            refresh();
+        }
+        return;
+    }
+    m_doc->setPriceCurve(m_row,
+                         m_curve == Curve::Lease ? ScenarioDocument::Price::Lease
+                                                 : ScenarioDocument::Price::Cloud,
+                         curve, edit);
 }
 
 bool PriceCurveEditor::readTyped(QLineEdit *edit, const QString &label,
@@ -212,8 +271,10 @@ void PriceCurveEditor::commitPoints()
         double price = r < int(before.points.size()) ? before.points[std::size_t(r)].second : 0.0;
         if (p->isModified()) {
             p->setModified(false);
-            if (!readTyped(p, tr("Price of point %1").arg(r + 1), scenario_detail::rules::price,
-                           FieldUnit::MoneyPerGpuHour, &price))
+            if (!readTyped(p,
+                           m_curve == Curve::Market ? tr("Market value of point %1").arg(r + 1)
+                                                    : tr("Price of point %1").arg(r + 1),
+                           valueRule(), valueUnit(), &price))
                 return;
         }
         c.points.emplace_back(month, price);
@@ -249,7 +310,8 @@ void PriceCurveEditor::fillPoints(const PriceCurve &curve)
             connect(p, &QLineEdit::editingFinished, this, &PriceCurveEditor::commitPoints);
             m_points->setCellWidget(r, 1, p);
         }
-        p->setToolTip(tr("%1/GPU-h").arg(m_doc->currency()));
+        p->setToolTip(m_curve == Curve::Market ? tr("%1 per GPU").arg(m_doc->currency())
+                                               : tr("%1/GPU-h").arg(m_doc->currency()));
         setEditText(p, curve.points[std::size_t(r)].second);
     }
 }
@@ -263,21 +325,30 @@ void PriceCurveEditor::refresh()
     m_row = std::min(m_row, int(s.skus.size()) - 1);
     const Sku &sku = s.skus[std::size_t(m_row)];
     const PriceCurve c = current();
-    m_title->setText(m_lease ? tr("Lease price of %1: what tenants pay per GPU-hour")
-                                   .arg(QString::fromStdString(sku.name))
-                             : tr("Cloud price of %1: what renting the same GPU would cost")
-                                   .arg(QString::fromStdString(sku.name)));
+    const QString name = QString::fromStdString(sku.name);
+    m_title->setText(
+        m_curve == Curve::Lease ? tr("Lease price of %1: what tenants pay per GPU-hour").arg(name)
+        : m_curve == Curve::Cloud
+            ? tr("Cloud price of %1: what renting the same GPU would cost").arg(name)
+            : tr("Market value of %1: what one used GPU, with its share of server and network, "
+                 "sells for (at age 0)")
+                  .arg(name));
+    m_title->setWordWrap(true);
     const bool points = c.kind == PriceCurve::Kind::Points;
     m_mode->setCurrentIndex(points ? 1 : 0);
     m_stack->setCurrentIndex(points ? 1 : 0);
-    m_start->setToolTip(tr("%1/GPU-h").arg(m_doc->currency()));
+    m_start->setToolTip(m_curve == Curve::Market ? tr("%1 per GPU").arg(m_doc->currency())
+                                                 : tr("%1/GPU-h").arg(m_doc->currency()));
     setEditText(m_start, c.start);
     setEditText(m_change, c.annualChange * 100.0);
     if (points)
         fillPoints(c);
     m_chart->setCurrency(m_doc->currency());
+    m_chart->setPerGpu(m_curve == Curve::Market);
     m_chart->setCurve(c, std::max(1, s.horizonMonths), s.startYear, s.startMonth,
-                      m_lease ? tr("Lease price") : tr("Cloud price"));
+                      m_curve == Curve::Lease   ? tr("Lease price")
+                      : m_curve == Curve::Cloud ? tr("Cloud price")
+                                                : tr("Market value"));
     m_updating = false;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Edits one price curve of one GPU type (lease or cloud price per GPU-hour): a start price
-// with an annual change, or dated points; a small chart previews the curve over the horizon.
+// Edits one price curve of one GPU type (lease or cloud price per GPU-hour, or the model 1.1
+// market value of one used GPU): a start price with an annual change, or dated points; a
+// small chart previews the curve over the horizon.
 #pragma once
 
 #include "ScenarioDocument.h"
@@ -27,7 +28,15 @@ class PriceCurveEditor : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Curve
+    {
+        Lease,  // skus[].lease_price, per GPU-hour
+        Cloud,  // skus[].cloud_price, per GPU-hour
+        Market, // skus[].market_value, per GPU (model 1.1); edited only while the SKU has one
+    };
     PriceCurveEditor(ScenarioDocument *doc, bool lease, QWidget *parent = nullptr);
+    PriceCurveEditor(ScenarioDocument *doc, Curve curve, QWidget *parent = nullptr);
+    Curve curveKind() const { return m_curve; }
 
     void setSkuRow(int row);
     int skuRow() const { return m_row; }
@@ -44,9 +53,12 @@ private:
     bool readTyped(QLineEdit *edit, const QString &label, const scenario_detail::NumberRule &rule,
                    FieldUnit unit, double *out);
     void setEditText(QLineEdit *edit, double shown);
+    QString curveKey() const;
+    const scenario_detail::NumberRule &valueRule() const;
+    FieldUnit valueUnit() const;
 
     QPointer<ScenarioDocument> m_doc;
-    bool m_lease;
+    Curve m_curve;
     int m_row = 0;
     bool m_updating = false;
     QLabel *m_title = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioView.h"
 
+#include "BalanceSheetView.h"
 #include "ComparePage.h"
 #include "DemandEditor.h"
 #include "FieldDelegate.h"
@@ -9,6 +10,8 @@
 #include "ItemRoles.h"
 #include "KeyFigureInfo.h"
 #include "KpiStrip.h"
+#include "LifeChangeDialog.h"
+#include "MarketValueEditor.h"
 #include "PriceCurveEditor.h"
 #include "ProvenancePanel.h"
 #include "ResultTableModels.h"
@@ -17,6 +20,7 @@
 #include "ScenarioTableModel.h"
 #include "StrictSpinBox.h"
 #include "TableClipboard.h"
+#include "UsefulLifeChangeEditor.h"
 #include "charts/BookValueChart.h"
 #include "charts/CapacityChart.h"
 #include "charts/CashFlowChart.h"
@@ -104,6 +108,8 @@ ScenarioView::ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWid
     m_tabs->addTab(buildFleet(), tr("Fleet"));
     m_tabs->addTab(buildDemand(), tr("Demand && Leasing"));
     m_tabs->addTab(buildResults(), tr("Results"));
+    m_balanceSheet = new BalanceSheetView(doc, this); // refreshes itself while shown
+    m_tabs->addTab(m_balanceSheet, tr("Balance sheet"));
     m_tabs->addTab(buildSensitivity(), tr("Sensitivity"));
     m_compare = new ComparePage(doc, compare, this);
     connect(m_compare, &ComparePage::statusMessage, this, &ScenarioView::statusMessage);
@@ -215,6 +221,15 @@ QWidget *ScenarioView::buildFleet()
                                    .arg(p.months));
         });
     }
+    // Model 1.1: the same presets as a change in estimate from a month ("Meta moved to 5.5
+    // years from January 2025"), one undo step (LifeChangeDialog).
+    QMenu *fromMonth = lifeMenu->addMenu(tr("As a change in estimate from a month"));
+    for (const ScenarioDocument::LifePreset &p : ScenarioDocument::usefulLifePresets())
+        fromMonth->addAction(p.name + tr("…"), this, [this, p] {
+            LifeChangeDialog dialog(m_doc, p, -1, this);
+            if (dialog.exec() == QDialog::Accepted)
+                emit statusMessage(dialog.summary());
+        });
     lifeButton->setMenu(lifeMenu);
     skuBar->addWidget(lifeButton);
     auto *addSkuButton = new QPushButton(tr("Add GPU type"), skuPane);
@@ -234,12 +249,20 @@ QWidget *ScenarioView::buildFleet()
     m_cloudCurve = new PriceCurveEditor(m_doc, false, curves);
     curves->addTab(m_leaseCurve, tr("Lease price"));
     curves->addTab(m_cloudCurve, tr("Cloud price"));
+    m_marketValue = new MarketValueEditor(m_doc, curves);
+    curves->addTab(m_marketValue, tr("Market value"));
+    m_lifeChange = new UsefulLifeChangeEditor(m_doc, curves);
+    connect(m_lifeChange, &UsefulLifeChangeEditor::statusMessage, this,
+            &ScenarioView::statusMessage);
+    curves->addTab(m_lifeChange, tr("Change in book life"));
     page->addWidget(curves);
     connect(m_skuView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid()) {
                     m_leaseCurve->setSkuRow(current.row());
                     m_cloudCurve->setSkuRow(current.row());
+                    m_marketValue->setSkuRow(current.row());
+                    m_lifeChange->setSkuRow(current.row());
                 }
             });
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // One open scenario in the centre of the window: the KPI strip on top (always visible) and
-// the tabs Assumptions, Fleet, Demand & Leasing, Results, Sensitivity, Compare. Only the
+// the tabs Assumptions, Fleet, Demand & Leasing, Results, Balance sheet, Sensitivity, Compare,
+// Risk. Only the
 // visible tab's charts are redrawn after an edit; the others catch up when shown.
 #pragma once
 
@@ -32,6 +33,9 @@ class MonthlyResultsModel;
 class SensitivityTableModel;
 class TrancheTableModel;
 class PriceCurveEditor;
+class MarketValueEditor;
+class UsefulLifeChangeEditor;
+class BalanceSheetView;
 class ProvenancePanel;
 class ComparePage;
 class CompareProvider;
@@ -57,6 +61,7 @@ public:
         FleetTab,
         DemandTab,
         ResultsTab,
+        BalanceSheetTab,
         SensitivityTab,
         CompareTab,
         RiskTab
@@ -88,6 +93,9 @@ public:
     QTableView *monthlyView() const { return m_monthlyView; }
     ProvenancePanel *provenancePanel() const { return m_provenance; }
     PriceCurveEditor *leaseCurveEditor() const { return m_leaseCurve; }
+    MarketValueEditor *marketValueEditor() const { return m_marketValue; }
+    UsefulLifeChangeEditor *usefulLifeChangeEditor() const { return m_lifeChange; }
+    BalanceSheetView *balanceSheetView() const { return m_balanceSheet; }
     QDoubleSpinBox *swingSpinBox() const { return m_swing; }
     charts::CashFlowChart *cashFlowChart() const { return m_cashFlow; }
     charts::RevenueCostChart *revenueCostChart() const { return m_revenueCost; }
@@ -139,6 +147,9 @@ private:
     QTableView *m_purchaseView = nullptr;
     PriceCurveEditor *m_leaseCurve = nullptr;
     PriceCurveEditor *m_cloudCurve = nullptr;
+    MarketValueEditor *m_marketValue = nullptr;
+    UsefulLifeChangeEditor *m_lifeChange = nullptr;
+    BalanceSheetView *m_balanceSheet = nullptr;
     ProvenancePanel *m_provenance = nullptr;
     MonthlyResultsModel *m_monthlyModel = nullptr;
     SensitivityTableModel *m_sensitivityModel = nullptr;

@@ -586,6 +586,7 @@ ModelOptions ScenarioDocument::modelOptions()
     options.trancheSummary = true;
     options.groupings = {TrancheGroupBy::Sku, TrancheGroupBy::PurchaseYear,
                          TrancheGroupBy::Vintage};
+    options.groupBalanceSheet = true; // the Balance sheet tab's groups (BalanceSheetView)
     return options;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioEdits.h"
 
+#include "BalanceSheetEdits.h"
+
 #include "ResultTableModels.h"
 #include "ScenarioDocument.h"
 #include "ScenarioFields.h"
@@ -63,6 +65,17 @@ bool applyScenarioAsOneEdit(ScenarioDocument *doc, const Scenario &target, const
             ok = doc->setPriceCurve(r, ScenarioDocument::Price::Lease, want.leasePrice);
         if (ok && !(want.cloudPrice == have.cloudPrice))
             ok = doc->setPriceCurve(r, ScenarioDocument::Price::Cloud, want.cloudPrice);
+        // Model 1.1 inputs of the SKU (a useful_life driver multiplier also scales the
+        // change in estimate's new life, MODEL.md 1.1).
+        if (ok && want.marketValue != have.marketValue)
+            ok = setMarketValueCurve(doc, r, want.marketValue);
+        if (ok && want.usefulLifeChange != doc->scenario().skus[std::size_t(r)].usefulLifeChange)
+            ok = setUsefulLifeChange(doc, r, want.usefulLifeChange);
+        const QString discount =
+            ScenarioFields::skuPath(r, QStringLiteral("market_age_discount_per_year"));
+        if (ok && want.marketAgeDiscountPerYear !=
+                      doc->scenario().skus[std::size_t(r)].marketAgeDiscountPerYear)
+            ok = doc->setValue(discount, want.marketAgeDiscountPerYear);
         if (!ok)
             failed = QString::fromStdString(want.name);
     }

@@ -97,6 +97,12 @@ const Table &table()
                          {QStringLiteral("market_value"), ScenarioFields::tr("Market value")}};
             add("finance", f);
         }
+        add("finance",
+            make("impairment_test", ScenarioFields::tr("Impairment test (ASC 360)"), K::Boolean,
+                 U::None, 0, 1, 0,
+                 ScenarioFields::tr("At every fiscal-year end, write a tranche down to its market "
+                                    "value when its cash flows no longer recover its book value. "
+                                    "Needs a market value curve on every GPU type bought.")));
 
         add("operations",
             make("availability", ScenarioFields::tr("Availability"), K::Number, U::Fraction, 0.0001,
@@ -182,6 +188,11 @@ const Table &table()
         }
         add("skus", make("annual_failure_rate", ScenarioFields::tr("Failures"), K::Number,
                          U::FractionPerYear, 0, 0.999, 1));
+        // Model 1.1, edited beside the market value curve (MarketValueEditor), not a column.
+        add("skus", make("market_age_discount_per_year", ScenarioFields::tr("Age discount"),
+                         K::Number, U::FractionPerYear, 0, 0.999, 1,
+                         ScenarioFields::tr("Further discount per year of age on top of the "
+                                            "market value curve")));
 
         add("purchases",
             make("month", ScenarioFields::tr("Purchase month"), K::Month, U::None, 0, 239, 0));
@@ -300,7 +311,7 @@ QStringList ScenarioFields::financePaths()
 {
     return keys({"finance.discount_rate", "finance.tax_rate", "finance.tax_depreciation",
                  "finance.bonus_depreciation", "finance.fiscal_year_end_month",
-                 "finance.terminal_value"});
+                 "finance.terminal_value", "finance.impairment_test"});
 }
 
 QStringList ScenarioFields::operationsPaths()
@@ -378,6 +389,8 @@ QVariant ScenarioFields::value(const Scenario &s, const QString &path)
             return f.fiscalYearEndMonth;
         if (k == u"terminal_value")
             return QString::fromLatin1(toString(f.terminalValue));
+        if (k == u"impairment_test")
+            return f.impairmentTest;
         return {};
     }
     if (p.list == u"operations") {
@@ -451,6 +464,8 @@ QVariant ScenarioFields::value(const Scenario &s, const QString &path)
             return QString::fromLatin1(toString(u.depreciation));
         if (k == u"annual_failure_rate")
             return u.annualFailureRate;
+        if (k == u"market_age_discount_per_year")
+            return u.marketAgeDiscountPerYear;
         return {};
     }
     if (p.list == u"purchases") {
@@ -522,6 +537,10 @@ bool ScenarioFields::setValue(Scenario &s, const QString &path, const QVariant &
             f.terminalValue = v.toString() == u"none"           ? TerminalValueMethod::None
                               : v.toString() == u"market_value" ? TerminalValueMethod::MarketValue
                                                                 : TerminalValueMethod::BookValue;
+            return true;
+        }
+        if (k == u"impairment_test") {
+            f.impairmentTest = v.toBool();
             return true;
         }
         return false;
@@ -614,6 +633,8 @@ bool ScenarioFields::setValue(Scenario &s, const QString &path, const QVariant &
         }
         if (k == u"annual_failure_rate")
             return toNumber(v, u.annualFailureRate);
+        if (k == u"market_age_discount_per_year")
+            return toNumber(v, u.marketAgeDiscountPerYear);
         return false;
     }
     if (p.list == u"purchases") {
@@ -655,6 +676,10 @@ QString ScenarioFields::describe(const Scenario &s, const QString &path)
         label = tr("Lease price");
     else if (p.key == u"cloud_price")
         label = tr("Cloud price");
+    else if (p.key == u"market_value")
+        label = tr("Market value");
+    else if (p.key == u"useful_life_change")
+        label = tr("Change in book life");
     else if (p.key == u"series")
         label = tr("Internal demand series");
     if (p.list == u"skus" && p.index >= 0 && p.index < int(s.skus.size()))

@@ -49,6 +49,17 @@ void PriceCurveChart::setCompact(bool compact)
     endUpdate(!isEmpty()); // re-lays out legend and ticks
 }
 
+void PriceCurveChart::setPerGpu(bool perGpu)
+{
+    if (perGpu == m_perGpu)
+        return;
+    m_perGpu = perGpu;
+    setAxisFormat(QStringLiteral("y"), perGpu ? ValueFormat::Money : ValueFormat::Price);
+    plot()->yAxis->setLabel(m_compact ? QString()
+                            : perGpu  ? tr("Value per GPU")
+                                      : tr("Price per GPU-hour"));
+}
+
 QSize PriceCurveChart::minimumSizeHint() const
 {
     return m_compact ? QSize(160, 90) : ChartView::minimumSizeHint();
@@ -134,7 +145,7 @@ void PriceCurveChart::setCurve(const PriceCurve &curve, int horizonMonths, int s
                                  QPen(color, 2));
     graph->setBrush(ChartPalette::withAlpha(color, 35));
     setTracerGraph(graph);
-    addHoverRow(label, ValueFormat::Price, toStd(values));
+    addHoverRow(label, m_perGpu ? ValueFormat::Money : ValueFormat::Price, toStd(values));
     fitValueAxis(QStringLiteral("y"));
     if (m_compact)
         plot()->legend->clearItems();

@@ -26,11 +26,15 @@ public:
                   int startMonth = 1, const QString &name = QString());
     // Small-preview look: no legend, no axis titles, fewer ticks.
     void setCompact(bool compact);
+    // setCurve draws money per GPU (a market value, model 1.1) instead of a price per
+    // GPU-hour: axis, title and hover text in whole currency amounts.
+    void setPerGpu(bool perGpu);
 
     QSize minimumSizeHint() const override;
 
 private:
     bool m_compact = false;
+    bool m_perGpu = false;
 };
 
 } // namespace charts

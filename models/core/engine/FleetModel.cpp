@@ -205,8 +205,16 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
     run.groups.clear();
     for (TrancheGroupBy by : opt.groupings) {
         run.groups.push_back(groupTranches(sc, by));
-        run.groups.back().bookValue.assign(run.groups.back().names.size(),
-                                           std::vector<double>(HH, 0.0));
+        TrancheGroupSeries &g = run.groups.back();
+        const std::vector<double> zeros(HH, 0.0);
+        g.bookValue.assign(g.names.size(), zeros);
+        if (opt.groupBalanceSheet) {
+            g.taxBasis.assign(g.names.size(), zeros);
+            if (sc.usesModel11()) {
+                g.marketValue.assign(g.names.size(), zeros);
+                g.impairment.assign(g.names.size(), zeros);
+            }
+        }
     }
 
     for (std::size_t k = 0; k < sc.purchases.size(); ++k) {
@@ -430,7 +438,8 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
         // The same book values into this tranche's group of every grouping (model 1.1: after
         // a change in estimate and impairments, as the fleet's).
         for (TrancheGroupSeries &g : run.groups) {
-            double *row = g.bookValue[std::size_t(g.groupOfPurchase[k])].data();
+            const std::size_t gi = std::size_t(g.groupOfPurchase[k]);
+            double *row = g.bookValue[gi].data();
             double b = B;
             for (int t = f.purchase; t < last; ++t) {
                 b -= bookD[std::size_t(t)];
@@ -438,6 +447,25 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
                     b -= (*impairment)[std::size_t(t)];
                 row[t] += b;
             }
+            if (g.taxBasis.empty())
+                continue;
+            // Balance-sheet view (ModelOptions::groupBalanceSheet): the same basis, market
+            // value and impairments as the fleet's, summed by group.
+            double *basisRow = g.taxBasis[gi].data();
+            double tb = B;
+            for (int t = f.purchase; t < last; ++t) {
+                tb -= taxD[std::size_t(t)];
+                basisRow[t] += tb;
+            }
+            if (!g.marketValue.empty() && t11 && t11->hasMarketValue) {
+                double *mvRow = g.marketValue[gi].data();
+                for (int t = f.purchase; t < last; ++t)
+                    mvRow[t] += t11->marketValue[std::size_t(t)];
+            }
+            if (!g.impairment.empty() && t11 && t11->book)
+                for (int month : t11->book->impairmentMonths)
+                    g.impairment[gi][std::size_t(month)] +=
+                        t11->book->impairment[std::size_t(month)];
         }
         if (t11 && t11->book)
             for (int month : t11->book->impairmentMonths)

@@ -20,6 +20,10 @@ struct ModelOptions
     // Book value by groups of tranches (ModelResults::groups), one entry per grouping:
     // O(groups x H) memory, one addition per tranche-month.
     std::vector<TrancheGroupBy> groupings;
+    // With groupings: also the tax basis and (model 1.1) the market value and impairments by
+    // group (TrancheGroupSeries::taxBasis, ::marketValue, ::impairment) for the balance-sheet
+    // view: up to three more additions per tranche-month and grouping.
+    bool groupBalanceSheet = false;
     bool breakEvenLease = true; // compute break_even_lease_factor
     bool irr = true;            // search IRR roots
     bool leasingValue = true;   // value of leasing and break-even prices (engine/LeasingValue.h)

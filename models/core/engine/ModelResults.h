@@ -161,6 +161,13 @@ struct TrancheGroupSeries
     std::vector<double> capex;                  // sum of the tranches' capex B
     std::vector<std::vector<double>> bookValue; // [group][t], end of month t (as bookValue)
     std::vector<int> groupOfPurchase;           // group index of each Scenario::purchases entry
+    // Filled only with ModelOptions::groupBalanceSheet (else empty), [group][t], adding up to
+    // the fleet series of the same name: remaining tax basis at the end of month t (every
+    // scenario); market value MV_{k,t} and ASC 360 impairment of month t (model 1.1 scenarios
+    // only, else empty).
+    std::vector<std::vector<double>> taxBasis;
+    std::vector<std::vector<double>> marketValue;
+    std::vector<std::vector<double>> impairment;
 };
 
 struct ModelResults

@@ -49,6 +49,15 @@ const std::vector<FieldRange> &fieldRanges()
         {"skus[].cloud_price.start", r::price, U::MoneyPerGpuHour},
         {"skus[].cloud_price.annual_change", r::priceAnnualChange, U::FractionPerYear},
         {"skus[].cloud_price.points[][1]", r::price, U::MoneyPerGpuHour},
+        // Model 1.1 (SCENARIO_FORMAT.md "Additions in model version 1.1"): per GPU, not per
+        // GPU-hour.
+        {"skus[].market_value.start", r::marketValue, U::Money},
+        {"skus[].market_value.annual_change", r::priceAnnualChange, U::FractionPerYear},
+        {"skus[].market_value.points[][1]", r::marketValue, U::Money},
+        {"skus[].market_age_discount_per_year", r::marketAgeDiscountPerYear, U::FractionPerYear},
+        // A month index 0..H-1 (fieldRule narrows it to the horizon), shown as a month.
+        {"skus[].useful_life_change.month", r::purchaseMonthAnyHorizon, U::None},
+        {"skus[].useful_life_change.useful_life_months", r::lifeMonths, U::Months},
         // A month index from the start, shown as a calendar month (no unit suffix).
         {"purchases[].month", r::purchaseMonthAnyHorizon, U::None},
         {"purchases[].gpus", r::purchaseGpus, U::Gpus},
@@ -99,7 +108,8 @@ const FieldRange *findFieldRange(std::string_view path)
 scenario_detail::NumberRule fieldRule(const FieldRange &range, int horizonMonths)
 {
     scenario_detail::NumberRule rule = range.rule;
-    if (range.pattern == "purchases[].month" &&
+    if ((range.pattern == "purchases[].month" ||
+         range.pattern == "skus[].useful_life_change.month") &&
         scenario_detail::inRange(std::int64_t(horizonMonths), r::horizonMonths))
         rule.max = horizonMonths - 1;
     return rule;

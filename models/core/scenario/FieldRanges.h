@@ -49,7 +49,8 @@ const std::vector<FieldRange> &fieldRanges();
 const FieldRange *findFieldRange(std::string_view path);
 
 // The rule a value at `path` must meet in scenario `s`: the table's, except that a
-// purchase month must also lie inside the horizon (0 .. H-1) when the horizon is valid.
+// purchase month and the month of a change in useful life must also lie inside the horizon
+// (0 .. H-1) when the horizon is valid.
 scenario_detail::NumberRule fieldRule(const FieldRange &range, int horizonMonths);
 
 } // namespace fleetroi
