@@ -12,10 +12,10 @@ namespace fleetroi {
 class ScenarioDocument;
 
 // Makes the document's scenario equal `target` on every scalar input of the editors
-// (general, finance, operations, leasing, SKU and purchase fields), the price curves and the
-// internal demand, as one undo step named `text`. The SKU and purchase lists must have the
-// same length in both (a goal-seek answer or a driver multiplier never adds rows). When an
-// editor refuses a value the partial step is undone and false is returned, with the reason
+// (general, finance, operations, leasing, SKU and purchase fields), the price curves, the model 1.1
+// SKU inputs and the internal demand, as one undo step named `text`. The SKU and purchase lists
+// must have the same length in both (a goal-seek answer or a driver multiplier never adds rows).
+// When an editor refuses a value the partial step is undone and false is returned, with the reason
 // in `why`; nothing changes then. True also when nothing differs (no step is pushed).
 bool applyScenarioAsOneEdit(ScenarioDocument *doc, const Scenario &target, const QString &text,
                             QString *why = nullptr);
