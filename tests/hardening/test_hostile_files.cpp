@@ -157,6 +157,42 @@ private slots:
               start + "\"skus\": [{\"lease_price\": {\"points\": " + repeat("[0,1]", 1000000) +
                   "}}]}");
         m_generatedPaths << QStringLiteral("skus[0].lease_price.points");
+
+        // Issue #14, hidden variants: shapes within every per-array and per-object limit whose
+        // parsed form is far larger than their text, at places the format has no value (an
+        // unknown key, a known key that holds text, an unknown key of a known object). 250
+        // arrays of 9,999 numbers under an unknown key took 117.8 MiB.
+        const QByteArray numbers = repeat("0", 9999);
+        write(QStringLiteral("unknown-key-250-arrays-of-9999-numbers"),
+              start + "\"extra\": " + repeat(numbers, 250) + "}");
+        m_generatedPaths << QStringLiteral("extra");
+        write(QStringLiteral("unknown-key-400-arrays-of-9999-empty-arrays"),
+              start + "\"extra\": " + repeat(repeat("[]", 9999), 400) + "}");
+        m_generatedPaths << QStringLiteral("extra");
+        QByteArray object = "{";
+        for (int i = 0; i < 256; ++i)
+            object += (i ? ",\"k" : "\"k") + QByteArray::number(i) + "\":0";
+        object += '}';
+        write(QStringLiteral("unknown-key-4000-objects-of-256-keys"),
+              start + "\"extra\": " + repeat(object, 4000) + "}");
+        m_generatedPaths << QStringLiteral("extra");
+        write(QStringLiteral("unknown-key-nested-100x100x100-empty-arrays"),
+              start + "\"extra\": " + repeat(repeat(repeat("[]", 100), 100), 100) + "}");
+        m_generatedPaths << QStringLiteral("extra");
+        write(QStringLiteral("text-key-holding-250-arrays-of-9999-numbers"),
+              "{\"format\": \"fleetroi-scenario\", \"version\": 1, \"start\": \"2026-01\", "
+              "\"horizon_months\": 12, \"name\": " +
+                  repeat(numbers, 250) + "}");
+        m_generatedPaths << QStringLiteral("name");
+        write(QStringLiteral("known-object-unknown-key-300-arrays-of-9999-objects"),
+              start + "\"finance\": {\"x\": " + repeat(repeat("{}", 9999), 300) + "}}");
+        m_generatedPaths << QStringLiteral("finance.x");
+        write(QStringLiteral("purchases-6000-objects-of-256-unknown-keys"),
+              start + "\"skus\": [], \"purchases\": " + repeat(object, 6000) + "}");
+        m_generatedPaths << QStringLiteral("purchases["); // where the budget ran out
+        write(QStringLiteral("unknown-key-15-MB-string"),
+              start + "\"extra\": \"" + QByteArray(15000000, 'a') + "\"}");
+        m_generatedPaths << QStringLiteral("extra");
     }
 
     void refused_data()

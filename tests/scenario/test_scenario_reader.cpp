@@ -2,6 +2,7 @@
 // Scenario files: the strict JSON parser, readScenario()/readScenarioFile() with every rule
 // of shared/spec/SCENARIO_FORMAT.md, validateScenario() and writeScenario().
 #include "scenario/JsonParser.h"
+#include "scenario/ScenarioChecks.h"
 #include "scenario/ScenarioReader.h"
 #include "scenario/ScenarioWriter.h"
 
@@ -214,6 +215,9 @@ private slots:
     void overlongArraysAreRefusedBeforeBuilding();
     void correlationSetsFollowTheFormat_data();
     void correlationSetsFollowTheFormat();
+    void everyWrittenKeyIsAKnownPattern();
+    void valuesAtUnknownPlacesAreBounded_data();
+    void valuesAtUnknownPlacesAreBounded();
 };
 
 void TestScenarioReader::examplesReadWithTheirValues()
@@ -1107,6 +1111,146 @@ void TestScenarioReader::correlationSetsFollowTheFormat()
     // The file reader applies the same rule.
     const auto reread = readScenario(writeScenario(s));
     QCOMPARE(reread.ok(), valid);
+}
+
+// The parser's table of the format's value patterns (knownValuePattern) must cover every key
+// the writer spells: every value of every written file is "known". Scenarios with every
+// optional part (market value curve, useful-life change, uncertainty, series, points and
+// growth curves) are written and parsed with the reader's options.
+void TestScenarioReader::everyWrittenKeyIsAKnownPattern()
+{
+    JsonParseOptions options;
+    options.knownPattern = scenario_detail::knownValuePattern;
+    std::vector<Scenario> scenarios;
+    for (std::uint64_t seed = 1; seed <= 40; ++seed)
+        scenarios.push_back(generatedScenario(seed, seed % 2 == 0, seed % 3 == 0));
+    for (const char *name : {"examples/hyperscaler-surplus-leasing.fleetroi.json",
+                             "examples/neocloud-h100-lessor.fleetroi.json",
+                             "report/neocloud-uncertain.fleetroi.json"}) {
+        const auto r = readScenarioFile(dataPath(QString::fromLatin1(name)));
+        QVERIFY2(r.ok(), name);
+        scenarios.push_back(*r.scenario);
+    }
+    Scenario all = scenarios.back();
+    QVERIFY(!all.skus.empty());
+    PriceCurve market;
+    market.kind = PriceCurve::Kind::Points;
+    market.points = {{0, 20000.0}, {12, 15000.0}};
+    all.skus[0].marketValue = market;
+    all.skus[0].resaleFraction = 0.0;
+    all.skus[0].usefulLifeChange = UsefulLifeChange{12, 60};
+    scenarios.push_back(all);
+    std::size_t checked = 0;
+    for (const Scenario &sc : scenarios) {
+        const std::string text = writeScenario(sc);
+        const JsonParseResult parsed = parseJson(text, options);
+        QVERIFY(parsed.ok());
+        QVERIFY2(parsed.unknownValues == 0, text.substr(0, 2000).c_str());
+        QVERIFY(parsed.values > 50);
+        checked += parsed.values;
+    }
+    QVERIFY(writeScenario(all).find("\"market_value\"") != std::string::npos);
+    QVERIFY(writeScenario(all).find("\"useful_life_change\"") != std::string::npos);
+    // And the table does refuse: one unknown key with three values inside.
+    const JsonParseResult extra =
+        parseJson(exampleWith("\"name\":", "\"x\": [1, [2]], \"name\":"), options);
+    QCOMPARE(extra.unknownValues, std::size_t(4)); // [..], 1, [2], 2
+    qInfo("%zu values of %zu written scenarios, all at known patterns", checked, scenarios.size());
+}
+
+// Issue #14: a refused file's memory is bounded whatever its shape. Values where the format
+// has none (unknown keys, arrays or objects under a key that holds a number or text) stop
+// the parser after kMaxUnknownValues, with one error naming the outermost such value; they
+// do not count against the budget of the format's own values. Each row stays under every
+// per-array and per-object limit, so only this budget refuses it.
+void TestScenarioReader::valuesAtUnknownPlacesAreBounded_data()
+{
+    QTest::addColumn<QString>("before"); // inserted in front of the example's "name" key
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("path");
+    auto arrays = [](const std::string &item, int inner, int outer) {
+        std::string a = "[";
+        for (int i = 0; i < inner; ++i)
+            a += (i ? "," : "") + item;
+        a += "]";
+        std::string b = "[";
+        for (int i = 0; i < outer; ++i)
+            b += (i ? "," : "") + a;
+        return QString::fromStdString(b + "]");
+    };
+    std::string obj = "{";
+    for (int i = 0; i < 200; ++i)
+        obj += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+    obj += "}";
+    QTest::newRow("unknown key, 250 arrays of 9999 numbers")
+        << "extra" << arrays("0", 9999, 250) << 0 << "extra";
+    QTest::newRow("unknown key, 40 arrays of 9999 empty arrays")
+        << "extra" << arrays("[]", 9999, 40) << 0 << "extra";
+    QTest::newRow("unknown key, 6000 objects of 200 keys")
+        << "extra" << arrays(obj, 6000, 1).mid(1).chopped(1) << 0 << "extra";
+    QTest::newRow("unknown key, nested 40 x 100 x 100")
+        << "extra" << QStringLiteral("[%1]").arg(arrays("[]", 100, 100)).repeated(1) << 40
+        << "extra";
+    QTest::newRow("known text key holding 250 arrays of 9999 numbers")
+        << "description" << arrays("0", 9999, 250) << 0 << "description";
+    QTest::newRow("unknown key inside a known object")
+        << "finance" << QStringLiteral("{\"x\": %1}").arg(arrays("{}", 9999, 30)) << 0
+        << "finance.x";
+}
+
+void TestScenarioReader::valuesAtUnknownPlacesAreBounded()
+{
+    QFETCH(QString, before);
+    QFETCH(QString, value);
+    QFETCH(int, count);
+    QFETCH(QString, path);
+    std::string v = value.toStdString();
+    if (count > 0) { // an array of `count` copies of the value
+        std::string a = "[";
+        for (int i = 0; i < count; ++i)
+            a += (i ? "," : "") + v;
+        v = a + "]";
+    }
+    std::string text =
+        readBytes(dataPath(QStringLiteral("examples/neocloud-h100-lessor.fleetroi.json")));
+    const std::string key = "\"" + before.toStdString() + "\": ";
+    if (before == QLatin1String("finance") || before == QLatin1String("description")) {
+        // Replace the example's own value of that key.
+        const std::size_t at = text.find(key);
+        QVERIFY(at != std::string::npos);
+        const JsonParseResult whole = parseJson(text);
+        QVERIFY(whole.ok());
+        const JsonValue *old = whole.value->find(before.toStdString());
+        QVERIFY(old);
+        // The old value ends where the next key of the top-level object starts.
+        std::size_t end = std::string::npos;
+        for (const JsonMember &m : whole.value->members)
+            if (m.second.offset > old->offset && m.second.offset < end)
+                end = m.second.offset;
+        QVERIFY(end != std::string::npos);
+        end = text.rfind(',', end);
+        text.replace(old->offset, end - old->offset, v);
+    } else {
+        text = exampleWith("\"name\":", key + v + ", \"name\":");
+    }
+    // The inputs have every array within kMaxUnknownArrayEntries and every object within
+    // kMaxObjectMembers, and more unknown values than kMaxUnknownValues.
+    JsonParseOptions plain;
+    plain.maxValues = std::size_t(-1);
+    const JsonParseResult all = parseJson(text, plain);
+    QVERIFY(all.ok());
+    QVERIFY(all.values > scenario_detail::kMaxUnknownValues);
+
+    const auto r = readScenario(text);
+    QVERIFY(!r.ok());
+    bool found = false;
+    for (const ValidationError &e : r.errors)
+        found = found || (e.path == path.toStdString() &&
+                          e.message.find("holds more than 100000 values at places the scenario "
+                                         "format does not have") != std::string::npos);
+    QVERIFY2(found, qPrintable(describe(r.errors).left(2000)));
+    QCOMPARE(scenario_detail::kMaxUnknownValues, std::size_t(100000));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioReader)

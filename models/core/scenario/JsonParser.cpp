@@ -74,6 +74,8 @@ public:
             }
         }
         result.errors = std::move(m_errors);
+        result.values = m_values;
+        result.unknownValues = m_unknownValues;
         if (m_failed)
             result.value.reset();
         return result;
@@ -85,6 +87,12 @@ private:
     std::size_t m_pos = 0;
     std::size_t m_values = 0;
     int m_dropping = 0; // > 0 while parsing entries over an array's or object's limit
+    int m_unknown = 0;  // > 0 while parsing a value at a place knownPattern does not accept
+    std::size_t m_unknownValues = 0;
+    std::size_t m_unknownRootDepth = 0; // m_path.size() of the outermost unknown value
+    // Path pattern of the value being parsed (indices written "[]"), kept up to date as
+    // members and entries are entered, so that no pattern is composed per value.
+    std::string m_pattern;
     bool m_failed = false;
     std::vector<JsonParseError> m_errors;
     // Path segments of the value being parsed; composed into a path only for errors.
@@ -125,6 +133,32 @@ private:
         return false;
     }
 
+    // Too many values at places the format does not have: parsing stops, and the error
+    // names the outermost such value.
+    bool failUnknown()
+    {
+        std::string p;
+        for (std::size_t i = 0; i < m_unknownRootDepth && i < m_path.size(); ++i)
+            p = m_path[i].key ? jsonPathKey(p, *m_path[i].key) : jsonPathIndex(p, m_path[i].index);
+        if (!m_failed) {
+            JsonParseError e = makeError(m_pos, p, std::string());
+            e.message = "holds more than " + std::to_string(m_options.maxUnknownValues) +
+                        " values at places the scenario format does not have (an unknown key, "
+                        "or arrays and objects where the format has a single value); the file "
+                        "is refused without reading further";
+            m_errors.push_back(std::move(e));
+        }
+        m_failed = true;
+        return false;
+    }
+
+    // Whether entering the value at m_pattern (already extended) starts an unknown region.
+    bool entersUnknown() const
+    {
+        return m_dropping == 0 && m_unknown == 0 && m_options.knownPattern &&
+               !m_options.knownPattern(m_pattern);
+    }
+
     std::string describeHere() const
     {
         if (m_pos >= m_bytes.size())
@@ -150,9 +184,13 @@ private:
 
     bool parseValue(JsonValue &out, int depth)
     {
-        if (m_dropping == 0 && ++m_values > m_options.maxValues)
+        if (m_dropping == 0 && m_unknown > 0) {
+            if (++m_unknownValues > m_options.maxUnknownValues)
+                return failUnknown();
+        } else if (m_dropping == 0 && ++m_values > m_options.maxValues) {
             return fail("more than " + std::to_string(m_options.maxValues) +
                         " values; a scenario never needs that many");
+        }
         out.offset = static_cast<std::uint32_t>(m_pos);
         if (m_pos >= m_bytes.size())
             return fail("unexpected end of file, a value was expected");
@@ -215,9 +253,13 @@ private:
         if (quiet)
             limit.max = 0;
         else if (m_options.arrayLimit)
-            limit = m_options.arrayLimit(currentPattern());
+            limit = m_options.arrayLimit(m_pattern);
         const std::size_t arrayOffset = out.offset;
         m_path.push_back({nullptr, 0});
+        const std::size_t patternSize = m_pattern.size();
+        if (!quiet)
+            m_pattern += "[]";
+        const bool unknownEntries = entersUnknown();
         std::size_t count = 0;
         JsonValue dropped; // entries beyond the limit: parsed to be counted, then dropped
         for (;;) {
@@ -235,7 +277,14 @@ private:
             // linear in the file's size), so the count in the message is exact.
             const bool dropping = target == &dropped;
             m_dropping += dropping ? 1 : 0;
+            if (unknownEntries && !dropping) {
+                // Named by the array's own path: it is where the format has no array.
+                m_unknownRootDepth = m_path.size() - 1;
+                ++m_unknown;
+            }
             const bool parsed = parseValue(*target, depth);
+            if (unknownEntries && !dropping)
+                --m_unknown;
             m_dropping -= dropping ? 1 : 0;
             if (!parsed)
                 return false;
@@ -253,6 +302,7 @@ private:
             }
         }
         m_path.pop_back();
+        m_pattern.resize(patternSize);
         if (count > limit.max && !quiet) {
             std::string message;
             if (!limit.what.empty())
@@ -269,15 +319,6 @@ private:
             m_errors.push_back(std::move(e));
         }
         return true;
-    }
-
-    // The path of the value being parsed with every index written "[]".
-    std::string currentPattern() const
-    {
-        std::string p;
-        for (const Segment &s : m_path)
-            p = s.key ? jsonPathKey(p, *s.key) : p + "[]";
-        return p;
     }
 
     bool parseObject(JsonValue &out, int depth)
@@ -326,6 +367,17 @@ private:
                 duplicate = !keys.insert(key).second;
             }
             m_path.push_back({&key, 0});
+            const std::size_t patternSize = m_pattern.size();
+            if (!quiet) {
+                if (!m_pattern.empty())
+                    m_pattern += '.';
+                m_pattern += key;
+            }
+            const bool unknownMember = !overLimit && entersUnknown();
+            if (unknownMember) {
+                m_unknownRootDepth = m_path.size();
+                ++m_unknown;
+            }
             if (overLimit) {
                 // Parsed to find the end, not kept; reported once for the object.
                 if (!quiet && ++extraMembers == 1) {
@@ -355,6 +407,9 @@ private:
                 if (!parseValue(out.members.back().second, depth))
                     return false;
             }
+            if (unknownMember)
+                --m_unknown;
+            m_pattern.resize(patternSize);
             m_path.pop_back();
             skipWhitespace();
             if (m_pos >= m_bytes.size())

@@ -47,6 +47,18 @@ struct JsonParseOptions
     // Members of one object kept at most (beyond: parsed, not kept, one error at the
     // object's path). A scenario object has at most a few dozen keys.
     std::size_t maxObjectMembers = static_cast<std::size_t>(-1);
+
+    // Values at places the format does not have. With knownPattern set, every value whose
+    // path pattern (indices written "[]", e.g. "skus[].lease_price.points[]") it does not
+    // accept, and everything nested inside such a value, is "unknown" (an unknown key, or an
+    // array or object where the format has a single value): at most maxUnknownValues of them
+    // are kept, beyond that parsing stops with one error naming the outermost unknown value's
+    // path. The reader refuses unknown keys anyway; the budget only bounds the memory a
+    // refused file can take, which maxValues alone (sized for the largest valid file, ~100
+    // bytes a value) does not (issue #14: 250 arrays of 9,999 numbers under an unknown key
+    // took 117.8 MiB). Unknown values do not count against maxValues.
+    std::function<bool(std::string_view pattern)> knownPattern;
+    std::size_t maxUnknownValues = static_cast<std::size_t>(-1);
 };
 
 struct JsonParseError
@@ -62,6 +74,8 @@ struct JsonParseResult
 {
     std::optional<JsonValue> value;     // absent after a syntax error
     std::vector<JsonParseError> errors; // duplicate keys (parsing goes on), then a syntax error
+    std::size_t values = 0;             // values kept at known places (counted against maxValues)
+    std::size_t unknownValues = 0; // values kept at unknown places (JsonParseOptions::knownPattern)
     bool ok() const { return value.has_value() && errors.empty(); }
 };
 

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <unordered_set>
 #include <utility>
 
 namespace fleetroi {
@@ -41,6 +42,73 @@ ArrayLimitRule arrayLimitOf(std::string_view pattern)
     if (pattern.substr(0, 7) == "skus[]." && endsWith(".points[]"))
         return {0, 2}; // [month, price]
     return {0, kMaxUnknownArrayEntries};
+}
+
+bool knownValuePattern(std::string_view pattern)
+{
+    static const std::unordered_set<std::string_view> known = {
+        // top level
+        "format", "version", "name", "description", "currency", "start", "horizon_months",
+        "finance", "operations", "skus", "purchases", "internal_demand", "leasing", "provenance",
+        "uncertainty",
+        // finance, operations
+        "finance.discount_rate", "finance.tax_rate", "finance.tax_depreciation",
+        "finance.bonus_depreciation", "finance.fiscal_year_end_month", "finance.terminal_value",
+        "finance.impairment_test", "operations.availability", "operations.pue",
+        "operations.electricity_price_per_kwh", "operations.electricity_annual_escalation",
+        "operations.colocation_per_kw_month", "operations.maintenance_fraction_per_year",
+        "operations.staff_cost_per_month",
+        // SKUs
+        "skus[]", "skus[].id", "skus[].name", "skus[].gpu_price", "skus[].gpus_per_server",
+        "skus[].server_cost", "skus[].network_cost_per_gpu", "skus[].power_kw_per_gpu",
+        "skus[].idle_power_fraction", "skus[].throughput", "skus[].useful_life_months",
+        "skus[].operating_life_months", "skus[].salvage_fraction", "skus[].resale_fraction",
+        "skus[].depreciation", "skus[].annual_failure_rate", "skus[].market_value",
+        "skus[].market_age_discount_per_year", "skus[].useful_life_change",
+        "skus[].useful_life_change.month", "skus[].useful_life_change.useful_life_months",
+        "skus[].lease_price", "skus[].cloud_price",
+        // purchases, demand, leasing, provenance
+        "purchases[]", "purchases[].month", "purchases[].sku", "purchases[].gpus",
+        "purchases[].install_lag_months", "purchases[].gpu_price", "purchases[].label",
+        "internal_demand.series", "internal_demand.series[]", "internal_demand.compute_hours",
+        "internal_demand.annual_growth", "leasing.enabled", "leasing.sellable_fraction",
+        "leasing.sales_cost_fraction", "leasing.contract_months", "provenance[]",
+        "provenance[].field", "provenance[].source", "provenance[].date", "provenance[].note",
+        // uncertainty (driver names below)
+        "uncertainty.paths", "uncertainty.seed", "uncertainty.drivers", "uncertainty.correlations",
+        "uncertainty.correlations[]", "uncertainty.correlations[].a",
+        "uncertainty.correlations[].b", "uncertainty.correlations[].rho"};
+    if (known.count(pattern) != 0)
+        return true;
+    // Curves: skus[].<curve>.points / .start / .annual_change, points[] = [month, price].
+    constexpr std::string_view sku = "skus[].";
+    if (pattern.substr(0, sku.size()) == sku) {
+        const std::string_view rest = pattern.substr(sku.size());
+        const std::size_t dot = rest.find('.');
+        if (dot == std::string_view::npos)
+            return false;
+        const std::string_view curve = rest.substr(0, dot);
+        const std::string_view field = rest.substr(dot + 1);
+        if (curve != "lease_price" && curve != "cloud_price" && curve != "market_value")
+            return false;
+        return field == "points" || field == "points[]" || field == "points[][]" ||
+               field == "start" || field == "annual_change";
+    }
+    // uncertainty.drivers.<name> = {"<kind>": [numbers]}; names are checked by the reader.
+    constexpr std::string_view drivers = "uncertainty.drivers.";
+    if (pattern.substr(0, drivers.size()) == drivers) {
+        const std::string_view rest = pattern.substr(drivers.size());
+        const std::size_t dot = rest.find('.');
+        if (dot == std::string_view::npos)
+            return true; // the driver's object
+        const std::string_view kind = rest.substr(dot + 1);
+        for (const std::string_view k : {"triangular", "uniform", "normal"})
+            if (kind == k || (kind.size() == k.size() + 2 && kind.substr(0, k.size()) == k &&
+                              kind.substr(k.size()) == "[]"))
+                return true;
+        return false;
+    }
+    return false;
 }
 
 std::string formatNumber(double v)

@@ -104,6 +104,14 @@ struct ArrayLimitRule
 };
 ArrayLimitRule arrayLimitOf(std::string_view pattern);
 constexpr std::size_t kMaxUnknownArrayEntries = 10000;
+// Whether the format has a value at this path pattern (JsonParseOptions::knownPattern):
+// every key of SCENARIO_FORMAT.md, indices written "[]" ("skus[].lease_price.points[][]"),
+// any driver name under "uncertainty.drivers". Values elsewhere are refused by the reader
+// (unknown key, wrong type); the parser keeps at most kMaxUnknownValues of them so that a
+// refused file's memory stays bounded (issue #14). A pattern missing here by mistake only
+// puts that field under the smaller budget, it never changes what is read.
+bool knownValuePattern(std::string_view pattern);
+constexpr std::size_t kMaxUnknownValues = 100000;
 // Keys of one object: no object of the format has more than a few dozen.
 constexpr std::size_t kMaxObjectMembers = 256;
 

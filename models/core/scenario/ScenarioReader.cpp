@@ -572,6 +572,8 @@ ScenarioReadResult readValidated(std::string_view bytes)
         return JsonParseOptions::ArrayLimit{r.min, r.max, r.what};
     };
     options.maxObjectMembers = scenario_detail::kMaxObjectMembers;
+    options.knownPattern = scenario_detail::knownValuePattern;
+    options.maxUnknownValues = scenario_detail::kMaxUnknownValues;
     const JsonParseResult parsed = parseJson(bytes, options);
     for (const JsonParseError &e : parsed.errors)
         result.errors.push_back({e.path, e.message});
