@@ -26,22 +26,39 @@ StorageStatus Workspace::openServer(const QString &uri, const OpenOptions &optio
     StorageResult<int> version = WorkspaceMigrations::schemaVersion(*connection);
     if (!version.ok())
         return version.status;
-    const bool created = *version.value == 0;
-    if (created) {
+    if (*version.value == 0) {
         // Only an empty database becomes a workspace: never add tables next to someone
-        // else's.
+        // else's. Tables may also be another FleetROI creating the workspace right now
+        // (its schema version is not committed yet): wait for its migration lock, then look
+        // again.
         StorageResult<QVariant> tables = connection->scalar(QStringLiteral(
             "SELECT count(*) FROM pg_catalog.pg_tables"
             " WHERE schemaname = current_schema() AND tablename <> 'fleetroi_meta'"));
         if (!tables.ok())
             return tables.status;
-        if (tables.value->toInt() > 0)
-            return StorageStatus::failure(
-                Code::Invalid,
-                QStringLiteral("The database %1 holds other tables but is not a FleetROI team "
-                               "workspace. Use an empty database (docs/TEAM_SERVER.md).")
-                    .arg(where));
-    } else {
+        if (tables.value->toInt() > 0) {
+            WorkspaceTransaction wait(*connection);
+            status = wait.beginStatus();
+            if (status.ok())
+                status = connection->exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
+                                              .arg(WorkspaceMigrations::kApplicationId));
+            if (status.ok())
+                version = WorkspaceMigrations::schemaVersion(*connection);
+            wait.rollback();
+            if (!status.ok())
+                return status;
+            if (!version.ok())
+                return version.status;
+            if (*version.value == 0)
+                return StorageStatus::failure(
+                    Code::Invalid,
+                    QStringLiteral("The database %1 holds other tables but is not a FleetROI "
+                                   "team workspace. Use an empty database (docs/TEAM_SERVER.md).")
+                        .arg(where));
+        }
+    }
+    const bool created = *version.value == 0;
+    if (!created) {
         StorageResult<QVariant> appId = connection->scalar(
             QStringLiteral("SELECT value FROM fleetroi_meta WHERE key = 'application_id'"));
         if (!appId.ok())
