@@ -9,13 +9,16 @@
 #include "engine/MonthlyTables.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPromise>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,14 +37,15 @@ QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
     return g;
 }
 
-QTableView *readOnlyTable(QAbstractItemModel *model, QWidget *parent)
+// Rows in the model's order when not `sortable` (fiscal years, the two curves).
+QTableView *readOnlyTable(QAbstractItemModel *model, QWidget *parent, bool sortable = true)
 {
     auto *proxy = new QSortFilterProxyModel(parent);
     proxy->setSourceModel(model);
     proxy->setSortRole(SortRole);
     auto *v = new QTableView(parent);
     v->setModel(proxy);
-    v->setSortingEnabled(true);
+    v->setSortingEnabled(sortable);
     v->setAlternatingRowColors(true);
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     v->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -115,18 +119,35 @@ BalanceSheetView::BalanceSheetView(ScenarioDocument *doc, QWidget *parent)
     m_groupView->setObjectName(QStringLiteral("balanceSheetGroups"));
     m_groupView->sortByColumn(BalanceSheetGroupModel::CapexColumn, Qt::DescendingOrder);
     TableClipboard::install(m_groupView);
-    top->addWidget(box(tr("Groups of tranches"), m_groupView, top));
+    auto *right = new QSplitter(Qt::Vertical, top);
+    right->addWidget(box(tr("Groups of tranches"), m_groupView, right));
+    // Issue #17: how much of the write-down hangs on the two curves (the engine's
+    // ImpairmentSensitivity, five model runs, off the GUI thread).
+    auto *sensPane = new QWidget(right);
+    auto *sensLayout = new QVBoxLayout(sensPane);
+    sensLayout->setContentsMargins(0, 0, 0, 0);
+    m_sensitivityNote = new QLabel(sensPane);
+    m_sensitivityNote->setWordWrap(true);
+    sensLayout->addWidget(m_sensitivityNote);
+    m_sensitivity = new ImpairmentSensitivityModel(this);
+    auto *sensView = readOnlyTable(m_sensitivity, sensPane, false);
+    sensView->setObjectName(QStringLiteral("impairmentSensitivity"));
+    TableClipboard::install(sensView);
+    sensLayout->addWidget(sensView, 1);
+    right->addWidget(
+        box(tr("Sensitivity of the total impairment to the curves (±20 %)"), sensPane, right));
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    top->addWidget(right);
+    m_watcher = new QFutureWatcher<std::shared_ptr<ImpairmentSensitivity>>(this);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, &BalanceSheetView::sensitivityFinished);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
-    top->setSizes({600, 400});
+    top->setSizes({560, 440});
     split->addWidget(top);
     m_reconciliation = new ReconciliationTableModel(this);
-    m_reconciliationView = readOnlyTable(m_reconciliation, split);
+    m_reconciliationView = readOnlyTable(m_reconciliation, split, false);
     m_reconciliationView->setObjectName(QStringLiteral("reconciliationTable"));
-    // Fiscal years stay in calendar order.
-    m_reconciliationView->setSortingEnabled(false);
-    m_reconciliationView->model()->sort(-1);
-    m_reconciliationView->horizontalHeader()->setSortIndicatorShown(false);
     TableClipboard::install(m_reconciliationView);
     split->addWidget(box(tr("Book and tax reconciliation by fiscal year: book tax expense = "
                             "current tax + change in deferred tax liability"),
@@ -204,6 +225,70 @@ void BalanceSheetView::refresh()
     m_chart->setAsOfMonth(asOf);
     drawChart();
     updateSummary();
+    startSensitivity();
+}
+
+bool BalanceSheetView::isComputingSensitivity() const
+{
+    return m_watcher->isRunning();
+}
+
+void BalanceSheetView::startSensitivity()
+{
+    if (!m_doc)
+        return;
+    const Scenario &s = m_doc->scenario();
+    if (!m_doc->isValid() || !s.finance.impairmentTest) {
+        m_sensitivity->clear();
+        m_sensitivityGeneration = -1;
+        m_sensitivityNote->setText(
+            m_doc->isValid() ? tr("The impairment test is off (Assumptions > Finance): nothing "
+                                  "is written down, whatever the curves.")
+                             : tr("The scenario has input problems."));
+        return;
+    }
+    const qint64 gen = qint64(m_doc->generation());
+    if (gen == m_sensitivityGeneration || m_watcher->isRunning())
+        return; // shown already, or a run under way (sensitivityFinished starts the next)
+    m_sensitivityGeneration = gen;
+    m_sensitivityNote->setText(tr("Computing…"));
+    // As ScenarioDocument's recompute: the worker owns its copy and its promise.
+    auto promise = std::make_shared<QPromise<std::shared_ptr<ImpairmentSensitivity>>>();
+    m_watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, scenario = s] {
+        auto result = std::make_shared<ImpairmentSensitivity>();
+        try {
+            *result = computeImpairmentSensitivity(scenario, 0.2);
+        } catch (const std::exception &) {
+            result.reset();
+        }
+        promise->addResult(std::move(result));
+        promise->finish();
+    });
+}
+
+void BalanceSheetView::sensitivityFinished()
+{
+    if (!m_doc)
+        return;
+    const auto future = m_watcher->future();
+    const bool current = m_sensitivityGeneration == qint64(m_doc->generation());
+    if (current && future.resultCount() > 0 && future.result()) {
+        const ImpairmentSensitivity &s = *future.result();
+        m_sensitivity->setSensitivity(s, m_doc->currency());
+        m_sensitivityNote->setText(
+            tr("Total impairment as given: %1. Each curve of every GPU type scaled by %2 and "
+               "%3, everything else unchanged. The test is a threshold: the total moves in "
+               "steps, not smoothly.")
+                .arg(DisplayFormat::money(s.baseImpairment, m_doc->currency()),
+                     DisplayFormat::factor(1.0 - s.swing), DisplayFormat::factor(1.0 + s.swing)));
+        return;
+    }
+    // Stale (an edit came in while it ran): the newest scenario next, if still shown.
+    m_sensitivityGeneration = -1;
+    if (isVisible())
+        startSensitivity();
 }
 
 void BalanceSheetView::fillAsOf()

@@ -13,13 +13,18 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QTableView;
+template <typename T> class QFutureWatcher;
 
 namespace fleetroi {
 
 class BalanceSheetGroupModel;
+class ImpairmentSensitivityModel;
+struct ImpairmentSensitivity;
 class ReconciliationTableModel;
 namespace charts {
 class BalanceSheetChart;
@@ -42,6 +47,11 @@ public:
     QTableView *groupView() const { return m_groupView; }
     QTableView *reconciliationView() const { return m_reconciliationView; }
     QLabel *summaryLabel() const { return m_summary; }
+    // The sensitivity of the total impairment to the lease and market curves (+-20 %),
+    // computed off the GUI thread for the current scenario when the impairment test is on.
+    ImpairmentSensitivityModel *impairmentSensitivityModel() const { return m_sensitivity; }
+    QLabel *sensitivityNote() const { return m_sensitivityNote; }
+    bool isComputingSensitivity() const;
 
     // Draws the document's current results now (the tab calls it when shown).
     void refresh();
@@ -54,6 +64,8 @@ private:
     void fillAsOf();
     void drawChart();
     void updateSummary();
+    void startSensitivity();
+    void sensitivityFinished();
 
     QPointer<ScenarioDocument> m_doc;
     QComboBox *m_grouping = nullptr;
@@ -65,6 +77,10 @@ private:
     ReconciliationTableModel *m_reconciliation = nullptr;
     QTableView *m_groupView = nullptr;
     QTableView *m_reconciliationView = nullptr;
+    ImpairmentSensitivityModel *m_sensitivity = nullptr;
+    QLabel *m_sensitivityNote = nullptr;
+    QFutureWatcher<std::shared_ptr<ImpairmentSensitivity>> *m_watcher = nullptr;
+    qint64 m_sensitivityGeneration = -1; // document generation of the shown/started run
     qint64 m_shownGeneration = -1;
     bool m_filling = false;
 };

@@ -439,4 +439,102 @@ QVariant BalanceSheetGroupModel::headerData(int section, Qt::Orientation orienta
     }
 }
 
+// ---- sensitivity of the total impairment ------------------------------------------------------
+
+ImpairmentSensitivityModel::ImpairmentSensitivityModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ImpairmentSensitivityModel::setSensitivity(const ImpairmentSensitivity &sensitivity,
+                                                const QString &currency)
+{
+    beginResetModel();
+    m_s = sensitivity;
+    m_currency = currency;
+    endResetModel();
+}
+
+void ImpairmentSensitivityModel::clear()
+{
+    beginResetModel();
+    m_s = {};
+    endResetModel();
+}
+
+double ImpairmentSensitivityModel::value(int row, int column) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::numeric_limits<double>::quiet_NaN();
+    const ImpairmentSensitivityRow &r = m_s.rows[std::size_t(row)];
+    switch (column) {
+    case LowColumn:
+        return r.impairmentLow;
+    case HighColumn:
+        return r.impairmentHigh;
+    case LowChangeColumn:
+        return r.impairmentLow - m_s.baseImpairment;
+    case HighChangeColumn:
+        return r.impairmentHigh - m_s.baseImpairment;
+    case NpvLowColumn:
+        return r.npvLow;
+    case NpvHighColumn:
+        return r.npvHigh;
+    default:
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
+int ImpairmentSensitivityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_s.rows.size());
+}
+
+int ImpairmentSensitivityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImpairmentSensitivityModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const ImpairmentSensitivityRow &r = m_s.rows[std::size_t(index.row())];
+    if (index.column() == CurveColumn) {
+        if (role == Qt::DisplayRole || role == CopyRole || role == SortRole)
+            return r.curve == "lease_price"    ? tr("Lease prices (every GPU type)")
+                   : r.curve == "market_value" ? tr("Market values (every GPU type)")
+                                               : QString::fromStdString(r.curve);
+        return {};
+    }
+    return moneyCell(value(index.row(), index.column()), role);
+}
+
+QVariant ImpairmentSensitivityModel::headerData(int section, Qt::Orientation orientation,
+                                                int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != CopyRole))
+        return {};
+    const QString low = DisplayFormat::factor(1.0 - m_s.swing);
+    const QString high = DisplayFormat::factor(1.0 + m_s.swing);
+    const QString cur = role == CopyRole ? QString() : QStringLiteral("\n") + m_currency;
+    switch (section) {
+    case CurveColumn:
+        return tr("Curve");
+    case LowColumn:
+        return QString(tr("Impairment at %1").arg(low) + cur);
+    case HighColumn:
+        return QString(tr("Impairment at %1").arg(high) + cur);
+    case LowChangeColumn:
+        return QString(tr("Change at %1").arg(low) + cur);
+    case HighChangeColumn:
+        return QString(tr("Change at %1").arg(high) + cur);
+    case NpvLowColumn:
+        return QString(tr("NPV at %1").arg(low) + cur);
+    case NpvHighColumn:
+        return QString(tr("NPV at %1").arg(high) + cur);
+    default:
+        return {};
+    }
+}
+
 } // namespace fleetroi

@@ -5,6 +5,7 @@
 // precision).
 #pragma once
 
+#include "engine/ImpairmentSensitivity.h"
 #include "engine/ModelResults.h"
 #include "scenario/Scenario.h"
 
@@ -153,6 +154,43 @@ private:
     int m_startMonth = 1;
     int m_asOf = 0;
     bool m_hasMarket = false;
+};
+
+// The sensitivity of the total impairment to the lease-price and market-value curves
+// (engine/ImpairmentSensitivity.h): one row per curve, with the total impairment and the NPV
+// at (1 - swing) and (1 + swing) and the change of the total against the scenario as given.
+class ImpairmentSensitivityModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        CurveColumn,
+        LowColumn,        // total impairment with the curve x (1 - swing)
+        HighColumn,       // total impairment with the curve x (1 + swing)
+        LowChangeColumn,  // LowColumn - the scenario's total impairment
+        HighChangeColumn, // HighColumn - the scenario's total impairment
+        NpvLowColumn,
+        NpvHighColumn,
+        ColumnCount
+    };
+    explicit ImpairmentSensitivityModel(QObject *parent = nullptr);
+
+    void setSensitivity(const ImpairmentSensitivity &sensitivity, const QString &currency);
+    // Removes every row (no scenario, or one without the impairment test).
+    void clear();
+    const ImpairmentSensitivity &sensitivity() const { return m_s; }
+    double value(int row, int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    ImpairmentSensitivity m_s;
+    QString m_currency;
 };
 
 } // namespace fleetroi

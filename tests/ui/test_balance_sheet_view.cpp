@@ -19,6 +19,7 @@
 #include "StrictSpinBox.h"
 #include "UsefulLifeChangeEditor.h"
 #include "charts/BalanceSheetChart.h"
+#include "engine/ImpairmentSensitivity.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -129,6 +130,37 @@ private slots:
         }
         QVERIFY(chart->legendItemCount() <= 4);
         QCOMPARE(v->groupModel()->rowCount(), int(g->names.size()));
+    }
+
+    void impairmentSensitivityShown()
+    {
+        // bs17rep's engine function, run off the GUI thread for the shown scenario; the table
+        // carries its rows, and the changes against the scenario's own total.
+        open("hyperscaler-h100-peak-impairment.fleetroi.json");
+        m_view->tabs()->setCurrentIndex(ScenarioView::BalanceSheetTab);
+        BalanceSheetView *v = m_view->balanceSheetView();
+        QTRY_VERIFY_WITH_TIMEOUT(v->impairmentSensitivityModel()->rowCount() == 2, 20000);
+        const ImpairmentSensitivity want = computeImpairmentSensitivity(m_doc->scenario(), 0.2);
+        ImpairmentSensitivityModel *model = v->impairmentSensitivityModel();
+        QVERIFY(near(want.baseImpairment, m_doc->results().kpis.totalImpairment));
+        for (int row = 0; row < 2; ++row) {
+            const ImpairmentSensitivityRow &r = want.rows[std::size_t(row)];
+            QCOMPARE(model->value(row, ImpairmentSensitivityModel::LowColumn), r.impairmentLow);
+            QCOMPARE(model->value(row, ImpairmentSensitivityModel::HighColumn), r.impairmentHigh);
+            QCOMPARE(model->value(row, ImpairmentSensitivityModel::LowChangeColumn),
+                     r.impairmentLow - want.baseImpairment);
+            QCOMPARE(model->value(row, ImpairmentSensitivityModel::NpvHighColumn), r.npvHigh);
+        }
+        // A lower market value curve can only write down more (the write-down is to it).
+        QVERIFY(want.rows[1].impairmentLow >= want.baseImpairment);
+        QVERIFY(v->sensitivityNote()->text().contains(QStringLiteral("as given")));
+
+        // An edit (impairment test off) empties it and says why.
+        QVERIFY(m_doc->setValue(QStringLiteral("finance.impairment_test"), false));
+        QTRY_COMPARE(model->rowCount(), 0);
+        QVERIFY(v->sensitivityNote()->text().contains(QStringLiteral("off")));
+        m_doc->undoStack()->undo();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 2, 20000);
     }
 
     void modelOneScenarioSaysWhatIsMissing()

@@ -11,9 +11,10 @@ namespace fleetroi {
 namespace charts {
 
 namespace {
-// Impairment amounts written beside their markers; more would cover the lines (the hover
-// and the tables give every one).
-constexpr int kMaxImpairmentLabels = 6;
+// Impairment amounts written beside their markers when there are this few; with more, only
+// the largest is labelled (labels of neighbouring months cover each other and the lines; the
+// hover and the tables give every one).
+constexpr int kMaxImpairmentLabels = 3;
 } // namespace
 
 BalanceSheetChart::BalanceSheetChart(QWidget *parent)
@@ -81,12 +82,23 @@ void BalanceSheetChart::redraw()
         marks->setLineStyle(QCPGraph::lsNone);
         marks->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssTriangleInverted, red, red, 11));
         addHoverRow(tr("Impairment"), ValueFormat::Money, m_lines.impairment);
-        for (int i = 0; i < impairedKeys.size() && i < kMaxImpairmentLabels; ++i) {
+        std::vector<int> labelled;
+        for (int i = 0; i < impairedKeys.size(); ++i)
+            labelled.push_back(i);
+        if (labelled.size() > std::size_t(kMaxImpairmentLabels)) {
+            const auto amount = [this, &impairedKeys](int i) {
+                return m_lines.impairment[std::size_t(impairedKeys[i])];
+            };
+            labelled = {*std::max_element(labelled.begin(), labelled.end(),
+                                          [&](int a, int b) { return amount(a) < amount(b); })};
+        }
+        for (int i : labelled) {
             auto *label = new QCPItemText(plot());
             label->position->setCoords(impairedKeys[i], impairedValues[i]);
             label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
             label->setPadding(QMargins(8, 6, 2, 2));
             label->setColor(red);
+            label->setBrush(QBrush(QColor(255, 255, 255, 210))); // readable over the lines
             label->setText(tr("−%1 impairment")
                                .arg(formatMoney(m_lines.impairment[std::size_t(impairedKeys[i])],
                                                 currency())));
