@@ -2,6 +2,7 @@
 #include "ScenarioView.h"
 
 #include "BalanceSheetView.h"
+#include "ColumnFit.h"
 #include "ComparePage.h"
 #include "DemandEditor.h"
 #include "FieldDelegate.h"
@@ -82,11 +83,10 @@ QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     v->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                        QAbstractItemView::AnyKeyPressed);
-    v->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Column widths from at most 60 rows (the visible ones first), not Qt's default 1,000:
     // every edit of a SKU refreshes all purchase rows, and measuring 1,000 rows x 10
-    // columns cost half a second per edit at 10,000 purchases, visible or not.
-    v->horizontalHeader()->setResizeContentsPrecision(kResizeRows);
+    // columns cost half a second per edit at 10,000 purchases. Not measured while hidden.
+    fitColumnsWhileShown(v, kResizeRows);
     v->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 10);
     return v;
@@ -448,8 +448,7 @@ QWidget *ScenarioView::buildResults()
     auto *table = new QTableView(tabs);
     table->setModel(m_monthlyModel);
     table->setAlternatingRowColors(true);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setResizeContentsPrecision(kResizeRows);
+    fitColumnsWhileShown(table, kResizeRows);
     m_monthlyView = table;
     TableClipboard::install(table, tr("Month"));
     tabs->addTab(table, tr("Monthly table"));

@@ -4,6 +4,7 @@
 #include "AnalysisTestData.h"
 
 #include "engine/FleetModel.h"
+#include "engine/LeasingValue.h"
 #include "engine/Sensitivity.h"
 
 #include <QTest>
@@ -21,6 +22,40 @@ private slots:
         QTest::addColumn<QString>("name");
         for (const QString &n : testing::exampleNames())
             QTest::newRow(qPrintable(n)) << n;
+    }
+
+    // From 1,000 purchases computeModel runs the leasing-off model on a second thread: the
+    // figures must be exactly those of the two runs made one after the other.
+    void valueOfLeasingBigFleet_data() { examples_data(); }
+    void valueOfLeasingBigFleet()
+    {
+        QFETCH(QString, name);
+        Scenario s = testing::loadExample(name);
+        const std::vector<PurchaseTranche> one = s.purchases;
+        QVERIFY(!one.empty());
+        while (s.purchases.size() < 1200)
+            s.purchases.insert(s.purchases.end(), one.begin(), one.end());
+        const ModelResults r = computeModel(s);
+        Scenario off = s;
+        off.leasing.enabled = false;
+        ModelOptions offOptions;
+        offOptions.breakEvenLease = false;
+        offOptions.leasingValue = false;
+        const ModelResults rOff = computeModel(off, offOptions);
+        QVERIFY(r.kpis.leasingValueNpv.has_value());
+        QCOMPARE(*r.kpis.leasingValueNpv, r.kpis.npv - rOff.kpis.npv); // bit for bit
+        QVERIFY(*r.kpis.leasingValueNpv > 0.0);
+        QCOMPARE(r.kpis.irrWithoutLeasing.has_value(), rOff.kpis.irr.has_value());
+        if (rOff.kpis.irr)
+            QCOMPARE(*r.kpis.irrWithoutLeasing, *rOff.kpis.irr);
+        QVERIFY(!r.kpis.leasingValueIrr.has_value());
+        // And the big fleet's run equals the one of its single-threaded path.
+        ModelOptions serial;
+        serial.leasingValue = false;
+        ModelResults r2 = computeModel(s, serial);
+        addLeasingAnalysis(s, r2);
+        QCOMPARE(*r2.kpis.leasingValueNpv, *r.kpis.leasingValueNpv);
+        QCOMPARE(r2.kpis.leaseRevenueNetOfSales, r.kpis.leaseRevenueNetOfSales);
     }
 
     // leasing_value_npv = NPV - NPV of the same scenario with leasing.enabled = false.

@@ -169,6 +169,7 @@ private slots:
 
     void npvBarLabelsKeepThreeDigits();
     void emptyState();
+    void hiddenChartReplotsWhenShown();
     void currencyOnAxes();
     void timeAxisZoomIsClamped();
     void clickEmitsMonth();
@@ -793,6 +794,40 @@ void TestCharts::npvBarLabelsKeepThreeDigits()
     for (const QString &label : y2)
         QVERIFY2(label == QLatin1String("$0") || labelDigits(label) >= 3, qPrintable(label));
     QCOMPARE(QSet<QString>(y2.begin(), y2.end()).size(), y2.size());
+}
+
+// A chart updated while hidden draws nothing until it is shown (at 10,000 tranches an edit
+// redrew six charts of which two were on the screen); shown, it draws the new data.
+void TestCharts::hiddenChartReplotsWhenShown()
+{
+    const ModelResults r = makeResults();
+    const auto plotOf = [](QWidget *chart) -> QWidget * {
+        for (QWidget *w : chart->findChildren<QWidget *>())
+            if (QByteArray(w->metaObject()->className()) == "QCustomPlot")
+                return w;
+        return nullptr;
+    };
+    CashFlowChart hidden;
+    hidden.resize(800, 500);
+    QCoreApplication::processEvents(); // QCustomPlot's constructor queues a first replot
+    QVERIFY(plotOf(&hidden));
+    QSignalSpy replots(plotOf(&hidden), SIGNAL(afterReplot()));
+    hidden.setResults(r);
+    QTest::qWait(50); // a queued replot would have run by now
+    QCOMPARE(replots.count(), 0);
+    hidden.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&hidden));
+    QTRY_VERIFY(replots.count() >= 1);
+
+    // The same pixels as a chart that was shown while it was updated.
+    CashFlowChart shown;
+    shown.resize(800, 500);
+    shown.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&shown));
+    QSignalSpy shownReplots(plotOf(&shown), SIGNAL(afterReplot()));
+    shown.setResults(r);
+    QTRY_VERIFY(shownReplots.count() >= 1);
+    QCOMPARE(hidden.grab().toImage(), shown.grab().toImage());
 }
 
 void TestCharts::emptyState()

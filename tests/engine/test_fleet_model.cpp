@@ -4,6 +4,7 @@
 #include "engine/FleetModel.h"
 #include "engine/IrrSearch.h"
 #include "engine/Sensitivity.h"
+#include "scenario/PurchaseSkuIndex.h"
 
 #include <QTest>
 
@@ -365,6 +366,29 @@ private slots:
     //   B: SKU y (2000 per GPU), bought 2024-12, lag 4 -> service 2025-04 -> 2024, FY2026,
     //      B = 16000 + 500 + 80 = 16580;
     //   C: SKU x, bought 2025-04, in service 2025-04 -> 2025, FY2026, B = 8580.
+    // purchaseSkuIndices: skuIndex of every purchase (the model's lookup), unknown ids -1,
+    // the first of duplicate ids.
+    void purchaseSkuIndicesMatchSkuIndex()
+    {
+        Scenario s = tinyScenario();
+        Sku y = s.skus[0], dup = s.skus[0];
+        y.id = "y";
+        dup.name = "second x"; // duplicate id (a validation error): the first one counts
+        s.skus = {s.skus[0], y, dup};
+        PurchaseTranche p = s.purchases[0];
+        s.purchases.clear();
+        for (const char *id : {"y", "x", "nope", "y", "", "x"}) {
+            p.sku = id;
+            s.purchases.push_back(p);
+        }
+        const std::vector<int> got = purchaseSkuIndices(s);
+        QCOMPARE(got, (std::vector<int>{1, 0, -1, 1, -1, 0}));
+        for (std::size_t k = 0; k < s.purchases.size(); ++k)
+            QCOMPARE(got[k], s.skuIndex(s.purchases[k].sku));
+        s.purchases.clear();
+        QVERIFY(purchaseSkuIndices(s).empty());
+    }
+
     void trancheGroups()
     {
         Scenario s = tinyScenario();

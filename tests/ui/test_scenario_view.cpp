@@ -25,9 +25,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -119,6 +121,38 @@ private slots:
         m_doc->undoStack()->undo();
         settle();
         QCOMPARE(m_view->kpiStrip()->valueText(0), before);
+    }
+
+    // Table columns fit their contents while shown and keep their widths while hidden: Qt
+    // re-measured the hidden Fleet tables on every edit (a third of an edit at 10,000
+    // tranches).
+    void hiddenTablesKeepTheirColumnWidths()
+    {
+        QTableView *purchases = m_view->purchaseView();
+        QHeaderView *header = purchases->horizontalHeader();
+        m_view->tabs()->setCurrentIndex(ScenarioView::FleetTab);
+        settle();
+        QVERIFY(purchases->isVisible());
+        QCOMPARE(header->sectionResizeMode(0), QHeaderView::ResizeToContents);
+        m_view->tabs()->setCurrentIndex(ScenarioView::ResultsTab);
+        settle();
+        QVERIFY(!purchases->isVisible());
+        QCOMPARE(header->sectionResizeMode(0), QHeaderView::Interactive);
+        const int width = header->sectionSize(0);
+        // A longer label in the first purchase: no re-measuring while hidden ...
+        ScenarioTableModel *model = m_view->purchaseModel();
+        const int labelColumn = model->columnOfKey(QStringLiteral("label"));
+        QVERIFY(labelColumn >= 0);
+        QVERIFY(model->setData(model->index(0, labelColumn),
+                               QStringLiteral("a much longer label than any other purchase has")));
+        settle();
+        const int labelWidth = header->sectionSize(labelColumn);
+        QCOMPARE(header->sectionSize(0), width);
+        // ... and the columns fit again when the tab is shown.
+        m_view->tabs()->setCurrentIndex(ScenarioView::FleetTab);
+        settle();
+        QCOMPARE(header->sectionResizeMode(labelColumn), QHeaderView::ResizeToContents);
+        QVERIFY(header->sectionSize(labelColumn) > labelWidth);
     }
 
     // The book-value chart groups tranches as the combo box says; its top area is the fleet's

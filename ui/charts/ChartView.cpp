@@ -123,6 +123,7 @@ ChartView::ChartView(QWidget *parent)
     , d(std::make_unique<Private>())
 {
     m_plot = new QCustomPlot(this);
+    m_plot->installEventFilter(this); // replots put off while hidden (queueReplot)
     m_plot->setObjectName(QStringLiteral("chartPlot"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -207,7 +208,7 @@ void ChartView::setCurrency(const QString &currencyCode)
     m_currency = currencyCode;
     for (const auto &ticker : std::as_const(d->valueTickers))
         ticker->setCurrency(currencyCode);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
 }
 
 void ChartView::setTitle(const QString &title)
@@ -226,7 +227,7 @@ void ChartView::setTitle(const QString &title)
         m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     }
     d->titleElement->setText(title);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
 }
 
 void ChartView::clear()
@@ -265,7 +266,7 @@ void ChartView::endUpdate(bool hasData)
     setLegendShown(!m_empty && m_plot->legend->itemCount() > 0);
     adaptToWidth(m_plot->width() > 0 ? m_plot->width() : width());
     clampTimeRange();
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
 }
 
 void ChartView::setTimeAxis(int startYear, int startMonth, int count)
@@ -490,7 +491,7 @@ QPair<double, double> ChartView::visibleKeyRange() const
 void ChartView::setVisibleKeyRange(double lower, double upper)
 {
     m_plot->xAxis->setRange(lower, upper);
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
 }
 
 QPointF ChartView::widgetPosition(double key, double value) const
@@ -528,6 +529,30 @@ QSize ChartView::sizeHint() const
 QSize ChartView::minimumSizeHint() const
 {
     return QSize(240, 160);
+}
+
+void ChartView::queueReplot()
+{
+    // A chart nobody can see (on another tab, scrolled out of its scroll area) is drawn when
+    // it is next painted, not on every update: at 10,000 tranches one edit redrew the six
+    // charts of the Results tab, of which two fit on the screen.
+    if (m_plot->isVisible() && !m_plot->visibleRegion().isEmpty()) {
+        m_replotPending = false;
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    } else {
+        m_replotPending = true;
+    }
+}
+
+bool ChartView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && m_replotPending && event->type() == QEvent::Paint) {
+        m_replotPending = false;
+        // Draws the layers into the plot's buffers now; the paint event then shows them (the
+        // update() this also asks for repaints the same buffers).
+        m_plot->replot(QCustomPlot::rpQueuedRefresh);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)
@@ -589,7 +614,7 @@ void ChartView::hideHover()
     if (d->hoverLine->visible() || d->tracer->visible()) {
         d->hoverLine->setVisible(false);
         d->tracer->setVisible(false);
-        m_plot->replot(QCustomPlot::rpQueuedReplot);
+        queueReplot();
     }
     QToolTip::hideText();
 }
@@ -614,7 +639,7 @@ void ChartView::onMouseMove(QMouseEvent *event)
                 d->tracer->setGraphKey(t);
                 d->tracer->setVisible(true);
             }
-            m_plot->replot(QCustomPlot::rpQueuedReplot);
+            queueReplot();
         }
     }
     if (text.isEmpty())
@@ -697,7 +722,7 @@ bool ChartView::exportTo(const QString &path, const QSize &requestedSize)
         return false;
     }
     adaptToWidth(width());
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
     if (!ok || QFileInfo(path).size() <= 0) {
         m_lastError = tr("Could not write \"%1\".").arg(QDir::toNativeSeparators(path));
         return false;

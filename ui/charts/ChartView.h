@@ -163,7 +163,12 @@ protected:
     // Hover text for charts without a time axis; the default lists nothing.
     virtual QString categoryHoverText(double key, double value) const;
 
+    // One queued replot when the plot can be seen; else the replot waits for the plot's
+    // next paint event (shown again, scrolled into view). Use it instead of replot().
+    void queueReplot();
+
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onMouseMove(QMouseEvent *event);
@@ -185,6 +190,7 @@ private:
     QString m_title;
     QString m_lastError;
     bool m_empty = true;
+    bool m_replotPending = false; // data changed while hidden: replot before the next paint
     int m_monthCount = 0;
     int m_startYear = 2026;
     int m_startMonth = 1;

@@ -80,7 +80,7 @@ void HeatMapChart::setAxisTitles(const QString &xTitle, const QString &yTitle)
     m_yTitle = yTitle;
     plot::setAxisTitle(plot()->xAxis, xTitle);
     plot::setAxisTitle(plot()->yAxis, yTitle);
-    plot()->replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
 }
 
 void HeatMapChart::setGrid(const std::vector<double> &xFactors, const std::vector<double> &yFactors,

@@ -80,7 +80,7 @@ void HistogramChart::setPercentiles(double p10, double p50, double p90)
     m_percentiles = {p10, p50, p90};
     if (!isEmpty()) {
         placeMarkers();
-        plot()->replot(QCustomPlot::rpQueuedReplot);
+        queueReplot();
     }
 }
 

@@ -4,6 +4,7 @@
 #include "charts/ChartAxisTickers.h"
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
+#include "scenario/PurchaseSkuIndex.h"
 
 #include <algorithm>
 #include <numeric>
@@ -83,8 +84,10 @@ void PriceCurveChart::setScenario(const Scenario &scenario)
     std::iota(shown.begin(), shown.end(), std::size_t(0));
     if (shown.size() > std::size_t(kMaxPriceSkus)) {
         std::vector<double> spend(scenario.skus.size(), 0.0);
-        for (const PurchaseTranche &p : scenario.purchases) {
-            const int s = scenario.skuIndex(p.sku);
+        const std::vector<int> purchaseSku = purchaseSkuIndices(scenario);
+        for (std::size_t k = 0; k < scenario.purchases.size(); ++k) {
+            const PurchaseTranche &p = scenario.purchases[k];
+            const int s = purchaseSku[k];
             if (s >= 0)
                 spend[std::size_t(s)] +=
                     double(p.gpus) *

@@ -6,7 +6,32 @@
 
 namespace fleetroi {
 
+Scenario leasingOff(const Scenario &scenario)
+{
+    Scenario off = scenario;
+    off.leasing.enabled = false;
+    return off;
+}
+
+ModelOptions leasingOffOptions()
+{
+    ModelOptions options;
+    options.breakEvenLease = false;
+    options.leasingValue = false;
+    return options;
+}
+
 void addLeasingAnalysis(const Scenario &scenario, ModelResults &results)
+{
+    if (!scenario.leasing.enabled) {
+        addLeasingAnalysis(scenario, results, ModelResults{});
+        return;
+    }
+    addLeasingAnalysis(scenario, results, computeModel(leasingOff(scenario), leasingOffOptions()));
+}
+
+void addLeasingAnalysis(const Scenario &scenario, ModelResults &results,
+                        const ModelResults &without)
 {
     KeyFigures &k = results.kpis;
     const MonthlySeries &m = results.monthly;
@@ -28,12 +53,6 @@ void addLeasingAnalysis(const Scenario &scenario, ModelResults &results)
         k.irrWithoutLeasing = k.irr;
         return;
     }
-    Scenario off = scenario;
-    off.leasing.enabled = false;
-    ModelOptions options;
-    options.breakEvenLease = false;
-    options.leasingValue = false;
-    const ModelResults without = computeModel(off, options);
     k.leasingValueNpv = k.npv - without.kpis.npv;
     k.irrWithoutLeasing = without.kpis.irr;
     std::vector<double> increment(m.netCashFlow.size());

@@ -20,6 +20,7 @@
 // means NPV is positive even with lease prices at zero: no lease price is needed.
 #pragma once
 
+#include "engine/FleetModel.h"
 #include "engine/ModelResults.h"
 #include "scenario/Scenario.h"
 
@@ -28,5 +29,13 @@ namespace fleetroi {
 // Fills kpis.leasingValueNpv, leasingValueIrr, irrWithoutLeasing, leaseRevenueNetOfSales and
 // breakEvenLeasePrice of `results` (the model of `scenario` as entered).
 void addLeasingAnalysis(const Scenario &scenario, ModelResults &results);
+// The same, with the model of the scenario with leasing off already computed (`without`:
+// computeModel(leasingOff(scenario), options without breakEvenLease and leasingValue)).
+void addLeasingAnalysis(const Scenario &scenario, ModelResults &results,
+                        const ModelResults &without);
+// `scenario` with leasing.enabled = false.
+Scenario leasingOff(const Scenario &scenario);
+// The options addLeasingAnalysis runs the scenario with leasing off with.
+ModelOptions leasingOffOptions();
 
 } // namespace fleetroi

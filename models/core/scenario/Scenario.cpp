@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/Scenario.h"
+#include "scenario/PurchaseSkuIndex.h"
 
 #include <cmath>
+#include <string_view>
+#include <unordered_map>
 
 namespace fleetroi {
 
@@ -34,6 +37,22 @@ int Scenario::skuIndex(const std::string &id) const
         if (skus[i].id == id)
             return int(i);
     return -1;
+}
+
+std::vector<int> purchaseSkuIndices(const Scenario &scenario)
+{
+    const std::vector<Sku> &skus = scenario.skus;
+    const std::vector<PurchaseTranche> &purchases = scenario.purchases;
+    std::unordered_map<std::string_view, int> index;
+    index.reserve(skus.size());
+    // The first SKU of an id wins, as in skuIndex() (duplicates are a validation error).
+    for (std::size_t i = 0; i < skus.size(); ++i)
+        index.emplace(skus[i].id, int(i));
+    std::vector<int> out(purchases.size(), -1);
+    for (std::size_t k = 0; k < purchases.size(); ++k)
+        if (const auto it = index.find(purchases[k].sku); it != index.end())
+            out[k] = it->second;
+    return out;
 }
 
 bool Scenario::usesModel11() const

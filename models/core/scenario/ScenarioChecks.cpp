@@ -2,6 +2,7 @@
 #include "scenario/ScenarioChecks.h"
 #include "scenario/CorrelationCheck.h"
 #include "scenario/JsonParser.h"
+#include "scenario/PurchaseSkuIndex.h"
 
 #include <charconv>
 #include <cmath>
@@ -482,13 +483,14 @@ void Checker::run(const Scenario &s)
     NumberRule monthRule = rules::purchaseMonthAnyHorizon;
     if (m_horizon > 0)
         monthRule.max = m_horizon - 1;
+    const std::vector<int> purchaseSku = purchaseSkuIndices(s);
     for (std::size_t i = 0; i < s.purchases.size(); ++i) {
         const PurchaseTranche &p = s.purchases[i];
         const std::string path = jsonPathIndex("purchases", i);
         whole(path + ".month", p.month, monthRule);
         // An unknown id is only reported when the SKU list itself is sound; a missing or
         // broken SKU list or id is reported once, where it is.
-        if (s.skuIndex(p.sku) < 0 && skuIdsSound) {
+        if (purchaseSku[i] < 0 && skuIdsSound) {
             std::string ids;
             for (std::size_t k = 0; k < s.skus.size() && k < 10; ++k)
                 ids += (k ? ", " : "") + s.skus[k].id;
