@@ -10,7 +10,7 @@
 # (superuser, creates one database per test) and "fleetroi_viewer" (may only read).
 # fsync is off: the cluster is thrown away afterwards, the tests kill clients (which does not
 # depend on fsync; only an OS crash would), and with it each CREATE/DROP DATABASE waits for a
-# checkpoint (a minute for one suite). Any
+# checkpoint (a minute for one suite); FLEETROI_PG_FSYNC=on for benchmarks. Any
 # failure exits non-zero with the server's log, so a CI run cannot skip the PostgreSQL half
 # silently.
 set -euo pipefail
@@ -39,7 +39,7 @@ start() {
   run_pg "$PG_BIN/initdb" -D "$dir/data" -A trust -U postgres -E UTF8 --locale=C.UTF-8 \
     > "$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
   if ! run_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off" start > /dev/null; then
+      -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=${FLEETROI_PG_FSYNC:-off}" start > /dev/null; then
     echo "pg_test_cluster: the server did not start:" >&2
     cat "$dir/server.log" >&2
     exit 1

@@ -2,7 +2,13 @@
 // Workspace speed with 1,000 scenarios x 20 revisions (built once, in one batch, in a
 // temporary folder). Goals: list < 50 ms, open a scenario < 20 ms, save a revision < 20 ms
 // (a save includes its fsync: synchronous=FULL).
+//
+// Team workspace (issue 18): with FLEETROI_BENCH_PG=postgresql://user@host:port/db (a role
+// that may CREATE DATABASE) the same workspace is copied into a new database on that server
+// (`workspace copy`) and every benchmark runs against it instead; the database is dropped
+// at the end. Same goals, over the local socket or 127.0.0.1.
 #include "Workspace.h"
+#include "WorkspaceConnection.h"
 #include "scenario/ScenarioReader.h"
 
 #include <QCoreApplication>
@@ -28,6 +34,7 @@ struct Fixture
     Scenario base;
     QList<qint64> ids;
     QHash<qint64, int> heads;
+    QString serverDatabase; // set when the benchmarks run on a server
 };
 
 Fixture *g_fixture = nullptr;
@@ -61,7 +68,58 @@ bool buildFixture(Fixture &f)
         f.ids.append(created.scenarioId);
         f.heads.insert(created.scenarioId, kRevisions);
     }
-    return batch.commit().ok();
+    if (!batch.commit().ok())
+        return false;
+    const QString admin = qEnvironmentVariable("FLEETROI_BENCH_PG");
+    if (admin.isEmpty())
+        return true;
+    // The same scenarios and revisions, copied verbatim into a new database.
+    WorkspaceConnection c;
+    StorageStatus st = c.open(admin);
+    const QString db = QStringLiteral("fleetroi_bench_%1").arg(QCoreApplication::applicationPid());
+    if (st.ok())
+        st = c.exec(QStringLiteral("CREATE DATABASE %1").arg(db));
+    if (!st.ok()) {
+        std::fprintf(stderr, "bench_workspace: %s\n", qPrintable(st.message));
+        return false;
+    }
+    f.serverDatabase = db;
+    const QString uri = admin.left(admin.lastIndexOf(QLatin1Char('/')) + 1) + db;
+    Workspace server;
+    if (!server.open(uri).ok())
+        return false;
+    const CopyReport copied = server.copyFrom(ws);
+    if (!copied.ok() || copied.revisionsCopied != kScenarios * kRevisions) {
+        std::fprintf(stderr, "bench_workspace: copy to the server failed: %s\n",
+                     qPrintable(copied.status.message));
+        return false;
+    }
+    // The server assigns its own ids; scenarios keep their names.
+    const QList<ScenarioSummary> list = *server.listScenarios().value;
+    QHash<QString, qint64> byName;
+    for (const ScenarioSummary &s : list)
+        byName.insert(s.name, s.id);
+    QList<qint64> serverIds;
+    QHash<qint64, int> serverHeads;
+    for (const qint64 id : std::as_const(f.ids)) {
+        const qint64 serverId = byName.value(ws.scenario(id).value->name);
+        serverIds.append(serverId);
+        serverHeads.insert(serverId, kRevisions);
+    }
+    f.ids = serverIds;
+    f.heads = serverHeads;
+    f.path = uri;
+    std::printf("bench_workspace: on the team server, database %s\n", qPrintable(db));
+    return true;
+}
+
+void dropServerDatabase(const Fixture &f)
+{
+    if (f.serverDatabase.isEmpty())
+        return;
+    WorkspaceConnection c;
+    if (c.open(qEnvironmentVariable("FLEETROI_BENCH_PG")).ok())
+        c.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(f.serverDatabase));
 }
 
 void BM_ListScenarios(benchmark::State &state)
@@ -129,7 +187,8 @@ void BM_SaveRevision(benchmark::State &state)
 }
 BENCHMARK(BM_SaveRevision)->Unit(benchmark::kMillisecond);
 
-// Opening includes PRAGMA integrity_check over the whole file.
+// Opening includes PRAGMA integrity_check over the whole file (on a server: connecting,
+// the schema version and the role's grants).
 void BM_OpenWorkspace(benchmark::State &state)
 {
     for (auto _ : state) {
@@ -158,5 +217,6 @@ int main(int argc, char **argv)
     g_fixture = fixture.get();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    dropServerDatabase(*fixture);
     return 0;
 }
