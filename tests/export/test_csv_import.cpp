@@ -255,6 +255,48 @@ private slots:
             << "0;h100;8;2;24999,50"
             << ";"
             << "," << QList<int>{} << "" << QList<double>{24999.5};
+        // Issue #14 sweep: a point (or comma) followed by exactly three digits, with the
+        // separator only detected in a file not separated by commas, is also a separator
+        // between thousands (German Excel: "24.999" = 24999); refused until chosen.
+        QTest::newRow("24.999 in a semicolon file is ambiguous")
+            << "p"
+            << "month;sku;gpus;gpu_price\n0;h100;8;24.999\n1;h100;8;25000"
+            << ""
+            << "" << QList<int>{2}
+            << "'24.999', which is ambiguous: 24.999 with a decimal point, or 24999"
+            << QList<double>{25000};
+        QTest::newRow("1.000 GPUs in a semicolon file is ambiguous")
+            << "p"
+            << "month;sku;gpus;gpu_price\n0;h100;1.000;25000"
+            << ""
+            << "" << QList<int>{2}
+            << "gpus: must be a whole number from 1 to 100000000, got '1.000', which is ambiguous"
+            << QList<double>{};
+        QTest::newRow("38.000 in a tab file is ambiguous")
+            << "d"
+            << "month\tcompute_hours\n0\t38.000\n1\t1\n2\t2"
+            << ""
+            << "" << QList<int>{2} << "or 38000 with a point between thousands" << QList<double>{};
+        QTest::newRow("1,500 with a detected decimal comma is ambiguous")
+            << "d"
+            << "month;compute_hours\n0;1,500\n1;1,200\n2;2"
+            << ""
+            << "" << QList<int>{2, 3} << "with a comma between thousands" << QList<double>{};
+        QTest::newRow("another decimal in the file settles it")
+            << "d"
+            << "month;compute_hours\n0;1,500\n1;1,25\n2;2"
+            << ""
+            << "" << QList<int>{} << "" << QList<double>{1.5, 1.25, 2};
+        QTest::newRow("chosen decimal point reads 24.999")
+            << "p"
+            << "month;sku;gpus;gpu_price\n0;h100;8;24.999"
+            << ";"
+            << "." << QList<int>{} << "" << QList<double>{24.999};
+        QTest::newRow("comma file: 24.999 has a decimal point")
+            << "p"
+            << "month,sku,gpus,gpu_price\n0,h100,8,24.999"
+            << ""
+            << "" << QList<int>{} << "" << QList<double>{24.999};
         QTest::newRow("1e308 price is out of range")
             << "p"
             << "month,sku,gpus,gpu_price\n0,h100,8,1e308"

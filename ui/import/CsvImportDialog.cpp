@@ -277,7 +277,12 @@ void CsvImportDialog::reparse()
                                   .arg(exporting::csvSeparatorName(f.delimiter),
                                        f.delimiterDetected ? tr(" (detected)") : QString(),
                                        exporting::csvSeparatorName(f.decimal),
-                                       f.decimalDetected ? tr(" (detected)") : QString()));
+                                       f.decimalAmbiguous
+                                           ? tr(" (detected, but every such number could also "
+                                                "have a separator between thousands: choose "
+                                                "one)")
+                                       : f.decimalDetected ? tr(" (detected)")
+                                                           : QString()));
     }
     QString pr = m_kind == Kind::Demand && f.delimiter == f.decimal ? m_demand.problem : problem;
     if (!pr.isEmpty()) {

@@ -198,11 +198,23 @@ QString ruleText(const scenario_detail::NumberRule &r)
 }
 
 // Reads a number cell against a rule of the format; empty string when fine.
-QString readRule(const QString &name, const QString &cell, QChar decimal,
+QString readRule(const QString &name, const QString &cell, const CsvFormat &format,
                  const scenario_detail::NumberRule &rule, double *out)
 {
     double v = 0;
-    const QString problem = numberProblem(cell, decimal, &v);
+    QString problem = numberProblem(cell, format.decimal, &v);
+    static const QRegularExpression grouped(QStringLiteral("^[+-]?[1-9]\\d{0,2}[.,]\\d{3}$"));
+    const QString t = cell.trimmed();
+    if (problem.isEmpty() && format.decimalAmbiguous && t.contains(format.decimal) &&
+        grouped.match(t).hasMatch()) {
+        QString asGrouped = t;
+        asGrouped.remove(format.decimal);
+        problem = Text::tr("'%1', which is ambiguous: %2 with a decimal %3, or %4 with a %3 "
+                           "between thousands; choose the decimal separator (--decimal, or "
+                           "Decimal separator in the import preview)")
+                      .arg(t, QString(t).replace(format.decimal, QLatin1Char('.')),
+                           csvSeparatorName(format.decimal), asGrouped);
+    }
     if (!problem.isEmpty())
         return Text::tr("%1: must be %2, got %3").arg(name, ruleText(rule), problem);
     if (!scenario_detail::inRange(v, rule))
@@ -425,6 +437,22 @@ CsvFormat detectCsvFormat(const QString &input, const CsvOptions &options)
                 }
             if (comma && !point)
                 f.decimal = QLatin1Char(',');
+            // Would a separator between thousands read every such number as well?
+            static const QRegularExpression grouped(
+                QStringLiteral("^[+-]?[1-9]\\d{0,2}[.,]\\d{3}$"));
+            bool anyGrouped = false, anyOther = false;
+            for (const QStringList &row : splitCsv(text, nullptr, f.delimiter))
+                for (const QString &cell : row) {
+                    const QString t = cell.trimmed();
+                    if (!t.contains(f.decimal) ||
+                        !(commaNumber.match(t).hasMatch() || pointNumber.match(t).hasMatch()))
+                        continue;
+                    if (grouped.match(t).hasMatch())
+                        anyGrouped = true;
+                    else
+                        anyOther = true;
+                }
+            f.decimalAmbiguous = anyGrouped && !anyOther;
         }
     }
     return f;
@@ -515,7 +543,6 @@ PurchaseImport parsePurchaseCsv(const QString &text, const Scenario &sc, const C
     if (!out.problem.isEmpty())
         return out;
     const QChar delim = out.format.delimiter;
-    const QChar decimal = out.format.decimal;
     std::vector<int> lines;
     const std::vector<QStringList> rows = splitCsv(text, &lines, delim);
     const QStringList known = {QStringLiteral("month"),     QStringLiteral("sku"),
@@ -588,8 +615,8 @@ PurchaseImport parsePurchaseCsv(const QString &text, const Scenario &sc, const C
         }
         p.sku = sc.skus[std::size_t(skuIndex)].id;
         double gpus = 0;
-        if (QString e =
-                readRule(QStringLiteral("gpus"), cell("gpus"), decimal, rules::purchaseGpus, &gpus);
+        if (QString e = readRule(QStringLiteral("gpus"), cell("gpus"), out.format,
+                                 rules::purchaseGpus, &gpus);
             !e.isEmpty()) {
             reject(e);
             continue;
@@ -597,7 +624,7 @@ PurchaseImport parsePurchaseCsv(const QString &text, const Scenario &sc, const C
         p.gpus = std::int64_t(gpus);
         if (const QString lag = cell("install_lag_months"); !lag.isEmpty()) {
             double v = 0;
-            if (QString e = readRule(QStringLiteral("install_lag_months"), lag, decimal,
+            if (QString e = readRule(QStringLiteral("install_lag_months"), lag, out.format,
                                      rules::installLagMonths, &v);
                 !e.isEmpty()) {
                 reject(e);
@@ -608,7 +635,7 @@ PurchaseImport parsePurchaseCsv(const QString &text, const Scenario &sc, const C
         if (const QString price = cell("gpu_price"); !price.isEmpty()) {
             double v = 0;
             if (QString e =
-                    readRule(QStringLiteral("gpu_price"), price, decimal, rules::gpuPrice, &v);
+                    readRule(QStringLiteral("gpu_price"), price, out.format, rules::gpuPrice, &v);
                 !e.isEmpty()) {
                 reject(e);
                 continue;
@@ -656,7 +683,6 @@ DemandImport parseDemandCsv(const QString &text, const Scenario &sc, const CsvOp
     if (!out.problem.isEmpty())
         return out;
     const QChar delim = out.format.delimiter;
-    const QChar decimal = out.format.decimal;
     std::vector<int> lines;
     const std::vector<QStringList> rows = splitCsv(text, &lines, delim);
     std::size_t first = 0;
@@ -700,7 +726,7 @@ DemandImport parseDemandCsv(const QString &text, const Scenario &sc, const CsvOp
         }
         double v = 0;
         if (QString e =
-                readRule(Text::tr("compute hours"), valueText, decimal, rules::computeHours, &v);
+                readRule(Text::tr("compute hours"), valueText, out.format, rules::computeHours, &v);
             !e.isEmpty()) {
             reject(e);
             continue;

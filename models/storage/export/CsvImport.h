@@ -53,6 +53,12 @@ struct CsvFormat
     QChar decimal;
     bool delimiterDetected = false;
     bool decimalDetected = false;
+    // Detected (not chosen) in a file not separated by commas, and every number with the
+    // separator has one to three digits before it and exactly three after ("24.999",
+    // "1,500"), which is just as well a number with a separator between thousands
+    // (German Excel writes 24999 as "24.999"). Such cells are then refused as ambiguous
+    // until the user chooses the decimal separator (issue #14: "38.000" must not become 38).
+    bool decimalAmbiguous = false;
 };
 
 struct PurchaseImport
