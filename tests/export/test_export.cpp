@@ -419,6 +419,67 @@ private slots:
         }
     }
 
+    // Model 1.1 keys in the Assumptions sheet (sheet5: section, field, value, source, date,
+    // note): each new key of the third example under its file path, its value as the file
+    // gives it, and the provenance of useful_life_change and market_value beside it. A model-1
+    // workbook lists none of them.
+    void xlsxAssumptionsHaveModel11Keys()
+    {
+        const Scenario s = example("hyperscaler-h100-peak-impairment");
+        QTemporaryDir dir;
+        auto fieldRows = [&](const Scenario &sc, std::map<QString, QStringList> &rows) {
+            const QString path = dir.filePath(QStringLiteral("a.xlsx"));
+            const StorageStatus st = writeXlsx(path, computeExportData(sc));
+            if (!st.ok())
+                return false;
+            const QStringList strings =
+                sharedStrings(unzipMember(path, QStringLiteral("xl/sharedStrings.xml")));
+            const auto cells =
+                readCells(unzipMember(path, QStringLiteral("xl/worksheets/sheet5.xml")));
+            auto text = [&](const QString &ref) {
+                const auto it = cells.find(ref);
+                if (it == cells.end())
+                    return QString();
+                return it->second.type == QLatin1String("s")
+                           ? strings.value(it->second.value.toInt())
+                           : it->second.value;
+            };
+            for (int r = 2; r < 2000; ++r) {
+                const QString row = QString::number(r);
+                const QString field = text(QLatin1Char('B') + row);
+                if (!field.isEmpty())
+                    rows[field] = {text(QLatin1Char('C') + row), text(QLatin1Char('D') + row)};
+            }
+            return true;
+        };
+        std::map<QString, QStringList> rows;
+        QVERIFY(fieldRows(s, rows));
+        QCOMPARE(rows[QStringLiteral("finance.impairment_test")].value(0), QStringLiteral("true"));
+        QCOMPARE(rows[QStringLiteral("finance.terminal_value")].value(0),
+                 QStringLiteral("market_value"));
+        // 0.08 as a number cell (percent format).
+        QCOMPARE(rows[QStringLiteral("skus[0].market_age_discount_per_year")].value(0).toDouble(),
+                 0.08);
+        const QString mv = rows[QStringLiteral("skus[0].market_value")].value(0);
+        for (const char *point : {"38000 at month 0", "14000 at month 21", "5000 at month 71"})
+            QVERIFY2(mv.contains(QLatin1String(point)), qPrintable(mv));
+        QCOMPARE(rows[QStringLiteral("skus[0].useful_life_change")].value(0),
+                 QStringLiteral("66 months of book life from month 12 (2025-01)"));
+        for (const Provenance &p : s.provenance)
+            if (p.field == "skus[0].useful_life_change" || p.field == "skus[0].market_value")
+                QCOMPARE(rows[QString::fromStdString(p.field)].value(1),
+                         QString::fromStdString(p.source));
+
+        std::map<QString, QStringList> v1;
+        QVERIFY(fieldRows(example("neocloud-h100-lessor"), v1));
+        QVERIFY(!v1.empty());
+        for (const auto &[field, cells] : v1)
+            QVERIFY2(!field.contains(QLatin1String("market_")) &&
+                         !field.contains(QLatin1String("impairment")) &&
+                         !field.contains(QLatin1String("useful_life_change")),
+                     qPrintable(field));
+    }
+
     void xlsxNoCellStartsAFormula()
     {
         const ExportData d = computeExportData(hostile());

@@ -6,6 +6,7 @@
 #include "ReportCli.h"
 
 #include "engine/FleetModel.h"
+#include "engine/ImpairmentSensitivity.h"
 #include "engine/ResultsFormat.h"
 #include "export/ExportData.h"
 #include "scenario/ScenarioReader.h"
@@ -293,6 +294,31 @@ void checkTablesWhole(const QString &pdf, const Scenario &s)
         expect(en(t.capex), QStringLiteral("tranche capex"));
     }
     (void)cur;
+}
+
+// The model 1.1 example with 40 purchases (one a month from month 0, growing GPU counts, each
+// labelled): bought before and during the fall of the used-H100 market, so more tranches are
+// impaired than the balance-sheet table lists one by one.
+QString manyTranchesModel11(const QString &dir)
+{
+    QFile in(ex("hyperscaler-h100-peak-impairment.fleetroi.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        qFatal("cannot read the model 1.1 example");
+    QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray purchases;
+    for (int i = 0; i < 40; ++i)
+        purchases.append(QJsonObject{{QStringLiteral("month"), i},
+                                     {QStringLiteral("sku"), QStringLiteral("h100")},
+                                     {QStringLiteral("gpus"), 1000 + 37 * i},
+                                     {QStringLiteral("install_lag_months"), 1},
+                                     {QStringLiteral("label"), QStringLiteral("Lot %1").arg(i)}});
+    o[QLatin1String("purchases")] = purchases;
+    o[QLatin1String("name")] = QStringLiteral("Forty H100 lots");
+    const QString path = QDir(dir).filePath(QStringLiteral("lots.fleetroi.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(o).toJson()) < 0)
+        qFatal("cannot write the lots scenario");
+    return path;
 }
 
 } // namespace
@@ -599,6 +625,123 @@ private slots:
                 QByteArray("\n") + it.next().captured(1).toLatin1() + " 0 obj\n[ ]";
             QVERIFY2(pdf.contains(object), object.constData());
         }
+    }
+
+    // Model 1.1: the Balance sheet section. Every number it prints is recomputed here from
+    // the model's results and must appear whole in the page text: impairments of the 25
+    // largest tranches, one line for the rest and the total (= total_impairment); book value,
+    // market value, tax basis, impairment, net income, book tax, current tax and deferred tax
+    // by fiscal year (thousands); the impairment sensitivity. The reconciliation identity
+    // (book tax = current tax + change in deferred tax liability) is checked on the fiscal
+    // years before the horizon's last month (relative 1e-9). A model-1 report has no such
+    // section.
+    void balanceSheetSection_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("h100 peak example") << ex("hyperscaler-h100-peak-impairment.fleetroi.json");
+        QTest::newRow("40 lots") << QString();
+    }
+    void balanceSheetSection()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        if (file.isEmpty())
+            file = manyTranchesModel11(dir.path());
+        const Scenario s = load(file);
+        const QString out = dir.filePath(QStringLiteral("bs.pdf"));
+        QCOMPARE(report({file, QStringLiteral("-o"), out}), 0);
+        const QString text = pdfLayoutText(out);
+        QVERIFY2(!text.contains(QChar(0x2026)), "an ellipsis: something was cut");
+        QVERIFY(text.contains(QLatin1String("Balance sheet")));
+        QVERIFY(text.contains(QLatin1String("Book and tax reconciliation by fiscal year")));
+        QVERIFY(text.contains(QLatin1String("Impairment test (ASC 360)"))); // assumptions
+        QVERIFY(text.contains(QLatin1String("Market value per GPU (age 0)")));
+        const QSet<QString> words = tokens(text);
+        auto expect = [&](const QString &token, const QString &what) {
+            QVERIFY2(words.contains(token), qPrintable(what + QStringLiteral(": ") + token));
+        };
+        const ModelResults r = computeModel(s);
+        QVERIFY(r.model11);
+        // Impairments by tranche, largest first.
+        std::map<int, double> byTranche;
+        for (const TrancheImpairment &e : r.impairments)
+            byTranche[e.purchaseIndex] += e.amount;
+        std::vector<double> amounts;
+        for (const auto &[k, a] : byTranche)
+            amounts.push_back(a);
+        std::sort(amounts.begin(), amounts.end(), std::greater<>());
+        QVERIFY(!amounts.empty());
+        double rest = 0, total = 0;
+        for (std::size_t i = 0; i < amounts.size(); ++i) {
+            total += amounts[i];
+            if (i < 25)
+                expect(en(amounts[i]), QStringLiteral("impairment %1").arg(i));
+            else
+                rest += amounts[i];
+        }
+        QVERIFY(std::fabs(total - r.kpis.totalImpairment) <= 1e-9 * total);
+        expect(en(r.kpis.totalImpairment), QStringLiteral("total impairment"));
+        if (amounts.size() > 25) {
+            expect(en(rest), QStringLiteral("other tranches"));
+            QVERIFY(text.contains(QStringLiteral("Other %1 impaired").arg(amounts.size() - 25)));
+        }
+        if (!file.contains(QLatin1String("lots")))
+            QVERIFY(amounts.size() <= 25);
+        else
+            QVERIFY2(amounts.size() > 25, qPrintable(QString::number(amounts.size())));
+        // The reconciliation by fiscal year.
+        const MonthlySeries &m = r.monthly;
+        for (const exporting::FiscalYearRow &y : exporting::fiscalYears(s, m)) {
+            double impairment = 0, netIncome = 0, bookTax = 0, tax = 0;
+            for (int t = y.firstMonth; t <= y.lastMonth; ++t) {
+                impairment += m.impairment[std::size_t(t)];
+                netIncome += m.netIncome[std::size_t(t)];
+                bookTax += m.bookTaxExpense[std::size_t(t)];
+                tax += m.tax[std::size_t(t)];
+            }
+            const std::size_t last = std::size_t(y.lastMonth);
+            const double dtl0 =
+                y.firstMonth > 0 ? m.deferredTaxLiability[std::size_t(y.firstMonth - 1)] : 0.0;
+            const double change = m.deferredTaxLiability[last] - dtl0;
+            const QString what = QStringLiteral("FY%1").arg(y.year);
+            for (double v : {m.bookValue[last], m.marketValue[last], m.taxBasis[last], impairment,
+                             netIncome, bookTax, tax, change, m.deferredTaxLiability[last]})
+                expect(en(v / 1000.0), what);
+            if (y.lastMonth < m.size() - 1)
+                QVERIFY2(std::fabs(bookTax - (tax + change)) <=
+                             1e-9 * std::max({std::fabs(bookTax), std::fabs(tax), 1.0}),
+                         qPrintable(what));
+        }
+        // The impairment sensitivity (x0.8, x1.2: the report's swing).
+        const ImpairmentSensitivity sens = computeImpairmentSensitivity(s, 0.2);
+        QVERIFY(text.contains(QLatin1String("Total impairment when the curves shift")));
+        for (const ImpairmentSensitivityRow &row : sens.rows)
+            for (double v : {row.impairmentLow, row.impairmentHigh, row.npvLow, row.npvHigh})
+                expect(en(v), QString::fromStdString(row.curve));
+        // The 1.1 assumptions with their provenance, in the section's own table (the appendix
+        // lists every source too: look only between the table's heading and the next section).
+        // Reading order (not -layout): a wrapped cell stays together.
+        const QString reading = pdfText(out);
+        const qsizetype from =
+            reading.indexOf(QLatin1String("Balance-sheet assumptions and their"));
+        QVERIFY(from > 0);
+        const qsizetype to =
+            reading.indexOf(QRegularExpression(QStringLiteral("\\n\\s*Sensitivity\\s*\\n")), from);
+        QVERIFY(to > from);
+        const QString flat = squeeze(reading.mid(from, to - from));
+        QVERIFY(flat.contains(QLatin1String("finance.impairment_test")));
+        for (const Provenance &p : s.provenance)
+            if (p.field.find("useful_life_change") != std::string::npos ||
+                p.field.find("market_value") != std::string::npos)
+                QVERIFY2(flat.contains(squeeze(QString::fromStdString(p.source))), p.field.c_str());
+        QVERIFY(allEmbedded(fontLines(out)));
+
+        // Model 1: no balance-sheet section, no 1.1 rows.
+        const QString v1 = dir.filePath(QStringLiteral("v1.pdf"));
+        QCOMPARE(report({ex("neocloud-h100-lessor.fleetroi.json"), QStringLiteral("-o"), v1}), 0);
+        const QString v1Text = pdfText(v1);
+        QVERIFY(!v1Text.contains(QLatin1String("Balance sheet")));
+        QVERIFY(!v1Text.contains(QLatin1String("Impairment test")));
     }
 
     void monteCarloSection()

@@ -153,6 +153,8 @@ void ReportBuilder::layout(ReportLayout &l, Pass &pass)
     assumptions(l, pass);
     cashFlow(l, pass);
     depreciation(l, pass);
+    if (m_s.data.results.model11)
+        balanceSheet(l, pass);
     sensitivity(l, pass);
     monteCarlo(l, pass);
     provenance(l, pass);
@@ -264,6 +266,8 @@ void ReportBuilder::cover(ReportLayout &l, Pass &)
     std::vector<TableRow> rows;
     std::size_t sections =
         6; // summary, assumptions, cash flow, depreciation, sensitivity, appendix
+    if (m_s.data.results.model11)
+        ++sections; // balance sheet
 #ifdef FLEETROI_REPORT_HAS_MONTECARLO
     if (m_s.monteCarlo && m_s.monteCarlo->completed())
         ++sections;
@@ -355,7 +359,7 @@ void ReportBuilder::assumptions(ReportLayout &l, Pass &pass)
     }
 
     l.heading(tr("Finance"), 2);
-    l.keyValues({
+    std::vector<std::pair<QString, QString>> finance{
         {tr("Discount rate (annual, effective)"), f.percent(sc.finance.discountRate, 2)},
         {tr("Tax rate"), f.percent(sc.finance.taxRate, 2)},
         {tr("Tax depreciation"), sc.finance.taxDepreciation == TaxDepreciation::Book
@@ -367,7 +371,13 @@ void ReportBuilder::assumptions(ReportLayout &l, Pass &pass)
                                : sc.finance.terminalValue == TerminalValueMethod::MarketValue
                                    ? tr("market value of unsold tranches")
                                    : tr("book value of unsold tranches")},
-    });
+    };
+    // Model 1.1 keys are listed only for a scenario that uses them (a model-1 report is
+    // unchanged); the Balance sheet section repeats them with their provenance.
+    if (m_s.data.results.model11)
+        finance.push_back({tr("Impairment test (ASC 360)"),
+                           sc.finance.impairmentTest ? tr("at every fiscal-year end") : tr("off")});
+    l.keyValues(finance);
 
     const Operations &o = sc.operations;
     l.heading(tr("Operations"), 2);
@@ -443,6 +453,19 @@ void ReportBuilder::assumptions(ReportLayout &l, Pass &pass)
             [&](const Sku &s) { return f.percent(s.annualFailureRate, 1); });
         row(tr("Lease price per GPU-hour"), [&](const Sku &s) { return curve(s.leasePrice); });
         row(tr("Cloud price per GPU-hour"), [&](const Sku &s) { return curve(s.cloudPrice); });
+        if (m_s.data.results.model11) {
+            row(tr("Market value per GPU (age 0)"), [&](const Sku &s) {
+                return s.marketValue ? curve(*s.marketValue) : tr("not used (resale value)");
+            });
+            row(tr("Market value discount per year of age"),
+                [&](const Sku &s) { return f.percent(s.marketAgeDiscountPerYear, 1); });
+            row(tr("Change in book life (estimate)"), [&](const Sku &s) {
+                return s.usefulLifeChange ? tr("%n month(s) from %1", nullptr,
+                                               s.usefulLifeChange->usefulLifeMonths)
+                                                .arg(monthText(sc, s.usefulLifeChange->month))
+                                          : tr("none");
+            });
+        }
         l.table(cols, rows);
     }
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The PDF report of one scenario: cover with the key figures and contents, executive
 // summary (charts and a paragraph written from the numbers), assumptions, cash flow by
-// fiscal year and by month, depreciation by tranche, sensitivity, Monte Carlo (when there
+// fiscal year and by month, depreciation by tranche, the balance sheet (model 1.1 scenarios
+// only), sensitivity, Monte Carlo (when there
 // are results) and the provenance appendix. Drawn with QPainter on any paged device
 // (QPdfWriter for files, QPrinter for the print preview); charts are vectors from the chart
 // classes (ui/charts). Needs a QApplication (the charts are widgets).
@@ -56,6 +57,10 @@ private:
     void assumptions(ReportLayout &l, Pass &pass);
     void cashFlow(ReportLayout &l, Pass &pass);
     void depreciation(ReportLayout &l, Pass &pass);
+    // Model 1.1 only (ReportBalanceSheet.cpp): NBV vs market value, impairments by tranche,
+    // the book/tax reconciliation by fiscal year, the impairment sensitivity and the 1.1
+    // assumptions with their provenance.
+    void balanceSheet(ReportLayout &l, Pass &pass);
     void sensitivity(ReportLayout &l, Pass &pass);
     void monteCarlo(ReportLayout &l, Pass &pass);
     void provenance(ReportLayout &l, Pass &pass);

@@ -22,9 +22,14 @@ ExportData computeExportData(const Scenario &scenario, double swing)
     d.scenario = scenario;
     ModelOptions options;
     options.trancheDetail = true;
+    // The report's balance-sheet chart shows book value by vintage; SKU first so charts that
+    // look for the SKU grouping find it as before.
+    options.groupings = {TrancheGroupBy::Sku, TrancheGroupBy::Vintage};
     d.results = computeModel(scenario, options);
     d.sensitivity = computeSensitivity(scenario, swing);
     d.swing = swing;
+    if (scenario.finance.impairmentTest)
+        d.impairmentSensitivity = computeImpairmentSensitivity(scenario, swing);
     return d;
 }
 

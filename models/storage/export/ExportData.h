@@ -4,12 +4,14 @@
 // (this folder) and the PDF report (ui/report) so both print the same numbers.
 #pragma once
 
+#include "engine/ImpairmentSensitivity.h"
 #include "engine/ModelResults.h"
 #include "scenario/Scenario.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace fleetroi {
@@ -21,9 +23,14 @@ struct ExportData
     ModelResults results;                    // computed with ModelOptions::trancheDetail
     std::vector<SensitivityRow> sensitivity; // largest swing first
     double swing = 0.2;                      // relative change of each driver (0.2 = +/-20 %)
+    // Model 1.1 with finance.impairment_test: total impairment with the lease-price and the
+    // market-value curves at 1 -/+ swing (engine/ImpairmentSensitivity.h); else empty.
+    std::optional<ImpairmentSensitivity> impairmentSensitivity;
 };
 
-// Runs the model (with tranche detail) and the tornado. The scenario must be valid.
+// Runs the model (with tranche detail and book value grouped by SKU and by vintage, in that
+// order in results.groups), the tornado and, for a scenario with the impairment test, the
+// impairment sensitivity. The scenario must be valid.
 ExportData computeExportData(const Scenario &scenario, double swing = 0.2);
 
 // The unit of a monthly series, for number formats.

@@ -460,6 +460,12 @@ std::vector<Assumption> assumptions(const Scenario &sc, const Formats &f)
       f.integer);
     t(fin, QStringLiteral("finance.terminal_value"),
       QString::fromLatin1(toString(sc.finance.terminalValue)));
+    // Model 1.1 keys as the file holds them: listed only for a scenario that uses one (a
+    // model-1 workbook keeps its rows), each under its file path so provenance joins.
+    const bool model11 = sc.usesModel11();
+    if (model11)
+        t(fin, QStringLiteral("finance.impairment_test"),
+          sc.finance.impairmentTest ? QStringLiteral("true") : QStringLiteral("false"));
 
     const QString ops = Text::tr("Operations");
     const Operations &o = sc.operations;
@@ -495,6 +501,17 @@ std::vector<Assumption> assumptions(const Scenario &sc, const Formats &f)
         n(skus, p + QStringLiteral("annual_failure_rate"), s.annualFailureRate, f.percent);
         t(skus, p + QStringLiteral("lease_price"), curveText(s.leasePrice));
         t(skus, p + QStringLiteral("cloud_price"), curveText(s.cloudPrice));
+        if (s.marketValue)
+            t(skus, p + QStringLiteral("market_value"), curveText(*s.marketValue));
+        if (model11 && (s.marketValue || s.marketAgeDiscountPerYear != 0.0))
+            n(skus, p + QStringLiteral("market_age_discount_per_year"), s.marketAgeDiscountPerYear,
+              f.percent);
+        if (s.usefulLifeChange)
+            t(skus, p + QStringLiteral("useful_life_change"),
+              Text::tr("%1 months of book life from month %2 (%3)")
+                  .arg(s.usefulLifeChange->usefulLifeMonths)
+                  .arg(s.usefulLifeChange->month)
+                  .arg(monthText(sc, s.usefulLifeChange->month)));
     }
 
     const QString buys = Text::tr("Purchases");
