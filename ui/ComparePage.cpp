@@ -20,6 +20,8 @@
 #include <QListWidget>
 #include <QSplitter>
 #include <QTableView>
+
+#include "TableClipboard.h"
 #include <QVBoxLayout>
 
 namespace fleetroi {
@@ -56,6 +58,7 @@ ComparePage::ComparePage(ScenarioDocument *doc, CompareProvider *provider, QWidg
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    TableClipboard::install(m_table);
     auto *top = new QWidget(this);
     auto *tv = new QVBoxLayout(top);
     tv->setContentsMargins(0, 0, 0, 0);

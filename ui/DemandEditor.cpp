@@ -4,17 +4,21 @@
 #include "DisplayFormat.h"
 #include "FieldEditor.h"
 #include "FieldInput.h"
+#include "ItemRoles.h"
 #include "ScenarioDocument.h"
+#include "TableClipboard.h"
+#include "engine/FleetModel.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -53,8 +57,13 @@ DemandEditor::DemandEditor(ScenarioDocument *doc, QWidget *parent)
     paste->setToolTip(tr("Copy one column of monthly compute hours (one value per month of the "
                          "horizon) in Excel or LibreOffice, then click here"));
     sv->addWidget(paste, 0, Qt::AlignLeft);
-    m_list = new QListWidget(seriesPage);
-    m_list->setMaximumHeight(160);
+    m_list = new QTableWidget(0, 2, seriesPage);
+    m_list->setHorizontalHeaderLabels({tr("Month"), tr("Compute hours (h)")});
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_list->verticalHeader()->hide();
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setMaximumHeight(200);
+    TableClipboard::install(m_list);
     sv->addWidget(m_list);
     m_stack->addWidget(seriesPage);
 
@@ -158,12 +167,19 @@ void DemandEditor::refresh()
     m_growth->setChecked(!d.isSeries);
     m_series->setChecked(d.isSeries);
     m_stack->setCurrentIndex(d.isSeries ? 1 : 0);
-    m_list->clear();
+    m_list->setRowCount(d.isSeries ? int(d.series.size()) : 0);
     if (d.isSeries) {
-        for (std::size_t t = 0; t < d.series.size(); ++t)
-            m_list->addItem(tr("%1: %2 h")
-                                .arg(DisplayFormat::month(s.startYear, s.startMonth, int(t)),
-                                     DisplayFormat::number(d.series[t], 0)));
+        for (std::size_t t = 0; t < d.series.size(); ++t) {
+            auto *month =
+                new QTableWidgetItem(DisplayFormat::month(s.startYear, s.startMonth, int(t)));
+            month->setData(CopyRole,
+                           QString::fromStdString(monthLabel(s.startYear, s.startMonth, int(t))));
+            m_list->setItem(int(t), 0, month);
+            auto *hours = new QTableWidgetItem(DisplayFormat::number(d.series[t], 0));
+            hours->setData(CopyRole, d.series[t]); // full precision for spreadsheets
+            hours->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_list->setItem(int(t), 1, hours);
+        }
         m_seriesInfo->setText(tr("%1 monthly values for a horizon of %2 months, in "
                                  "H100-equivalent compute hours per month.")
                                   .arg(d.series.size())

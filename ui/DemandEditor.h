@@ -13,7 +13,7 @@
 #include <vector>
 
 class QLabel;
-class QListWidget;
+class QTableWidget;
 class QRadioButton;
 class QStackedWidget;
 
@@ -48,7 +48,7 @@ private:
     QRadioButton *m_growth = nullptr;
     QRadioButton *m_series = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QListWidget *m_list = nullptr;
+    QTableWidget *m_list = nullptr; // month, compute hours (copyable)
     QLabel *m_seriesInfo = nullptr;
     QLabel *m_error = nullptr;
 };

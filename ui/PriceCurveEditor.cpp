@@ -5,9 +5,12 @@
 
 #include "DisplayFormat.h"
 #include "FieldInput.h"
+#include "ItemRoles.h"
 #include "ScenarioDocument.h"
 #include "ScenarioFields.h"
+#include "TableClipboard.h"
 #include "charts/PriceCurveChart.h"
+#include "engine/FleetModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -72,6 +75,7 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, Curve curve, QWidget *
         {tr("Month"), m_curve == Curve::Market ? tr("Value per GPU") : tr("Price")});
     m_points->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_points->verticalHeader()->hide();
+    TableClipboard::install(m_points);
     pv->addWidget(m_points, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add point"), pointsPage);
@@ -312,6 +316,15 @@ void PriceCurveEditor::fillPoints(const PriceCurve &curve)
         }
         p->setToolTip(m_curve == Curve::Market ? tr("%1 per GPU").arg(m_doc->currency())
                                                : tr("%1/GPU-h").arg(m_doc->currency()));
+        // Items under the cell widgets carry what Copy puts on the clipboard.
+        auto *monthItem = new QTableWidgetItem;
+        monthItem->setData(CopyRole,
+                           QString::fromStdString(monthLabel(s.startYear, s.startMonth,
+                                                             curve.points[std::size_t(r)].first)));
+        m_points->setItem(r, 0, monthItem);
+        auto *priceItem = new QTableWidgetItem;
+        priceItem->setData(CopyRole, curve.points[std::size_t(r)].second);
+        m_points->setItem(r, 1, priceItem);
         setEditText(p, curve.points[std::size_t(r)].second);
     }
 }

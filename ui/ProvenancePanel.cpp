@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
+
+#include "TableClipboard.h"
 #include <QVBoxLayout>
 
 namespace fleetroi {
@@ -40,6 +42,7 @@ ProvenancePanel::ProvenancePanel(ScenarioDocument *doc, QWidget *parent)
     m_view->setColumnWidth(ProvenanceTableModel::NoteColumn, 120);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->verticalHeader()->hide();
+    TableClipboard::install(m_view);
     layout->addWidget(m_view, 1);
     auto *buttons = new QHBoxLayout;
     auto *remove = new QPushButton(tr("Remove source"), this);

@@ -35,10 +35,7 @@ TableClipboard::TableClipboard(QAbstractItemView *view, const QString &rowHeader
     connect(copyAction, &QAction::triggered, this, &TableClipboard::copy);
     view->addAction(copyAction);
     auto *copyAll = new QAction(tr("Copy whole table"), view);
-    connect(copyAll, &QAction::triggered, this, [this] {
-        m_view->selectAll();
-        copy();
-    });
+    connect(copyAll, &QAction::triggered, this, &TableClipboard::copyAll);
     view->addAction(copyAll);
     if (m_paste) {
         auto *pasteAction = new QAction(tr("Paste rows from a spreadsheet"), view);
@@ -57,12 +54,42 @@ QString TableClipboard::selectionText() const
     return TableTsv::fromIndexes(m_view->model(), sel->selectedIndexes(), m_rowHeaderTitle);
 }
 
+QString TableClipboard::selectionHtml() const
+{
+    const QItemSelectionModel *sel = m_view->selectionModel();
+    if (!sel || !m_view->model())
+        return {};
+    return TableTsv::htmlFromIndexes(m_view->model(), sel->selectedIndexes(), m_rowHeaderTitle);
+}
+
+bool TableClipboard::copyAll()
+{
+    const QAbstractItemModel *model = m_view->model();
+    if (!model)
+        return false;
+    QModelIndexList all;
+    for (int r = 0; r < model->rowCount(); ++r)
+        for (int c = 0; c < model->columnCount(); ++c)
+            all << model->index(r, c);
+    return setClipboard(TableTsv::fromIndexes(model, all, m_rowHeaderTitle),
+                        TableTsv::htmlFromIndexes(model, all, m_rowHeaderTitle));
+}
+
 bool TableClipboard::copy()
 {
-    const QString text = selectionText();
+    return setClipboard(selectionText(), selectionHtml());
+}
+
+bool TableClipboard::setClipboard(const QString &text, const QString &html)
+{
     if (text.isEmpty())
         return false;
-    QApplication::clipboard()->setText(text);
+    // Both forms: spreadsheets prefer text/html (numbers carried locale-free in attributes),
+    // text editors and terminals take the TSV.
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    mime->setHtml(html);
+    QApplication::clipboard()->setMimeData(mime);
     return true;
 }
 

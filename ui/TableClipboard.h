@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copy and paste for the app's tables: Ctrl+C (and the context menu's Copy) puts the selected
 // cells on the clipboard as tab-separated text with a header line (TableTsv: full-precision
-// plain numbers that paste as numbers into Excel and LibreOffice Calc); Ctrl+A then Ctrl+C
+// plain numbers that paste as numbers into Excel and LibreOffice Calc) and as an HTML table
+// whose number cells carry their C-locale value for comma-decimal locales; Ctrl+A then Ctrl+C
 // copies the whole table. A table that accepts pasted rows (the purchases) gets Ctrl+V and a
 // Paste action that hand the clipboard's text to its handler.
 //
@@ -33,8 +34,12 @@ public:
 
     // The selection as TSV (what Copy puts on the clipboard as text/plain).
     QString selectionText() const;
-    // Copies the selection; false when nothing is selected.
+    // The selection as an HTML table (what Copy puts on the clipboard as text/html).
+    QString selectionHtml() const;
+    // Copies the selection (text/plain and text/html); false when nothing is selected.
     bool copy();
+    // Copies every cell of the table, whatever the selection (single-selection tables too).
+    bool copyAll();
     // Hands the clipboard's text to the paste handler; false without handler or text.
     bool paste();
 
@@ -43,6 +48,8 @@ protected:
 
 private:
     TableClipboard(QAbstractItemView *view, const QString &rowHeaderTitle, PasteHandler paste);
+
+    bool setClipboard(const QString &text, const QString &html);
 
     QAbstractItemView *m_view;
     QString m_rowHeaderTitle;

@@ -84,11 +84,40 @@ QString header(const QAbstractItemModel *model, int section, Qt::Orientation o)
 
 } // namespace
 
-QString TableTsv::fromIndexes(const QAbstractItemModel *model, const QModelIndexList &indexes,
-                              const QString &rowHeaderTitle)
+namespace {
+
+// The selected block as rows of cells (header line first); `numeric` marks cells whose text
+// is a number written by TableTsv::number (or an integer).
+struct Grid
 {
+    QList<QStringList> rows;
+    QList<QList<bool>> numeric;
+};
+
+bool isNumberValue(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return std::isfinite(v.toDouble());
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+    case QMetaType::Short:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Grid makeGrid(const QAbstractItemModel *model, const QModelIndexList &indexes,
+              const QString &rowHeaderTitle)
+{
+    Grid g;
     if (!model)
-        return {};
+        return g;
     std::set<int> rows, columns;
     std::set<std::pair<int, int>> selected;
     for (const QModelIndex &i : indexes) {
@@ -99,23 +128,79 @@ QString TableTsv::fromIndexes(const QAbstractItemModel *model, const QModelIndex
         selected.insert({i.row(), i.column()});
     }
     if (selected.empty())
-        return {};
-    const QString eol = QStringLiteral("\r\n");
+        return g;
     QStringList line;
+    QList<bool> num;
     if (!rowHeaderTitle.isEmpty())
-        line << cell(rowHeaderTitle);
+        line << TableTsv::cell(rowHeaderTitle);
     for (int c : columns)
         line << header(model, c, Qt::Horizontal);
-    QString out = line.join(QLatin1Char('\t')) + eol;
+    g.rows << line;
+    g.numeric << QList<bool>(line.size(), false);
     for (int r : rows) {
         line.clear();
-        if (!rowHeaderTitle.isEmpty())
+        num.clear();
+        if (!rowHeaderTitle.isEmpty()) {
             line << header(model, r, Qt::Vertical);
-        for (int c : columns)
-            line << (selected.count({r, c}) ? cell(copyValue(model, model->index(r, c)))
-                                            : QString());
-        out += line.join(QLatin1Char('\t')) + eol;
+            num << false;
+        }
+        for (int c : columns) {
+            if (!selected.count({r, c})) {
+                line << QString();
+                num << false;
+                continue;
+            }
+            const QVariant v = copyValue(model, model->index(r, c));
+            line << TableTsv::cell(v);
+            num << isNumberValue(v);
+        }
+        g.rows << line;
+        g.numeric << num;
     }
+    return g;
+}
+
+} // namespace
+
+QString TableTsv::fromIndexes(const QAbstractItemModel *model, const QModelIndexList &indexes,
+                              const QString &rowHeaderTitle)
+{
+    const Grid g = makeGrid(model, indexes, rowHeaderTitle);
+    const QString eol = QStringLiteral("\r\n");
+    QString out;
+    for (const QStringList &line : g.rows)
+        out += line.join(QLatin1Char('\t')) + eol;
+    return out;
+}
+
+QString TableTsv::htmlFromIndexes(const QAbstractItemModel *model, const QModelIndexList &indexes,
+                                  const QString &rowHeaderTitle)
+{
+    const Grid g = makeGrid(model, indexes, rowHeaderTitle);
+    if (g.rows.isEmpty())
+        return {};
+    // x:num is Excel's number attribute, sdval/sdnum LibreOffice's (language 1033 = en-US,
+    // "General"): both take the value from the attribute, not from the cell text read in the
+    // user's locale, so 1234.5 stays one thousand two hundred ... in a comma-decimal locale.
+    QString out = QStringLiteral(
+        "<html xmlns:x=\"urn:schemas-microsoft-com:office:excel\">\r\n<head><meta "
+        "http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"></head>\r\n"
+        "<body>\r\n<table>\r\n");
+    for (qsizetype r = 0; r < g.rows.size(); ++r) {
+        out += QStringLiteral("<tr>");
+        const QString tag = r == 0 ? QStringLiteral("th") : QStringLiteral("td");
+        for (qsizetype c = 0; c < g.rows[r].size(); ++c) {
+            const QString &text = g.rows[r][c];
+            if (g.numeric[r][c])
+                out += QStringLiteral("<%1 x:num=\"%2\" sdval=\"%2\" sdnum=\"1033;0;General\" "
+                                      "align=\"right\">%2</%1>")
+                           .arg(tag, text);
+            else
+                out += QStringLiteral("<%1>%2</%1>").arg(tag, text.toHtmlEscaped());
+        }
+        out += QStringLiteral("</tr>\r\n");
+    }
+    out += QStringLiteral("</table>\r\n</body>\r\n</html>\r\n");
     return out;
 }
 

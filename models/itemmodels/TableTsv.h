@@ -28,6 +28,12 @@ public:
     // its display text) under that title ("Month"). Empty text when nothing is selected.
     static QString fromIndexes(const QAbstractItemModel *model, const QModelIndexList &indexes,
                                const QString &rowHeaderTitle = {});
+    // The same block as an HTML table (the clipboard's text/html beside the TSV): header row
+    // in <th>, number cells carry their value in the C locale as Excel's x:num and
+    // LibreOffice's sdval attributes as well as the cell text, so a spreadsheet set to a
+    // comma-decimal locale ("1.234,5") still reads them as numbers; text is HTML-escaped.
+    static QString htmlFromIndexes(const QAbstractItemModel *model, const QModelIndexList &indexes,
+                                   const QString &rowHeaderTitle = {});
     // The whole table (what Ctrl+A then Ctrl+C copies).
     static QString wholeTable(const QAbstractItemModel *model, const QString &rowHeaderTitle = {});
     // A number as clipboard text: "1234.5", "-0.25", "1024" (C locale, full precision).

@@ -11,6 +11,7 @@
 #include "export/CsvImport.h"
 
 #include <QDate>
+#include <QStandardItemModel>
 #include <QTest>
 
 #include <cmath>
@@ -139,6 +140,29 @@ private slots:
         QCOMPARE(rows[2][0], QString());
         QCOMPARE(rows[2][1].toDouble(), m.leaseRevenue[5]);
         QCOMPARE(TableTsv::fromIndexes(&model, {}), QString());
+    }
+
+    // The HTML form: header cells, text escaped, numbers in attributes and text alike.
+    void htmlTable()
+    {
+        QStandardItemModel model(2, 2);
+        model.setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Amount\nUSD")});
+        model.setData(model.index(0, 0), QStringLiteral("A & <B>"));
+        model.setData(model.index(0, 1), 1234567.25);
+        model.setData(model.index(1, 0), QStringLiteral("=1+1"));
+        model.setData(model.index(1, 1), -0.125);
+        QModelIndexList all;
+        for (int r = 0; r < 2; ++r)
+            for (int c = 0; c < 2; ++c)
+                all << model.index(r, c);
+        const QString html = TableTsv::htmlFromIndexes(&model, all);
+        QVERIFY2(html.contains(QStringLiteral("<tr><th>Name</th><th>Amount (USD)</th></tr>")),
+                 qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("<td>A &amp; &lt;B&gt;</td>")));
+        QVERIFY(html.contains(QStringLiteral("x:num=\"1234567.25\" sdval=\"1234567.25\"")));
+        QVERIFY(html.contains(QStringLiteral(">-0.125</td>")));
+        QVERIFY(html.contains(QStringLiteral("<td>'=1+1</td>"))); // neutralised like the TSV
+        QCOMPARE(TableTsv::htmlFromIndexes(&model, {}), QString());
     }
 
     void purchasesCopyImportsBack()

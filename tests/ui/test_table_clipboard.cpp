@@ -8,11 +8,14 @@
 #include "ScenarioDocument.h"
 #include "ScenarioTableModel.h"
 #include "ScenarioView.h"
+#include "TableClipboard.h"
 #include "TableTsv.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -153,6 +156,60 @@ private slots:
             QVERIFY(now[original.size() + i] == original[i]);
         QVERIFY(!m_view->findChild<QMessageBox *>(QStringLiteral("pasteRefusedRows")));
         QCOMPARE(m_doc->undoStack()->count(), 1);
+    }
+
+    // Every table of the scenario view (fleet, tranches, monthly table, sensitivity, risk
+    // ranking, correlations, demand series, price points, sources) copies with headers.
+    void everyTableCopies()
+    {
+        const QList<QAbstractItemView *> views = m_view->findChildren<QAbstractItemView *>();
+        int tables = 0;
+        for (QAbstractItemView *v : views) {
+            if (!v->inherits("QTableView"))
+                continue;
+            ++tables;
+            QVERIFY2(v->findChild<TableClipboard *>(QString(), Qt::FindDirectChildrenOnly),
+                     qPrintable(QStringLiteral("no copy on %1 (parent %2)")
+                                    .arg(QString::fromLatin1(v->metaObject()->className()),
+                                         QString::fromLatin1(
+                                             v->parentWidget()->metaObject()->className()))));
+        }
+        QVERIFY2(tables >= 8, qPrintable(QString::number(tables)));
+    }
+
+    // The clipboard also holds an HTML table whose number cells carry the C-locale value in
+    // attributes (x:num for Excel, sdval for LibreOffice), read back here independently.
+    void copyPutsHtmlBesideTsv()
+    {
+        m_view->tabs()->setCurrentIndex(ScenarioView::ResultsTab);
+        QTableView *table = m_view->monthlyView();
+        table->setFocus();
+        QAbstractItemModel *model = table->model();
+        table->selectionModel()->select(QItemSelection(model->index(3, 6), model->index(4, 7)),
+                                        QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        const QMimeData *mime = QApplication::clipboard()->mimeData();
+        QVERIFY(mime->hasText());
+        QVERIFY(mime->hasHtml());
+        const QString html = mime->html();
+        QVERIFY2(html.contains(QStringLiteral("<th>Month</th><th>Capex (USD)</th><th>Lease "
+                                              "revenue (USD)</th>")),
+                 qPrintable(html));
+        static const QRegularExpression num(
+            QStringLiteral("x:num=\"([^\"]*)\" sdval=\"([^\"]*)\""));
+        QList<double> values;
+        for (auto it = num.globalMatch(html); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            QCOMPARE(m.captured(1), m.captured(2));
+            QVERIFY2(!m.captured(1).contains(u','), qPrintable(m.captured(1)));
+            bool ok = false;
+            values << m.captured(1).toDouble(&ok);
+            QVERIFY(ok);
+        }
+        const MonthlySeries &m = m_doc->results().monthly;
+        QCOMPARE(values.size(), 4);
+        QCOMPARE(values[0], m.capex[3]);
+        QCOMPARE(values[3], m.leaseRevenue[4]);
     }
 };
 

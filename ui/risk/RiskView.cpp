@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "risk/RiskView.h"
+#include "ItemRoles.h"
 #include "StrictSpinBox.h"
+#include "TableClipboard.h"
 
 #include "charts/ChartFormat.h"
 #include "charts/FanChart.h"
@@ -75,6 +77,7 @@ RiskView::RiskView(QWidget *parent)
     m_drivers->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_drivers->verticalHeader()->hide();
     m_drivers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    TableClipboard::install(m_drivers);
 
     m_histogram = new charts::HistogramChart(this);
     m_fan = new charts::FanChart(this);
@@ -298,6 +301,7 @@ void RiskView::showResults()
         m_drivers->setItem(i, 0, name);
         auto *value = new QTableWidgetItem(QLocale().toString(d.rankCorrelation, 'f', 3));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setData(CopyRole, d.rankCorrelation); // full precision, C locale when copied
         m_drivers->setItem(i, 1, value);
     }
 }
