@@ -5,6 +5,7 @@
 // marks the offending pairs; the previews plot the density the sampler draws (compared with
 // the textbook densities).
 #include "ScenarioDocument.h"
+#include "StrictSpinBox.h"
 #include "UncertaintyPresets.h"
 #include "charts/DistributionPreviewChart.h"
 #include "risk/RiskSetupEditor.h"
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -278,6 +280,78 @@ private slots:
             m_editor->grab().save(qEnvironmentVariable("FLEETROI_SCREENSHOTS") +
                                   QStringLiteral("/risk-setup-inconsistent.png"));
         }
+    }
+
+    // Issue #14's rule in the set-up: a typed number outside a box's range is refused with a
+    // message naming the field, the range and the unit; the value and the scenario keep the
+    // old number (a plain QDoubleSpinBox cut "250" to "25" or clamped it to 100).
+    void outOfRangeInputIsRefusedNotClamped()
+    {
+        QTest::mouseClick(m_editor->criticsButton(), Qt::LeftButton);
+        settle();
+        const int row = RiskSetupEditor::driverRow("lease_price");
+        QVERIFY(row >= 0);
+        const DriverDistribution before = *find(*m_doc, "lease_price");
+        const int undoSteps = m_doc->undoStack()->count();
+        StrictDoubleSpinBox *box = m_editor->parameterBox(row, 2); // triangular max
+        auto *line = box->findChild<QLineEdit *>();
+        QVERIFY(line);
+        box->setFocus();
+        line->selectAll();
+        QTest::keyClicks(box, QStringLiteral("250"));
+        QTest::keyClick(box, Qt::Key_Return);
+        settle();
+        QCOMPARE(box->value(), before.c);
+        QCOMPARE(find(*m_doc, "lease_price")->c, before.c);
+        QCOMPARE(m_doc->undoStack()->count(), undoSteps);
+        const QString msg = m_editor->inputError()->text();
+        QVERIFY2(m_editor->inputError()->isVisibleTo(m_editor.get()), qPrintable(msg));
+        QVERIFY2(msg.contains(QStringLiteral("Lease price")) &&
+                     msg.contains(QStringLiteral("max")) && msg.contains(QStringLiteral("100")) &&
+                     msg.contains(QStringLiteral("\u00d7")) && msg.contains(QStringLiteral("250")),
+                 qPrintable(msg));
+        // A value inside the range is taken (one undoable step) and clears the message.
+        line->selectAll();
+        QTest::keyClicks(box, QStringLiteral("1.5"));
+        QTest::keyClick(box, Qt::Key_Return);
+        settle();
+        QCOMPARE(find(*m_doc, "lease_price")->c, 1.5);
+        QCOMPARE(m_doc->undoStack()->count(), undoSteps + 1);
+        QVERIFY(!m_editor->inputError()->isVisibleTo(m_editor.get()));
+
+        // Paths: 20,000,000 is refused, not cut to 2,000,000.
+        const int paths = m_doc->scenario().uncertainty->paths;
+        auto *pl = m_editor->pathsBox()->findChild<QLineEdit *>();
+        m_editor->pathsBox()->setFocus();
+        pl->selectAll();
+        QTest::keyClicks(m_editor->pathsBox(), QStringLiteral("20000000"));
+        QTest::keyClick(m_editor->pathsBox(), Qt::Key_Return);
+        settle();
+        QCOMPARE(m_doc->scenario().uncertainty->paths, paths);
+        QVERIFY2(m_editor->inputError()->text().contains(QStringLiteral("Paths")),
+                 qPrintable(m_editor->inputError()->text()));
+
+        // A correlation cell's editor refuses 5 (rho is -1 to 1) and names both drivers.
+        QTableWidget *m = m_editor->correlationTable();
+        const auto &names = m_editor->matrixDrivers();
+        QVERIFY(names.size() >= 2);
+        const double rho = m->item(0, 1)->data(Qt::EditRole).toDouble();
+        m->setFocus();
+        m->setCurrentCell(0, 1);
+        m->editItem(m->item(0, 1));
+        settle();
+        auto *editor = m->viewport()->findChild<StrictDoubleSpinBox *>();
+        if (!editor)
+            editor = m->findChild<StrictDoubleSpinBox *>();
+        QVERIFY(editor);
+        auto *el = editor->findChild<QLineEdit *>();
+        el->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("5"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        settle();
+        QVERIFY2(m_editor->inputError()->text().contains(QStringLiteral("Correlation of")),
+                 qPrintable(m_editor->inputError()->text()));
+        QCOMPARE(m_editor->correlationTable()->item(0, 1)->data(Qt::EditRole).toDouble(), rho);
     }
 };
 

@@ -2,14 +2,16 @@
 #include "risk/RiskSetupEditor.h"
 
 #include "DisplayFormat.h"
+#include "ItemRoles.h"
 #include "ScenarioDocument.h"
+#include "StrictSpinBox.h"
+#include "TableClipboard.h"
 #include "UncertaintyPresets.h"
 #include "charts/DistributionPreviewChart.h"
 #include "engine/Sensitivity.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -17,13 +19,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace fleetroi {
 
@@ -31,15 +33,25 @@ namespace {
 
 using Kind = DriverDistribution::Kind;
 
-// rho cells are edited with a spin box limited to the format's range.
+// rho cells are edited with a strict spin box limited to the format's range: a typed value
+// outside -1..1 is refused with a message (issue #14), never clamped.
 class RhoDelegate : public QStyledItemDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    RhoDelegate(QObject *parent, std::function<void(const QString &)> refused)
+        : QStyledItemDelegate(parent)
+        , m_refused(std::move(refused))
+    {}
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &) const override
+                          const QModelIndex &index) const override
     {
-        auto *box = new QDoubleSpinBox(parent);
+        auto *box = new StrictDoubleSpinBox(parent);
+        const QAbstractItemModel *m = index.model();
+        box->setFieldName(RiskSetupEditor::tr("Correlation of %1 and %2")
+                              .arg(m->headerData(index.row(), Qt::Vertical).toString(),
+                                   m->headerData(index.column(), Qt::Horizontal).toString()));
+        QObject::connect(box, &StrictDoubleSpinBox::refused, box,
+                         [f = m_refused](const QString &msg) { f(msg); });
         box->setRange(-1.0, 1.0);
         box->setDecimals(2);
         box->setSingleStep(0.05);
@@ -55,6 +67,9 @@ public:
                                            : locale.toString(value.toDouble(), 'f', 2);
         return QStyledItemDelegate::displayText(value, locale);
     }
+
+private:
+    std::function<void(const QString &)> m_refused;
 };
 
 QString number(double v)
@@ -159,7 +174,8 @@ RiskSetupEditor::RiskSetupEditor(ScenarioDocument *doc, QWidget *parent)
     auto *runBox = new QGroupBox(tr("Simulation"), this);
     auto *runLayout = new QHBoxLayout(runBox);
     runLayout->addWidget(new QLabel(tr("Paths"), runBox));
-    m_paths = new QSpinBox(runBox);
+    m_paths = new StrictSpinBox(runBox);
+    m_paths->setFieldName(tr("Paths"));
     m_paths->setRange(1, 10'000'000);
     m_paths->setSingleStep(1000);
     m_paths->setGroupSeparatorShown(true);
@@ -168,7 +184,8 @@ RiskSetupEditor::RiskSetupEditor(ScenarioDocument *doc, QWidget *parent)
     runLayout->addWidget(m_paths);
     runLayout->addSpacing(16);
     runLayout->addWidget(new QLabel(tr("Seed"), runBox));
-    m_seed = new QDoubleSpinBox(runBox);
+    m_seed = new StrictDoubleSpinBox(runBox);
+    m_seed->setFieldName(tr("Seed"));
     m_seed->setDecimals(0);
     m_seed->setRange(0, 9007199254740992.0); // 2^53, the format's limit
     m_seed->setKeyboardTracking(false);
@@ -176,6 +193,15 @@ RiskSetupEditor::RiskSetupEditor(ScenarioDocument *doc, QWidget *parent)
     runLayout->addWidget(m_seed);
     runLayout->addStretch(1);
     layout->addWidget(runBox);
+    // A refused input (out of range, unreadable) is named here; the box keeps its old value.
+    m_inputError = new QLabel(this);
+    m_inputError->setObjectName(QStringLiteral("riskInputError"));
+    m_inputError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_inputError->setWordWrap(true);
+    m_inputError->hide();
+    layout->addWidget(m_inputError);
+    connect(m_paths, &StrictSpinBox::refused, this, &RiskSetupEditor::showRefusal);
+    connect(m_seed, &StrictDoubleSpinBox::refused, this, &RiskSetupEditor::showRefusal);
 
     // One row per driver.
     auto *driversBox = new QGroupBox(tr("Uncertain drivers (multipliers of the scenario's "
@@ -211,7 +237,9 @@ RiskSetupEditor::RiskSetupEditor(ScenarioDocument *doc, QWidget *parent)
                             Qt::ToolTipRole);
         grid->addWidget(r.kind, gridRow, 1);
         for (int k = 0; k < 3; ++k) {
-            auto *box = new QDoubleSpinBox(driversBox);
+            auto *box = new StrictDoubleSpinBox(driversBox);
+            box->setSuffix(QStringLiteral(" \u00d7")); // a multiplier: "max 1.200 ×"
+            connect(box, &StrictDoubleSpinBox::refused, this, &RiskSetupEditor::showRefusal);
             box->setDecimals(3);
             box->setRange(0.0, 100.0);
             box->setSingleStep(0.05);
@@ -247,12 +275,14 @@ RiskSetupEditor::RiskSetupEditor(ScenarioDocument *doc, QWidget *parent)
     corrHelp->setWordWrap(true);
     corrLayout->addWidget(corrHelp);
     m_matrix = new QTableWidget(corrBox);
-    m_matrix->setItemDelegate(new RhoDelegate(m_matrix));
+    m_matrix->setItemDelegate(
+        new RhoDelegate(m_matrix, [this](const QString &msg) { showRefusal(msg); }));
     m_matrix->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrix->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrix->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrix->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_matrix->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    TableClipboard::install(m_matrix, tr("Driver"));
     corrLayout->addWidget(m_matrix);
     m_check = new QLabel(corrBox);
     m_check->setWordWrap(true);
@@ -349,10 +379,17 @@ void RiskSetupEditor::setKind(int row, int kindIndex)
     }
 }
 
+void RiskSetupEditor::showRefusal(const QString &message)
+{
+    m_inputError->setText(message);
+    m_inputError->show();
+}
+
 void RiskSetupEditor::setParameter(int row, int k, double value)
 {
     if (m_refreshing || !m_doc)
         return;
+    m_inputError->hide(); // this input was taken
     Uncertainty u = current();
     for (DriverDistribution &d : u.drivers) {
         if (d.driver != m_rows[row].driver)
@@ -373,6 +410,7 @@ void RiskSetupEditor::setPaths(int paths)
 {
     if (m_refreshing || !m_doc || !m_doc->scenario().uncertainty)
         return;
+    m_inputError->hide(); // this input was taken
     Uncertainty u = current();
     u.paths = paths;
     m_doc->setUncertainty(
@@ -384,6 +422,7 @@ void RiskSetupEditor::setSeed(double seed)
 {
     if (m_refreshing || !m_doc || !m_doc->scenario().uncertainty || seed < 0)
         return;
+    m_inputError->hide(); // this input was taken
     Uncertainty u = current();
     u.seed = std::uint64_t(seed);
     m_doc->setUncertainty(u, tr("Set Monte Carlo seed to %1").arg(u.seed),
@@ -463,11 +502,13 @@ void RiskSetupEditor::refresh()
             if (m.path.startsWith(pathStart))
                 problem = m.text;
         for (int k = 0; k < 3; ++k) {
-            QDoubleSpinBox *box = r.params[k];
+            StrictDoubleSpinBox *box = r.params[k];
             const bool used = k < 2 || d.kind == Kind::Triangular;
             box->setVisible(used);
             box->setEnabled(on);
             box->setPrefix(used ? tr(prefixes[int(d.kind)][k]) : QString());
+            box->setFieldName(QStringLiteral("%1, %2").arg(
+                UncertaintyPresets::driverLabel(r.driver), tr(prefixes[int(d.kind)][k]).trimmed()));
             if (box->value() != values[k])
                 box->setValue(values[k]);
             box->setStyleSheet(on && !problem.isEmpty()
@@ -509,6 +550,7 @@ void RiskSetupEditor::refreshMatrix(const Uncertainty &u)
             item->setTextAlignment(Qt::AlignCenter);
             if (i == j) {
                 item->setData(Qt::DisplayRole, QStringLiteral("1"));
+                item->setData(CopyRole, 1.0);
                 item->setFlags(Qt::ItemIsEnabled);
                 item->setBackground(palette().color(QPalette::AlternateBase));
                 item->setToolTip(tr("A driver is fully correlated with itself"));

@@ -20,15 +20,15 @@
 
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 
 namespace fleetroi {
 
 class ScenarioDocument;
+class StrictDoubleSpinBox;
+class StrictSpinBox;
 namespace charts {
 class DistributionPreviewChart;
 } // namespace charts
@@ -48,14 +48,17 @@ public:
     QCheckBox *uncertainBox(int row) const { return m_rows[row].uncertain; }
     QComboBox *kindBox(int row) const { return m_rows[row].kind; }
     // Parameter k (0..2) of a row: triangular min/mode/max, uniform min/max, normal mean/sd.
-    QDoubleSpinBox *parameterBox(int row, int k) const { return m_rows[row].params[k]; }
+    StrictDoubleSpinBox *parameterBox(int row, int k) const { return m_rows[row].params[k]; }
     charts::DistributionPreviewChart *preview(int row) const { return m_rows[row].preview; }
     QTableWidget *correlationTable() const { return m_matrix; }
     // Sets rho of the pair shown at (row, column) of the matrix, as an edit of the cell does.
     bool setCorrelationCell(int row, int column, double rho);
     QLabel *correlationStatus() const { return m_check; }
-    QSpinBox *pathsBox() const { return m_paths; }
-    QDoubleSpinBox *seedBox() const { return m_seed; }
+    StrictSpinBox *pathsBox() const { return m_paths; }
+    StrictDoubleSpinBox *seedBox() const { return m_seed; }
+    // The last refused input ("Lease price, max must be a number from 0.000 to 100.000 ×, got
+    // 1e9. The value was not changed."); hidden when the last input was taken.
+    QLabel *inputError() const { return m_inputError; }
     QPushButton *criticsButton() const { return m_critics; }
     QPushButton *removeButton() const { return m_remove; }
     // The drivers shown in the matrix, in order.
@@ -67,7 +70,7 @@ private:
         std::string driver;
         QCheckBox *uncertain = nullptr;
         QComboBox *kind = nullptr;
-        QDoubleSpinBox *params[3] = {nullptr, nullptr, nullptr};
+        StrictDoubleSpinBox *params[3] = {nullptr, nullptr, nullptr};
         charts::DistributionPreviewChart *preview = nullptr;
     };
 
@@ -79,12 +82,14 @@ private:
     void setSeed(double seed);
     void refreshMatrix(const Uncertainty &u);
     void refreshCheck(const Uncertainty &u);
+    void showRefusal(const QString &message);
 
     QPointer<ScenarioDocument> m_doc;
     QList<Row> m_rows;
     QLabel *m_state = nullptr;
-    QSpinBox *m_paths = nullptr;
-    QDoubleSpinBox *m_seed = nullptr;
+    StrictSpinBox *m_paths = nullptr;
+    StrictDoubleSpinBox *m_seed = nullptr;
+    QLabel *m_inputError = nullptr;
     QPushButton *m_critics = nullptr;
     QPushButton *m_remove = nullptr;
     QTableWidget *m_matrix = nullptr;
