@@ -71,7 +71,7 @@ const char *const kUsage =
     "  workspace list [--format json]                      scenarios in the workspace\n"
     "  workspace history NAME [--format json]              revisions of a scenario\n"
     "  workspace export NAME -o FILE [--revision N]        write a scenario file\n"
-    "  workspace diff NAME REV_A REV_B                     what changed between two revisions\n"
+    "  workspace diff NAME REV_A REV_B [--format json]     what changed between two revisions\n"
     "\n"
     "Options:\n"
     "  --workspace PATH  the workspace file (default: in the user's data directory)\n"

@@ -5,7 +5,7 @@
 //   workspace list [--format json]
 //   workspace history NAME [--format json]
 //   workspace export NAME -o FILE [--revision N]
-//   workspace diff NAME REV_A REV_B
+//   workspace diff NAME REV_A REV_B [--format json]
 //   workspace copy --from A --to B
 //
 // Exit codes: 0 ok; 2 invalid input (an invalid scenario file, with one stderr line
@@ -15,6 +15,7 @@
 #include "WorkspaceCli.h"
 
 #include "Workspace.h"
+#include "engine/InputChanges.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,7 +41,9 @@ const char *const kWorkspaceUsage =
     "  list [--format json]         scenarios: name, id, revisions, updated, tags\n"
     "  history NAME [--format json] revisions of a scenario, newest first\n"
     "  export NAME -o FILE [--revision N]   write a scenario file (default: newest revision)\n"
-    "  diff NAME REV_A REV_B        fields changed between two revisions\n"
+    "  diff NAME REV_A REV_B [--format json]\n"
+    "                               what changed between two revisions, in words with units\n"
+    "                               (JSON: each change with its file path)\n"
     "  copy --from A --to B         copy every scenario with all its revisions from workspace\n"
     "                               A to B (files or team workspaces); run again, it copies\n"
     "                               only what is new. Histories that differ are refused.\n"
@@ -370,6 +373,11 @@ int runExport(Workspace &ws, const Options &o)
     return kOk;
 }
 
+// The changes between two revisions in the analyst's words with units, grouped in the order
+// the NPV bridge applies them (engine/InputChanges, the words of "What changed" in the app):
+//   Fleet and prices
+//     H100 SXM: lease price in 2028-01: 1.8 USD/GPU-h -> 1.2 USD/GPU-h
+// --format json lists each change with its file path for scripts.
 int runDiff(Workspace &ws, const Options &o)
 {
     if (o.positional.size() != 3)
@@ -381,13 +389,60 @@ int runDiff(Workspace &ws, const Options &o)
     const std::optional<ScenarioSummary> s = resolveScenario(ws, o.positional.first());
     if (!s)
         return kInvalidInput;
-    StorageResult<QList<FieldChange>> changes = ws.diff(s->id, *a, *b);
-    if (!changes.ok())
-        return fail(changes.status);
-    if (changes.value->isEmpty())
+    StorageResult<ScenarioRevision> ra = ws.openRevision(s->id, *a);
+    if (!ra.ok())
+        return fail(ra.status);
+    StorageResult<ScenarioRevision> rb = ws.openRevision(s->id, *b);
+    if (!rb.ok())
+        return fail(rb.status);
+    const std::vector<InputChange> changes =
+        describeInputChanges(ra.value->scenario, rb.value->scenario);
+    // A safety net: a difference the words do not cover is still shown, by its file path.
+    QList<FieldChange> unexplained;
+    if (changes.empty()) {
+        StorageResult<QList<FieldChange>> raw = ws.diff(s->id, *a, *b);
+        if (!raw.ok())
+            return fail(raw.status);
+        unexplained = *raw.value;
+    }
+    const auto q = [](const std::string &t) {
+        return QString::fromStdString(t);
+    };
+    if (o.format == QLatin1String("json")) {
+        QJsonArray array;
+        for (const InputChange &c : changes)
+            array.append(QJsonObject{
+                {QStringLiteral("group"), QString::fromLatin1(inputGroupKey(c.group))},
+                {QStringLiteral("path"), q(c.path)},
+                {QStringLiteral("subject"), q(c.subject)},
+                {QStringLiteral("label"), QString::fromUtf8(c.label)},
+                {QStringLiteral("detail"), q(c.detail)},
+                {QStringLiteral("from"), c.from.empty() ? QJsonValue() : QJsonValue(q(c.from))},
+                {QStringLiteral("to"), c.to.empty() ? QJsonValue() : QJsonValue(q(c.to))},
+                {QStringLiteral("text"), q(c.text())},
+            });
+        for (const FieldChange &c : unexplained)
+            array.append(QJsonObject{{QStringLiteral("group"), QStringLiteral("other")},
+                                     {QStringLiteral("path"), c.path},
+                                     {QStringLiteral("text"), c.toString()}});
+        printJson(array);
+        return kOk;
+    }
+    if (changes.empty() && unexplained.isEmpty()) {
         out(QStringLiteral("No differences between revisions %1 and %2.\n").arg(*a).arg(*b));
-    for (const FieldChange &c : *changes.value)
-        out(c.toString() + QLatin1Char('\n'));
+        return kOk;
+    }
+    out(QStringLiteral("From revision %1 to revision %2 of '%3':\n").arg(*a).arg(*b).arg(s->name));
+    std::optional<InputGroup> group;
+    for (const InputChange &c : changes) {
+        if (group != c.group) {
+            group = c.group;
+            out(QString::fromUtf8(inputGroupLabel(c.group)) + QLatin1Char('\n'));
+        }
+        out(QStringLiteral("  ") + q(c.text()) + QLatin1Char('\n'));
+    }
+    for (const FieldChange &c : unexplained)
+        out(QStringLiteral("  ") + c.toString() + QLatin1Char('\n'));
     return kOk;
 }
 

@@ -203,6 +203,80 @@ private slots:
                  2);
         QCOMPARE(fleetroi({QStringLiteral("goalseek"), kNeocloud}).exitCode, 1);
     }
+
+    // `workspace diff` speaks the analyst's words with units, grouped as the bridge applies
+    // them (it printed JSON paths: "skus[h100].lease_price.points[2][1]: 1.8 -> 1.2"); the
+    // JSON form keeps the file path of each change for scripts. Expected lines by hand from
+    // the example: H100 SXM's point at month 24 (2028-01) is 1.80, the third purchase is
+    // 18,432 GB200 NVL72 in month 14 (2027-03), the discount rate 9 %.
+    void workspaceDiffInWords()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath(QStringLiteral("w.fleetroi"));
+        const QString b =
+            editedCopy(dir, kHyperscaler, QStringLiteral("b.json"), [](QJsonObject &o) {
+                QJsonObject fin = o[QStringLiteral("finance")].toObject();
+                fin[QStringLiteral("discount_rate")] = 0.1;
+                o[QStringLiteral("finance")] = fin;
+                QJsonArray skus = o[QStringLiteral("skus")].toArray();
+                QJsonObject h100 = skus[0].toObject();
+                QJsonObject lease = h100[QStringLiteral("lease_price")].toObject();
+                QJsonArray points = lease[QStringLiteral("points")].toArray();
+                points[2] = QJsonArray{24, 1.2};
+                lease[QStringLiteral("points")] = points;
+                h100[QStringLiteral("lease_price")] = lease;
+                skus[0] = h100;
+                QJsonObject spare = h100;
+                spare[QStringLiteral("id")] = QStringLiteral("h100b");
+                spare[QStringLiteral("name")] = QStringLiteral("H100 spare");
+                skus.append(spare);
+                o[QStringLiteral("skus")] = skus;
+                QJsonArray purchases = o[QStringLiteral("purchases")].toArray();
+                purchases.removeLast();
+                o[QStringLiteral("purchases")] = purchases;
+            });
+        QVERIFY(!b.isEmpty());
+        Run r = fleetroi({QStringLiteral("--workspace"), ws, QStringLiteral("workspace"),
+                          QStringLiteral("import"), kHyperscaler});
+        QCOMPARE(r.exitCode, 0);
+        r = fleetroi({QStringLiteral("--workspace"), ws, QStringLiteral("workspace"),
+                      QStringLiteral("import"), b, QStringLiteral("--on-clash"),
+                      QStringLiteral("new-revision")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString name = QStringLiteral("Hyperscaler fleet leasing its surplus");
+        r = fleetroi({QStringLiteral("--workspace"), ws, QStringLiteral("workspace"),
+                      QStringLiteral("diff"), name, QStringLiteral("1"), QStringLiteral("2")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString text = QString::fromUtf8(r.out);
+        const QStringList expected = {
+            QStringLiteral("From revision 1 to revision 2 of '%1':").arg(name),
+            QStringLiteral("Fleet and prices"),
+            QStringLiteral("  H100 SXM: lease price in 2028-01: 1.8 USD/GPU-h -> 1.2 USD/GPU-h"),
+            QStringLiteral("  H100 spare: GPU type: added 25,000 USD per GPU"),
+            QStringLiteral("  Purchase 3: purchase: removed (was 18,432 x GB200 NVL72, bought "
+                           "2027-03)"),
+            QStringLiteral("Finance"),
+            QStringLiteral("  discount rate: 9 %/year -> 10 %/year"),
+        };
+        QCOMPARE(text.split(QLatin1Char('\n'), Qt::SkipEmptyParts), expected);
+        QVERIFY(!text.contains(QStringLiteral("points[")));
+
+        r = fleetroi({QStringLiteral("--workspace"), ws, QStringLiteral("workspace"),
+                      QStringLiteral("diff"), name, QStringLiteral("1"), QStringLiteral("2"),
+                      QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray changes = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(changes.size(), 4);
+        const QJsonObject point = changes[0].toObject();
+        QCOMPARE(point[QStringLiteral("path")].toString(),
+                 QStringLiteral("skus[h100].lease_price.points[2]"));
+        QCOMPARE(point[QStringLiteral("group")].toString(), QStringLiteral("fleet_and_prices"));
+        QCOMPARE(point[QStringLiteral("from")].toString(), QStringLiteral("1.8 USD/GPU-h"));
+        QCOMPARE(point[QStringLiteral("to")].toString(), QStringLiteral("1.2 USD/GPU-h"));
+        QVERIFY(changes[1].toObject()[QStringLiteral("from")].isNull()); // added
+        QCOMPARE(changes[3].toObject()[QStringLiteral("path")].toString(),
+                 QStringLiteral("finance.discount_rate"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnalysisCli)

@@ -441,7 +441,18 @@ private slots:
         r = runApp(ws + QStringList{QStringLiteral("diff"), kNeocloud, QStringLiteral("1"),
                                     QStringLiteral("2")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QByteArray("skus[h100].useful_life_months: 72 -> 66\n"));
+        // In the analyst's words with units (issue #16), the file path in the JSON form.
+        QCOMPARE(QString::fromUtf8(r.out),
+                 QStringLiteral("From revision 1 to revision 2 of '%1':\nFleet and prices\n"
+                                "  H100 SXM: book life: 72 months -> 66 months\n")
+                     .arg(kNeocloud));
+        r = runApp(ws + QStringList{QStringLiteral("diff"), kNeocloud, QStringLiteral("1"),
+                                    QStringLiteral("2"), QStringLiteral("--format"),
+                                    QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out).array().at(0).toObject().value(QStringLiteral("path")),
+            QJsonValue(QStringLiteral("skus[h100].useful_life_months")));
 
         const QString exported = m_dir.filePath(QStringLiteral("exported.fleetroi.json"));
         r = runApp(ws + QStringList{QStringLiteral("export"), kNeocloud, QStringLiteral("-o"),
