@@ -4,7 +4,10 @@
 #include "KeyFigureInfo.h"
 #include "ScenarioDocument.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QLabel>
 
 namespace fleetroi {
@@ -44,6 +47,23 @@ KpiStrip::KpiStrip(ScenarioDocument *doc, QWidget *parent)
     m_state->hide();
     for (int i = 0; i < figures.size(); ++i)
         grid->setColumnStretch(i, 1);
+    // Context menu everywhere on the strip: goal seek, and on a figure also a plain copy.
+    auto *goalSeek = new QAction(tr("Goal seek..."), this);
+    goalSeek->setToolTip(
+        tr("Which value of a driver makes NPV zero, reaches an IRR or a payback month"));
+    connect(goalSeek, &QAction::triggered, this, &KpiStrip::goalSeekRequested);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    addAction(goalSeek);
+    for (QLabel *label : findChildren<QLabel *>()) {
+        label->setContextMenuPolicy(Qt::ActionsContextMenu);
+        if (m_values.contains(label)) {
+            auto *copy = new QAction(tr("Copy"), label);
+            connect(copy, &QAction::triggered, label,
+                    [label] { QGuiApplication::clipboard()->setText(label->text()); });
+            label->addAction(copy);
+        }
+        label->addAction(goalSeek);
+    }
     connect(doc, &ScenarioDocument::resultsChanged, this, &KpiStrip::refresh);
     connect(doc, &ScenarioDocument::validationChanged, this, &KpiStrip::refresh);
     refresh();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The always-visible strip of headline figures (NPV, IRR, payback, discounted payback, cost
-// per compute hour, break-even lease factor, average utilization), updated live.
+// per compute hour, break-even lease factor, average utilization), updated live. Its context
+// menu copies a figure and opens the goal seek ("which value of a driver makes NPV zero").
 #pragma once
 
 #include "ScenarioDocument.h"
@@ -21,6 +22,10 @@ public:
     void refresh();
     // Text shown for figure i of KeyFigureInfo::stripFigures() (tests).
     QString valueText(int i) const;
+
+signals:
+    // The context menu's "Goal seek..." (right-click anywhere on the strip).
+    void goalSeekRequested();
 
 private:
     QPointer<ScenarioDocument> m_doc;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AnalysisMenu.h"
 #include "AppSettings.h"
 #include "DisplayFormat.h"
 #include "ExportActions.h"
@@ -201,6 +202,7 @@ void MainWindow::createActions()
         view->addAction(d->toggleViewAction());
     view->addAction(tb->toggleViewAction());
 
+    AnalysisMenu::install(this, m_docs, [this] { return currentView(); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FleetROI"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);

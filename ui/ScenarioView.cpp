@@ -103,6 +103,7 @@ ScenarioView::ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWid
     layout->setContentsMargins(4, 4, 4, 4);
     m_kpis = new KpiStrip(doc, this);
     layout->addWidget(m_kpis);
+    connect(m_kpis, &KpiStrip::goalSeekRequested, this, [this] { openGoalSeek(); });
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildAssumptions(), tr("Assumptions"));
     m_tabs->addTab(buildFleet(), tr("Fleet"));
@@ -366,21 +367,31 @@ QWidget *ScenarioView::buildResults()
     m_leasingSummary->setObjectName(QStringLiteral("leasingSummary"));
     m_leasingSummary->setWordWrap(true);
     m_leasingSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    grid->addWidget(
-        box(tr("Value of leasing and break-even lease price"), m_leasingSummary, chartsPage), 4, 0,
-        1, 2);
+    // First on the page, beside the KPIs the analyst reads first; the break-even price it
+    // states leads to the goal seek.
+    auto *leasingPane = new QWidget(chartsPage);
+    auto *leasingRow = new QHBoxLayout(leasingPane);
+    leasingRow->setContentsMargins(0, 0, 0, 0);
+    leasingRow->addWidget(m_leasingSummary, 1);
+    auto *goalSeek = new QPushButton(tr("Goal seek..."), leasingPane);
+    goalSeek->setToolTip(tr("Which value of a driver makes NPV zero, reaches an IRR or a payback "
+                            "month"));
+    connect(goalSeek, &QPushButton::clicked, this, [this] { openGoalSeek(); });
+    leasingRow->addWidget(goalSeek, 0, Qt::AlignTop);
+    grid->addWidget(box(tr("Value of leasing and break-even lease price"), leasingPane, chartsPage),
+                    0, 0, 1, 2);
     m_cashFlow = new charts::CashFlowChart(chartsPage);
     m_revenueCost = new charts::RevenueCostChart(chartsPage);
     m_capacity = new charts::CapacityChart(chartsPage);
     m_utilization = new charts::UtilizationChart(chartsPage);
     m_bookValue = new charts::BookValueChart(chartsPage);
     m_prices = new charts::PriceCurveChart(chartsPage);
-    grid->addWidget(box(tr("Net cash flow and cumulative cash flow"), m_cashFlow, chartsPage), 0,
+    grid->addWidget(box(tr("Net cash flow and cumulative cash flow"), m_cashFlow, chartsPage), 1,
                     0);
-    grid->addWidget(box(tr("Revenue, operating costs and EBITDA"), m_revenueCost, chartsPage), 0,
+    grid->addWidget(box(tr("Revenue, operating costs and EBITDA"), m_revenueCost, chartsPage), 1,
                     1);
-    grid->addWidget(box(tr("Capacity, internal use and leasing"), m_capacity, chartsPage), 1, 0);
-    grid->addWidget(box(tr("Utilization of available capacity"), m_utilization, chartsPage), 1, 1);
+    grid->addWidget(box(tr("Capacity, internal use and leasing"), m_capacity, chartsPage), 2, 0);
+    grid->addWidget(box(tr("Utilization of available capacity"), m_utilization, chartsPage), 2, 1);
     // Book value by groups of tranches (the analyst picks the grouping) with every tranche
     // in a sortable table beside it: the chart stays readable at any fleet size.
     auto *bookSplit = new QSplitter(Qt::Horizontal, chartsPage);
@@ -427,12 +438,13 @@ QWidget *ScenarioView::buildResults()
     m_trancheView->horizontalHeader()->resizeSection(
         TrancheTableModel::NameColumn,
         m_trancheView->fontMetrics().horizontalAdvance(QStringLiteral("sku00 bought Jan 2026__")));
+    TableClipboard::install(m_trancheView);
     m_trancheBox = box(tr("Tranches"), m_trancheView, bookSplit);
     bookSplit->addWidget(m_trancheBox);
     bookSplit->setStretchFactor(0, 3);
     bookSplit->setStretchFactor(1, 2);
-    grid->addWidget(bookSplit, 2, 0, 1, 2);
-    grid->addWidget(box(tr("Lease and cloud prices per GPU-hour"), m_prices, chartsPage), 3, 0, 1,
+    grid->addWidget(bookSplit, 3, 0, 1, 2);
+    grid->addWidget(box(tr("Lease and cloud prices per GPU-hour"), m_prices, chartsPage), 4, 0, 1,
                     2);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         m_bookValue->setGrouping(TrancheGroupBy(m_grouping->currentData().toInt()));
@@ -762,6 +774,13 @@ void ScenarioView::showMonth(int t)
         table->setItem(c, 0, new QTableWidgetItem(m_monthlyModel->seriesTitle(c)));
         auto *value = new QTableWidgetItem(m_monthlyModel->valueWithUnit(t, c));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        // Copied: the plain number (no separators or unit, which would paste as text) and
+        // the unit beside the series name, "Capex (USD)".
+        value->setData(CopyRole, m_monthlyModel->data(m_monthlyModel->index(t, c), SortRole));
+        const QStringList head =
+            m_monthlyModel->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n'));
+        if (head.size() == 2)
+            table->item(c, 0)->setData(CopyRole, QStringLiteral("%1 (%2)").arg(head[0], head[1]));
         table->setItem(c, 1, value);
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);

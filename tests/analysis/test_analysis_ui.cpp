@@ -11,6 +11,7 @@
 #include "engine/FleetModel.h"
 #include "engine/NpvBridge.h"
 #include "engine/Sensitivity.h"
+#include "report/LabelWrap.h"
 
 #include <QTest>
 #include <QUndoStack>
@@ -110,6 +111,19 @@ private slots:
             KeyFigureInfo::breakEvenSentences(doc.results().kpis, doc.scenario());
         QCOMPARE(sentences.size(), 3);
         QVERIFY(sentences[0].contains(QStringLiteral("NPV is positive without leasing")));
+    }
+
+    // Chart labels in the comparison report: long names wrap at spaces, every word kept.
+    void chartLabelsWrapNeverCut()
+    {
+        const QString name =
+            QStringLiteral("2. Budget v3 with leasing of the surplus capacity, high power prices");
+        QCOMPARE(report::wrapChartLabel(name, 24),
+                 QStringLiteral("2. Budget v3 with\nleasing of the surplus\ncapacity, "
+                                "high power\nprices"));
+        QCOMPARE(report::wrapChartLabel(QStringLiteral("Averyveryverylongsinglename"), 10),
+                 QStringLiteral("Averyveryv\nerylongsin\nglename"));
+        QCOMPARE(report::wrapChartLabel(QStringLiteral("short"), 24), QStringLiteral("short"));
     }
 };
 

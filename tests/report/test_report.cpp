@@ -776,6 +776,41 @@ private slots:
         QCOMPARE(report({QStringLiteral("--compare"), a, QStringLiteral("-o"), out}), 1);
     }
 
+    // Long scenario names are wrapped, never cut with an ellipsis: in the NPV bridge's
+    // heading, sentence and table the whole names; in the charts' labels wrapped lines.
+    void comparisonKeepsLongNamesWhole()
+    {
+        QTemporaryDir dir;
+        const QStringList names = {
+            QStringLiteral("Budget v3 with leasing of the surplus capacity, base case"),
+            QStringLiteral("Budget v3 with leasing of the surplus capacity, high power prices")};
+        QStringList files;
+        for (int i = 0; i < 2; ++i) {
+            QFile in(ex("hyperscaler-surplus-leasing.fleetroi.json"));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QJsonObject o = QJsonDocument::fromJson(in.readAll()).object();
+            o[QStringLiteral("name")] = names[i];
+            if (i == 1) {
+                QJsonObject ops = o[QStringLiteral("operations")].toObject();
+                ops[QStringLiteral("electricity_price_per_kwh")] = 0.11;
+                o[QStringLiteral("operations")] = ops;
+            }
+            files << dir.filePath(QStringLiteral("s%1.fleetroi.json").arg(i));
+            QFile out(files.back());
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(o).toJson());
+        }
+        const QString pdf = dir.filePath(QStringLiteral("c.pdf"));
+        QCOMPARE(
+            report({QStringLiteral("--compare"), files[0], files[1], QStringLiteral("-o"), pdf}),
+            0);
+        const QString text = pdfText(pdf);
+        QVERIFY2(!text.contains(QChar(0x2026)), "an elided name");
+        QVERIFY2(squeeze(text).contains(squeeze(
+                     QStringLiteral("NPV bridge from 1. %1 to 2. %2").arg(names[0], names[1]))),
+                 qPrintable(text.left(3000)));
+    }
+
     void invalidInput()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/ComparisonReport.h"
+#include "report/LabelWrap.h"
 
 #include "report/ReportBuilder.h"
 #include "report/ReportFormat.h"
@@ -92,7 +93,12 @@ void ComparisonReport::setUpTexts(ReportLayout &l) const
     QStringList names;
     for (const ReportScenario &s : m_scenarios)
         names << QString::fromStdString(s.data.scenario.name);
-    l.setHeaderText(tr("FleetROI comparison: %1").arg(names.join(QStringLiteral(" | "))));
+    // The running header is one line and would be cut: with long names it only counts them
+    // (every page's headings and tables name the scenarios in full).
+    const QString joined = names.join(QStringLiteral(" | "));
+    l.setHeaderText(joined.size() <= 90
+                        ? tr("FleetROI comparison: %1").arg(joined)
+                        : tr("FleetROI comparison of %n scenarios", nullptr, int(names.size())));
     l.setFooterText(tr("generated %1").arg(m_options.date.toString(Qt::ISODate)));
     l.setPageNumberFormat(tr("Page %1 of %2"));
 }
@@ -134,10 +140,14 @@ void ComparisonReport::layout(ReportLayout &l)
         return r;
     };
     // Charts label scenarios by number and a short name (axis labels and legends are narrow).
+    // Long names are wrapped onto several lines at spaces, never cut: the analyst must be
+    // able to tell "Budget v3 with leasing" from "Budget v3 with leasing, high power".
     auto chartName = [&](std::size_t i) {
-        const QString name = names[qsizetype(i)];
-        return QStringLiteral("%1. %2").arg(i + 1).arg(
-            name.size() > 22 ? name.left(21) + QStringLiteral("\u2026") : name);
+        return wrapChartLabel(QStringLiteral("%1. %2").arg(i + 1).arg(names[qsizetype(i)]), 24);
+    };
+    // Headings, sentences and table cells: the whole name (the layout wraps lines).
+    auto fullName = [&](std::size_t i) {
+        return QStringLiteral("%1. %2").arg(i + 1).arg(names[qsizetype(i)]);
     };
     auto k = [&](std::size_t i) -> const KeyFigures & {
         return m_scenarios[i].data.results.kpis;
@@ -208,13 +218,13 @@ void ComparisonReport::layout(ReportLayout &l)
     // Issue #16: why NPV moves from the first scenario to each other one (engine/NpvBridge).
     for (std::size_t i = 1; i < n; ++i) {
         l.newPage();
-        l.heading(tr("NPV bridge from %1 to %2").arg(chartName(0), chartName(i)), 1);
+        l.heading(tr("NPV bridge from %1 to %2").arg(fullName(0), fullName(i)), 1);
         l.paragraph(tr("Starting from %1, the inputs of %2 are applied one group at a time in "
                        "this order: fleet and prices, internal demand, leasing, operations, "
                        "finance, other inputs. Each step is the NPV after it less the NPV before "
                        "it, so the steps add up to the difference in NPV; a different order "
                        "would attribute the interactions between groups differently.")
-                        .arg(chartName(0), chartName(i)));
+                        .arg(fullName(0), fullName(i)));
         const NpvBridge bridge = computeNpvBridge(sc(0), sc(i));
         std::vector<charts::WaterfallStep> steps;
         std::vector<TableRow> rows;
@@ -224,7 +234,7 @@ void ComparisonReport::layout(ReportLayout &l)
                 names << QCoreApplication::translate("fleetroi::InputGroups", inputGroupLabel(g));
             return names.join(QStringLiteral(" + "));
         };
-        rows.push_back({{chartName(0), fmt[0].shortMoney(bridge.npvA), QString()}, true});
+        rows.push_back({{fullName(0), fmt[0].shortMoney(bridge.npvA), QString()}, true});
         for (const BridgeStep &step : bridge.steps) {
             steps.push_back({groupWords(step), step.delta()});
             QStringList changed;
@@ -238,7 +248,7 @@ void ComparisonReport::layout(ReportLayout &l)
                              changed.join(QStringLiteral("; "))},
                             false});
         }
-        rows.push_back({{chartName(i), fmt[0].shortMoney(bridge.npvB), QString()}, true});
+        rows.push_back({{fullName(i), fmt[0].shortMoney(bridge.npvB), QString()}, true});
         charts::WaterfallChart waterfall;
         waterfall.setCurrency(QString::fromStdString(sc(0).currency));
         waterfall.setBridge(chartName(0), bridge.npvA, steps, chartName(i), bridge.npvB);
