@@ -198,9 +198,13 @@ int runReport(const QStringList &args)
         return kExitFailure;
     }
 
-    // Language: the report's strings and number formats. English needs no translator.
+    // Language: the report's strings and number formats. English needs only its plural forms.
     report::ReportTranslator translator;
-    if (!o.lang.isEmpty() && o.lang != QLatin1String("en")) {
+    QTranslator englishPlurals;
+    if (o.lang.isEmpty() || o.lang == QLatin1String("en")) {
+        if (englishPlurals.load(QStringLiteral(":/i18n/fleetroi_en.qm")))
+            QCoreApplication::installTranslator(&englishPlurals);
+    } else {
         if (o.lang != QLatin1String("de") && o.lang != QLatin1String("zh_CN"))
             return usageError("report", QStringLiteral("--lang must be de or zh_CN"));
         options.locale = QLocale(o.lang);

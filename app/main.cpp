@@ -39,13 +39,16 @@ int main(int argc, char **argv)
         fleetroi::DisplayFormat::MoneyStyle(fleetroi::settings::moneyStyle.value()));
     QTranslator appTranslator;
     QTranslator qtTranslator;
-    if (uiLocale.language() != QLocale::English) {
+    if (uiLocale.language() != QLocale::English && uiLocale.language() != QLocale::C) {
         if (appTranslator.load(uiLocale, QStringLiteral("fleetroi"), QStringLiteral("_"),
                                QStringLiteral(":/i18n")))
             QApplication::installTranslator(&appTranslator);
         if (qtTranslator.load(uiLocale, QStringLiteral("qtbase"), QStringLiteral("_"),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(&qtTranslator);
+    } else if (appTranslator.load(QStringLiteral(":/i18n/fleetroi_en.qm"))) {
+        // English: only the plural forms ("%n tranche(s)" reads "1 tranche", "2 tranches").
+        QApplication::installTranslator(&appTranslator);
     }
 
     QCommandLineParser parser;

@@ -10,6 +10,10 @@
                                               them first with `list`)
   tools/ts_fill.py check FILE.ts              exit 1 if a message is unfinished, empty or
                                               has placeholders (%1, %n, %L1) unlike its source
+  tools/ts_fill.py en-plurals FROM.ts OUT.ts  write the English plural forms: every numerus
+                                              message of FROM.ts (any language's file after
+                                              lupdate) with "one" and "other" forms, so English
+                                              reads "1 tranche" / "2 tranches", never "(s)"
 
 DICT.json maps "context\\tsource" (or "source" for any context, or
 "context\\tsource\\tcomment" when a comment disambiguates) to a string, or to a list of
@@ -90,6 +94,62 @@ def problems(ctx, msg, nforms):
     return out
 
 
+# English forms that "(s)" alone cannot give: source -> (one, other).
+EN_IRREGULAR = {
+    'Paste cells from a spreadsheet or load a CSV file: one value of compute hours per month, '
+    'or two columns (month, compute hours); %n month(s) are needed.': (
+        'Paste cells from a spreadsheet or load a CSV file: one value of compute hours per month, '
+        'or two columns (month, compute hours); %n month is needed.',
+        'Paste cells from a spreadsheet or load a CSV file: one value of compute hours per month, '
+        'or two columns (month, compute hours); %n months are needed.'),
+    'Warning: no installed font can draw %n character(s) of this report (%1); they show as empty '
+    'boxes. Install a font for them (on Debian: fonts-noto-core, fonts-symbola) and make the '
+    'report again.': (
+        'Warning: no installed font can draw %n character of this report (%1); it shows as an '
+        'empty box. Install a font for it (on Debian: fonts-noto-core, fonts-symbola) and make '
+        'the report again.',
+        'Warning: no installed font can draw %n characters of this report (%1); they show as '
+        'empty boxes. Install a font for them (on Debian: fonts-noto-core, fonts-symbola) and '
+        'make the report again.'),
+}
+
+_PLURAL_S = re.compile(r'([A-Za-z])\(s\)')
+_PLURAL_ES = re.compile(r'([A-Za-z])\(es\)')
+
+
+def english_forms(src):
+    """(one, other) for a numerus source text written with "(s)"/"(es)" plurals."""
+    if src in EN_IRREGULAR:
+        return EN_IRREGULAR[src]
+    one = _PLURAL_ES.sub(r'\1', _PLURAL_S.sub(r'\1', src))
+    other = _PLURAL_ES.sub(r'\1es', _PLURAL_S.sub(r'\1s', src))
+    return one, other
+
+
+def write_en_plurals(root, out_path):
+    en = ET.Element('TS', {'version': '2.1', 'language': 'en', 'sourcelanguage': 'en'})
+    contexts = {}
+    for ctx, msg in messages(root):
+        if msg.get('numerus') != 'yes':
+            continue
+        c = contexts.get(ctx)
+        if c is None:
+            c = contexts[ctx] = ET.SubElement(en, 'context')
+            ET.SubElement(c, 'name').text = ctx
+        m = ET.SubElement(c, 'message', {'numerus': 'yes'})
+        ET.SubElement(m, 'source').text = msg.findtext('source')
+        if msg.findtext('comment'):
+            ET.SubElement(m, 'comment').text = msg.findtext('comment')
+        tr = ET.SubElement(m, 'translation')
+        for form in english_forms(msg.findtext('source')):
+            ET.SubElement(tr, 'numerusform').text = form
+    for c in en.findall('context'):
+        c[1:] = sorted(c[1:], key=lambda m: (m.findtext('source'), m.findtext('comment') or ''))
+    en[:] = sorted(en, key=lambda c: c.findtext('name'))
+    save(ET.ElementTree(en), out_path)
+    return sum(len(c) - 1 for c in en)
+
+
 def main():
     cmd, path = sys.argv[1], sys.argv[2]
     tree, root = load(path)
@@ -135,6 +195,9 @@ def main():
             filled += 1
         save(tree, path)
         print(f'{path}: filled {filled}, still unfinished {left}')
+    elif cmd == 'en-plurals':
+        n = write_en_plurals(root, sys.argv[3])
+        print(f'{sys.argv[3]}: {n} English plural messages')
     elif cmd == 'check':
         bad = 0
         for ctx, msg in messages(root):

@@ -28,6 +28,22 @@ foreach(ts ${copies})
     set(failed TRUE)
   endif()
 endforeach()
+# The English plural forms must be regenerated from the current sources' numerus messages.
+list(GET copies 0 first_copy)
+execute_process(COMMAND "${PYTHON}" "${TS_FILL}" en-plurals "${first_copy}" "${WORK_DIR}/en.ts"
+  RESULT_VARIABLE en_rc)
+file(READ "${WORK_DIR}/en.ts" en_now)
+file(READ "${EN_TS}" en_committed)
+if(NOT en_rc EQUAL 0 OR NOT en_now STREQUAL en_committed)
+  set(failed TRUE)
+  message("translations/fleetroi_en.ts (English plural forms) is out of date: run "
+    "`cmake --build build --target update_en_plurals` after update_translations.")
+endif()
+string(REGEX MATCH "<numerusform>[^<]*\\(s\\)" en_unresolved "${en_committed}")
+if(en_unresolved)
+  set(failed TRUE)
+  message("translations/fleetroi_en.ts keeps a \"(s)\": ${en_unresolved}")
+endif()
 if(failed)
   message(FATAL_ERROR "Some user-visible strings have no finished translation (listed above). "
     "Run `cmake --build build --target update_translations`, then translate them with "
