@@ -21,7 +21,7 @@ BalanceSheetChart::BalanceSheetChart(QWidget *parent)
     : ChartView(parent)
 {
     setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
-    plot::setAxisTitle(plot()->yAxis, tr("End of month"));
+    plot::setAxisTitle(plot()->yAxis, tr("Value at end of month"));
 }
 
 void BalanceSheetChart::setLines(const std::vector<std::string> &months,

@@ -12,7 +12,7 @@ BookValueChart::BookValueChart(QWidget *parent)
     : ChartView(parent)
 {
     setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
-    plot::setAxisTitle(plot()->yAxis, tr("End of month"));
+    plot::setAxisTitle(plot()->yAxis, tr("Value at end of month"));
 }
 
 QString BookValueChart::groupName(TrancheGroupBy by, const std::string &name)
