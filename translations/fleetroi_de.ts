@@ -21,6 +21,13 @@
         </message>
     </context>
     <context>
+        <name>ReportBuilder</name>
+        <message>
+            <source>no source recorded</source>
+            <translation>keine Quelle erfasst</translation>
+        </message>
+    </context>
+    <context>
         <name>fleetroi</name>
         <message>
             <source>The change adds or removes rows; apply it by hand.</source>
@@ -41,6 +48,292 @@
         <message>
             <source>Goal seek: %1 × %2</source>
             <translation>Zielwertsuche: %1 × %2</translation>
+        </message>
+        <message>
+            <source>%1 must be %2, got %3. Nothing was changed.</source>
+            <translation>%1 muss %2 sein, eingegeben: %3. Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>There is no GPU type in row %1.</source>
+            <translation>In Zeile %1 steht kein GPU-Typ.</translation>
+        </message>
+        <message>
+            <source>%1: market value in month 0</source>
+            <translation>%1: Marktwert in Monat 0</translation>
+        </message>
+        <message>
+            <source>%1: annual change of the market value</source>
+            <translation>%1: jährliche Änderung des Marktwerts</translation>
+        </message>
+        <message>
+            <source>%1: a market value curve of points needs at least one point.</source>
+            <translation>%1: Eine Marktwertkurve aus Punkten braucht mindestens einen Punkt.</translation>
+        </message>
+        <message>
+            <source>%1: the months of the market value points must increase strictly and lie in 0..1000 (point %2).</source>
+            <translation>%1: Die Monate der Marktwertpunkte müssen streng steigen und in 0..1000 liegen (Punkt %2).</translation>
+        </message>
+        <message>
+            <source>%1: market value of point %2</source>
+            <translation>%1: Marktwert von Punkt %2</translation>
+        </message>
+        <message>
+            <source>Remove the market value of %1</source>
+            <translation>Marktwert von %1 entfernen</translation>
+        </message>
+        <message>
+            <source>Give %1 a market value</source>
+            <translation>%1 einen Marktwert geben</translation>
+        </message>
+        <message>
+            <source>Change the market value of %1</source>
+            <translation>Marktwert von %1 ändern</translation>
+        </message>
+        <message>
+            <source>%1: month of the change in book life</source>
+            <translation>%1: Monat der Änderung der Buchnutzungsdauer</translation>
+        </message>
+        <message>
+            <source>%1: new book life</source>
+            <translation>%1: neue Buchnutzungsdauer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change the book life of %1 to %n month(s) from %2</source>
+            <translation>
+                <numerusform>Buchnutzungsdauer von %1 ab %2 auf %n Monat ändern</numerusform>
+                <numerusform>Buchnutzungsdauer von %1 ab %2 auf %n Monate ändern</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the change in book life of %1</source>
+            <translation>Änderung der Buchnutzungsdauer von %1 entfernen</translation>
+        </message>
+        <message>
+            <source>Month of the change in book life</source>
+            <translation>Monat der Änderung der Buchnutzungsdauer</translation>
+        </message>
+        <message>
+            <source>New book life</source>
+            <translation>Neue Buchnutzungsdauer</translation>
+        </message>
+        <message>
+            <source>Change book life to %1 from %2</source>
+            <translation>Buchnutzungsdauer ab %2 auf %1 ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::AnalysisMenu</name>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>&amp;Analyse</translation>
+        </message>
+        <message>
+            <source>&amp;Goal seek...</source>
+            <translation>&amp;Zielwertsuche...</translation>
+        </message>
+        <message>
+            <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month</source>
+            <translation>Welcher Wert einer Einflussgröße macht den Kapitalwert null, erreicht einen IZF oder einen Amortisationsmonat</translation>
+        </message>
+        <message>
+            <source>&amp;Sensitivity (tornado)</source>
+            <translation>&amp;Sensitivität (Tornado)</translation>
+        </message>
+        <message>
+            <source>&amp;Compare scenarios and NPV bridge</source>
+            <translation>Szenarien &amp;vergleichen und Kapitalwert-Brücke</translation>
+        </message>
+        <message>
+            <source>&amp;Risk (Monte Carlo)</source>
+            <translation>&amp;Risiko (Monte Carlo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::BalanceSheetGroupModel</name>
+        <message>
+            <source>Bought %1</source>
+            <translation>Gekauft %1</translation>
+        </message>
+        <message>
+            <source>FY%1 vintage</source>
+            <translation>Jahrgang GJ%1</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>No GPU type has a market value curve (Fleet tab, Market value)</source>
+            <translation>Kein GPU-Typ hat eine Marktwertkurve (Registerkarte Flotte, Marktwert)</translation>
+        </message>
+        <message>
+            <source>Book value − market value: positive when the books carry the GPUs above what they would fetch</source>
+            <translation>Buchwert − Marktwert: positiv, wenn die Bücher die GPUs über dem führen, was sie einbrächten</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation>Tranchen</translation>
+        </message>
+        <message>
+            <source>Capex</source>
+            <translation>Investitionen</translation>
+        </message>
+        <message>
+            <source>Net book value, %1</source>
+            <translation>Restbuchwert, %1</translation>
+        </message>
+        <message>
+            <source>Market value, %1</source>
+            <translation>Marktwert, %1</translation>
+        </message>
+        <message>
+            <source>Tax basis, %1</source>
+            <translation>Steuerliche Basis, %1</translation>
+        </message>
+        <message>
+            <source>Book over market, %1</source>
+            <translation>Buchwert über Marktwert, %1</translation>
+        </message>
+        <message>
+            <source>Impairments</source>
+            <translation>Wertminderungen</translation>
+        </message>
+        <message>
+            <source>First impairment</source>
+            <translation>Erste Wertminderung</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::BalanceSheetView</name>
+        <message>
+            <source>Group tranches by:</source>
+            <translation>Tranchen gruppieren nach:</translation>
+        </message>
+        <message>
+            <source>GPU type</source>
+            <translation>GPU-Typ</translation>
+        </message>
+        <message>
+            <source>Purchase year</source>
+            <translation>Kaufjahr</translation>
+        </message>
+        <message>
+            <source>Vintage (fiscal year placed in service)</source>
+            <translation>Jahrgang (Geschäftsjahr der Inbetriebnahme)</translation>
+        </message>
+        <message>
+            <source>Chart shows:</source>
+            <translation>Diagramm zeigt:</translation>
+        </message>
+        <message>
+            <source>The whole fleet or one group; the table beside the chart lists every group (click a row to chart it).</source>
+            <translation>Die ganze Flotte oder eine Gruppe; die Tabelle neben dem Diagramm listet jede Gruppe (eine Zeile anklicken, um sie darzustellen).</translation>
+        </message>
+        <message>
+            <source>Table as of:</source>
+            <translation>Tabelle zum:</translation>
+        </message>
+        <message>
+            <source>The month-end the group table describes; click a month on the chart to pick it.</source>
+            <translation>Das Monatsende, das die Gruppentabelle beschreibt; einen Monat im Diagramm anklicken, um ihn zu wählen.</translation>
+        </message>
+        <message>
+            <source>Net book value, market value and tax basis</source>
+            <translation>Restbuchwert, Marktwert und steuerliche Basis</translation>
+        </message>
+        <message>
+            <source>Groups of tranches</source>
+            <translation>Tranchengruppen</translation>
+        </message>
+        <message>
+            <source>Sensitivity of the total impairment to the curves (±20 %)</source>
+            <translation>Sensitivität der gesamten Wertminderung gegenüber den Kurven (±20 %)</translation>
+        </message>
+        <message>
+            <source>Book and tax reconciliation by fiscal year: book tax expense = current tax + change in deferred tax liability</source>
+            <translation>Überleitung Handels- und Steuerbilanz nach Geschäftsjahr: bilanzieller Steueraufwand = laufende Steuer + Änderung der passiven latenten Steuern</translation>
+        </message>
+        <message>
+            <source>The impairment test is off (Assumptions &gt; Finance): nothing is written down, whatever the curves.</source>
+            <translation>Der Werthaltigkeitstest ist aus (Annahmen &gt; Finanzen): Es wird nichts abgeschrieben, unabhängig von den Kurven.</translation>
+        </message>
+        <message>
+            <source>The scenario has input problems.</source>
+            <translation>Das Szenario hat Eingabefehler.</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>Wird berechnet…</translation>
+        </message>
+        <message>
+            <source>Total impairment as given: %1. Each curve of every GPU type scaled by %2 and %3, everything else unchanged. The test is a threshold: the total moves in steps, not smoothly.</source>
+            <translation>Gesamte Wertminderung wie eingegeben: %1. Jede Kurve jedes GPU-Typs mit %2 und %3 skaliert, alles andere unverändert. Der Test ist eine Schwelle: Die Summe bewegt sich in Stufen, nicht stetig.</translation>
+        </message>
+        <message>
+            <source>%1 (end of FY%2)</source>
+            <translation>%1 (Ende GJ%2)</translation>
+        </message>
+        <message>
+            <source>%1 (end of horizon)</source>
+            <translation>%1 (Ende des Horizonts)</translation>
+        </message>
+        <message>
+            <source>Whole fleet</source>
+            <translation>Ganze Flotte</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n tranche(s))</source>
+            <translation>
+                <numerusform> (%n Tranche)</numerusform>
+                <numerusform> (%n Tranchen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No GPU type has a market value and the impairment test is off (model 1.0): the chart compares book value and tax basis. Give a GPU type a market value on the Fleet tab (Market value) and turn on the impairment test under Assumptions &gt; Finance.</source>
+            <translation>Kein GPU-Typ hat einen Marktwert und der Werthaltigkeitstest ist aus (Modell 1.0): Das Diagramm vergleicht Buchwert und steuerliche Basis. Einem GPU-Typ auf der Registerkarte Flotte (Marktwert) einen Marktwert geben und den Werthaltigkeitstest unter Annahmen &gt; Finanzen einschalten.</translation>
+        </message>
+        <message>
+            <source>No impairment: at every fiscal-year end each tranche's remaining cash flows recover its book value.</source>
+            <translation>Keine Wertminderung: An jedem Geschäftsjahresende decken die verbleibenden Zahlungsströme jeder Tranche ihren Buchwert.</translation>
+        </message>
+        <message>
+            <source>The impairment test is off (Assumptions &gt; Finance).</source>
+            <translation>Der Werthaltigkeitstest ist aus (Annahmen &gt; Finanzen).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Impairments: %1 in %n tranche(s), the first in %2 (ASC 360: book value written down to market value; never reversed).</source>
+            <translation>
+                <numerusform>Wertminderungen: %1 in %n Tranche, die erste in %2 (ASC 360: Buchwert auf Marktwert abgeschrieben; nie rückgängig gemacht).</numerusform>
+                <numerusform>Wertminderungen: %1 in %n Tranchen, die erste in %2 (ASC 360: Buchwert auf Marktwert abgeschrieben; nie rückgängig gemacht).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>End of %1: net book value %2</source>
+            <translation>Ende %1: Restbuchwert %2</translation>
+        </message>
+        <message>
+            <source>, market value %1 (the same)</source>
+            <translation>, Marktwert %1 (gleich)</translation>
+        </message>
+        <message>
+            <source>, market value %1 (books above market by %2)</source>
+            <translation>, Marktwert %1 (Bücher um %2 über dem Markt)</translation>
+        </message>
+        <message>
+            <source>, market value %1 (books below market by %2)</source>
+            <translation>, Marktwert %1 (Bücher um %2 unter dem Markt)</translation>
+        </message>
+        <message>
+            <source>, tax basis %1.</source>
+            <translation>, steuerliche Basis %1.</translation>
         </message>
     </context>
     <context>
@@ -285,6 +578,10 @@ ggü. %2</translation>
             <source>Import, skipping %1 rejected row(s)</source>
             <translation>Importieren, %1 abgelehnte Zeile(n) auslassen</translation>
         </message>
+        <message>
+            <source> (detected, but every such number could also have a separator between thousands: choose one)</source>
+            <translation> (erkannt, aber jede solche Zahl könnte auch ein Tausendertrennzeichen enthalten: bitte eines wählen)</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::DemandEditor</name>
@@ -320,16 +617,20 @@ ggü. %2</translation>
             </translation>
         </message>
         <message>
-            <source>%1: %2 h</source>
-            <translation>%1: %2 h</translation>
-        </message>
-        <message>
             <source>%1 monthly values for a horizon of %2 months, in H100-equivalent compute hours per month.</source>
             <translation>%1 Monatswerte für einen Zeitraum von %2 Monaten, in H100-Äquivalent-Rechenstunden je Monat.</translation>
         </message>
         <message>
             <source>Value %1 of the pasted column</source>
             <translation>Wert %1 der eingefügten Spalte</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Compute hours (h)</source>
+            <translation>Rechenstunden (h)</translation>
         </message>
     </context>
     <context>
@@ -624,6 +925,33 @@ ggü. %2</translation>
         </message>
     </context>
     <context>
+        <name>fleetroi::ImpairmentSensitivityModel</name>
+        <message>
+            <source>Lease prices (every GPU type)</source>
+            <translation>Mietpreise (jeder GPU-Typ)</translation>
+        </message>
+        <message>
+            <source>Market values (every GPU type)</source>
+            <translation>Marktwerte (jeder GPU-Typ)</translation>
+        </message>
+        <message>
+            <source>Curve</source>
+            <translation>Kurve</translation>
+        </message>
+        <message>
+            <source>Impairment at %1</source>
+            <translation>Wertminderung bei %1</translation>
+        </message>
+        <message>
+            <source>Change at %1</source>
+            <translation>Änderung bei %1</translation>
+        </message>
+        <message>
+            <source>NPV at %1</source>
+            <translation>Kapitalwert bei %1</translation>
+        </message>
+    </context>
+    <context>
         <name>fleetroi::KeyFigureInfo</name>
         <message>
             <source>NPV</source>
@@ -822,6 +1150,53 @@ ggü. %2</translation>
                 <numerusform>%n Eingabeproblem: Die Zahlen zeigen die letzten gültigen Eingaben. Bitte die rot markierten Felder korrigieren.</numerusform>
                 <numerusform>%n Eingabeprobleme: Die Zahlen zeigen die letzten gültigen Eingaben. Bitte die rot markierten Felder korrigieren.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Goal seek...</source>
+            <translation>Zielwertsuche...</translation>
+        </message>
+        <message>
+            <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month</source>
+            <translation>Welcher Wert einer Einflussgröße macht den Kapitalwert null, erreicht einen IZF oder einen Amortisationsmonat</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::LifeChangeDialog</name>
+        <message>
+            <source>Book life from a month</source>
+            <translation>Buchnutzungsdauer ab einem Monat</translation>
+        </message>
+        <message>
+            <source>Apply &lt;b&gt;%1&lt;/b&gt; as a change in accounting estimate: earlier months keep the old book life.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; als Änderung einer Schätzung anwenden: Frühere Monate behalten die alte Buchnutzungsdauer.</translation>
+        </message>
+        <message>
+            <source>From month:</source>
+            <translation>Ab Monat:</translation>
+        </message>
+        <message>
+            <source>Every GPU type</source>
+            <translation>Jeder GPU-Typ</translation>
+        </message>
+        <message>
+            <source>Apply to:</source>
+            <translation>Anwenden auf:</translation>
+        </message>
+        <message>
+            <source>From %1, %2 is depreciated to a book life of %3 months: the book value left on tranches still being depreciated is spread straight-line over the rest of the new life, tranches entering service later use the new life. Cash flows, tax and NPV do not change; earnings and the book value do.</source>
+            <translation>Ab %1 wird %2 auf eine Buchnutzungsdauer von %3 Monaten abgeschrieben: Der verbleibende Buchwert noch abzuschreibender Tranchen wird linear über den Rest der neuen Dauer verteilt, später in Betrieb gehende Tranchen verwenden die neue Dauer. Zahlungsströme, Steuern und Kapitalwert ändern sich nicht; Ergebnis und Buchwert schon.</translation>
+        </message>
+        <message>
+            <source>every GPU type</source>
+            <translation>jeder GPU-Typ</translation>
+        </message>
+        <message>
+            <source>%1 from %2 for %3 (a change in estimate; undo removes it in one step)</source>
+            <translation>%1 ab %2 für %3 (eine Änderung einer Schätzung; Rückgängig entfernt sie in einem Schritt)</translation>
         </message>
     </context>
     <context>
@@ -1157,6 +1532,81 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
             <source>Revision %1 of "%2" is now the newest. Discard your unsaved changes and show it? (Keep them to save them later as a copy.)</source>
             <translation>Revision %1 von „%2“ ist jetzt die neueste. Ungespeicherte Änderungen verwerfen und sie anzeigen? (Behalten, um sie später als Kopie zu speichern.)</translation>
         </message>
+        <message>
+            <source>Open t&amp;eam workspace...</source>
+            <translation>T&amp;eam-Arbeitsbereich öffnen...</translation>
+        </message>
+        <message>
+            <source>Open team workspace</source>
+            <translation>Team-Arbeitsbereich öffnen</translation>
+        </message>
+        <message>
+            <source>Address of the team workspace on a PostgreSQL server:
+postgresql://[user@]host[:port]/database[?sslmode=require]
+The password is asked for when ~/.pgpass or PGPASSWORD has none; FleetROI never saves it.</source>
+            <translation>Adresse des Team-Arbeitsbereichs auf einem PostgreSQL-Server:
+postgresql://[user@]host[:port]/database[?sslmode=require]
+Das Passwort wird abgefragt, wenn ~/.pgpass oder PGPASSWORD keines enthält; FleetROI speichert es nie.</translation>
+        </message>
+        <message>
+            <source>Team workspace %1</source>
+            <translation>Team-Arbeitsbereich %1</translation>
+        </message>
+        <message>
+            <source>The team workspace could not be opened. The status bar says why; the previous workspace is closed.</source>
+            <translation>Der Team-Arbeitsbereich konnte nicht geöffnet werden. Die Statusleiste nennt den Grund; der vorherige Arbeitsbereich ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>Team workspace password</source>
+            <translation>Passwort des Team-Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <source>%1
+
+Password for %2 (kept in memory for this session only, never saved):</source>
+            <translation>%1
+
+Passwort für %2 (nur für diese Sitzung im Speicher, nie gespeichert):</translation>
+        </message>
+        <message>
+            <source>Team workspace %1 as %2</source>
+            <translation>Team-Arbeitsbereich %1 als %2</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (schreibgeschützt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::MarketValueEditor</name>
+        <message>
+            <source>Used GPUs of this type have a market value</source>
+            <translation>Gebrauchte GPUs dieses Typs haben einen Marktwert</translation>
+        </message>
+        <message>
+            <source>Model 1.1: the fleet's market value is shown beside its book value, GPUs are sold at market value when their operating life ends, and the impairment test and a terminal value at market value can use it.</source>
+            <translation>Modell 1.1: Der Marktwert der Flotte wird neben ihrem Buchwert gezeigt, GPUs werden am Ende ihrer Betriebsdauer zum Marktwert verkauft, und der Werthaltigkeitstest sowie ein Restwert zum Marktwert können ihn verwenden.</translation>
+        </message>
+        <message>
+            <source>Age discount per year of age:</source>
+            <translation>Altersabschlag pro Jahr:</translation>
+        </message>
+        <message>
+            <source>Lease price per GPU-hour (for comparison)</source>
+            <translation>Mietpreis pro GPU-Stunde (zum Vergleich)</translation>
+        </message>
+        <message>
+            <source>Disposals of %1 sell at this value less the age discount; its resale share is not used.</source>
+            <translation>Abgänge von %1 werden zu diesem Wert abzüglich des Altersabschlags verkauft; sein Restwertanteil wird nicht verwendet.</translation>
+        </message>
+        <message>
+            <source>Off: %1 is sold at its resale share of cost and has no market value (model 1.0).</source>
+            <translation>Aus: %1 wird zu seinem Restwertanteil der Kosten verkauft und hat keinen Marktwert (Modell 1.0).</translation>
+        </message>
+        <message>
+            <source>Lease price</source>
+            <translation>Mietpreis</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::MonthlyResultsModel</name>
@@ -1335,6 +1785,34 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
             <source>Price of point %1</source>
             <translation>Preis von Punkt %1</translation>
         </message>
+        <message>
+            <source>Value in month 0 (per GPU):</source>
+            <translation>Wert in Monat 0 (pro GPU):</translation>
+        </message>
+        <message>
+            <source>Value per GPU</source>
+            <translation>Wert pro GPU</translation>
+        </message>
+        <message>
+            <source>Market value in month 0</source>
+            <translation>Marktwert in Monat 0</translation>
+        </message>
+        <message>
+            <source>Market value of point %1</source>
+            <translation>Marktwert von Punkt %1</translation>
+        </message>
+        <message>
+            <source>%1 per GPU</source>
+            <translation>%1 pro GPU</translation>
+        </message>
+        <message>
+            <source>Market value of %1: what one used GPU, with its share of server and network, sells for (at age 0)</source>
+            <translation>Marktwert von %1: was eine gebrauchte GPU mit ihrem Anteil an Server und Netzwerk einbringt (im Alter 0)</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>Marktwert</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::ProvenancePanel</name>
@@ -1398,6 +1876,105 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
             <source>%1 (inherited)</source>
             <comment>a purchase's GPU price taken from its GPU type</comment>
             <translation>%1 (übernommen)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::ReconciliationTableModel</name>
+        <message>
+            <source>FY%1 (%2 – %3)</source>
+            <translation>GJ%1 (%2 – %3)</translation>
+        </message>
+        <message>
+            <source>FY%1</source>
+            <translation>GJ%1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 bis %2</translation>
+        </message>
+        <message>
+            <source>Book tax expense − current tax − change in deferred tax liability. Zero except in the year of the horizon's last month, whose terminal valuation the liability does not carry (MODEL.md 1.1).</source>
+            <translation>Bilanzieller Steueraufwand − laufende Steuer − Änderung der passiven latenten Steuern. Null außer im Jahr des letzten Monats des Horizonts, dessen Endbewertung die Steuerschuld nicht trägt (MODEL.md 1.1).</translation>
+        </message>
+        <message>
+            <source>EBITDA − book depreciation − impairment + book gains on sales</source>
+            <translation>EBITDA − bilanzielle Abschreibung − Wertminderung + Buchgewinne aus Verkäufen</translation>
+        </message>
+        <message>
+            <source>ASC 360 write-downs: a book expense, not deductible for tax</source>
+            <translation>ASC-360-Abschreibungen: ein bilanzieller Aufwand, steuerlich nicht abzugsfähig</translation>
+        </message>
+        <message>
+            <source>Tax rate × EBIT: the tax expense of the income statement</source>
+            <translation>Steuersatz × EBIT: der Steueraufwand der Gewinn- und Verlustrechnung</translation>
+        </message>
+        <message>
+            <source>The tax paid in cash (negative: a saving)</source>
+            <translation>Die bar gezahlte Steuer (negativ: eine Ersparnis)</translation>
+        </message>
+        <message>
+            <source>Change in the deferred tax liability over the year</source>
+            <translation>Änderung der passiven latenten Steuern im Jahr</translation>
+        </message>
+        <message>
+            <source>Tax rate × (book value − tax basis) of the tranches held at the year's end</source>
+            <translation>Steuersatz × (Buchwert − steuerliche Basis) der am Jahresende gehaltenen Tranchen</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>Geschäftsjahr</translation>
+        </message>
+        <message>
+            <source>EBIT (book)</source>
+            <translation>EBIT (bilanziell)</translation>
+        </message>
+        <message>
+            <source>Book depreciation</source>
+            <translation>Bilanzielle Abschreibung</translation>
+        </message>
+        <message>
+            <source>Impairment</source>
+            <translation>Wertminderung</translation>
+        </message>
+        <message>
+            <source>Tax depreciation</source>
+            <translation>Steuerliche Abschreibung</translation>
+        </message>
+        <message>
+            <source>Book tax expense</source>
+            <translation>Bilanzieller Steueraufwand</translation>
+        </message>
+        <message>
+            <source>Current (cash) tax</source>
+            <translation>Laufende (gezahlte) Steuer</translation>
+        </message>
+        <message>
+            <source>Change in deferred tax</source>
+            <translation>Änderung latenter Steuern</translation>
+        </message>
+        <message>
+            <source>Terminal valuation effect</source>
+            <translation>Effekt der Endbewertung</translation>
+        </message>
+        <message>
+            <source>Deferred tax liability</source>
+            <translation>Passive latente Steuern</translation>
+        </message>
+        <message>
+            <source>Net income</source>
+            <translation>Jahresergebnis</translation>
+        </message>
+        <message>
+            <source>Net book value</source>
+            <translation>Restbuchwert</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>Marktwert</translation>
+        </message>
+        <message>
+            <source>Tax basis</source>
+            <translation>Steuerliche Basis</translation>
         </message>
     </context>
     <context>
@@ -1591,6 +2168,10 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <message>
             <source>Inconsistent: no joint distribution has these correlations at once: %1. Weaken one of them.</source>
             <translation>Widersprüchlich: Keine gemeinsame Verteilung hat diese Korrelationen zugleich: %1. Bitte eine davon abschwächen.</translation>
+        </message>
+        <message>
+            <source>Correlation of %1 and %2</source>
+            <translation>Korrelation von %1 und %2</translation>
         </message>
     </context>
     <context>
@@ -2247,6 +2828,26 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
             <source>Operating (economic) life: months in service before the GPUs are sold. It drives the cash flows and is set on its own.</source>
             <translation>Betriebsdauer (wirtschaftlich): Monate im Betrieb, bevor die GPUs verkauft werden. Sie bestimmt die Zahlungsströme und wird für sich eingestellt.</translation>
         </message>
+        <message>
+            <source>Impairment test (ASC 360)</source>
+            <translation>Werthaltigkeitstest (ASC 360)</translation>
+        </message>
+        <message>
+            <source>At every fiscal-year end, write a tranche down to its market value when its cash flows no longer recover its book value. Needs a market value curve on every GPU type bought.</source>
+            <translation>An jedem Geschäftsjahresende eine Tranche auf ihren Marktwert abschreiben, wenn ihre Zahlungsströme ihren Buchwert nicht mehr decken. Braucht eine Marktwertkurve für jeden gekauften GPU-Typ.</translation>
+        </message>
+        <message>
+            <source>Age discount</source>
+            <translation>Altersabschlag</translation>
+        </message>
+        <message>
+            <source>Further discount per year of age on top of the market value curve</source>
+            <translation>Zusätzlicher Abschlag pro Altersjahr über die Marktwertkurve hinaus</translation>
+        </message>
+        <message>
+            <source>Change in book life</source>
+            <translation>Änderung der Buchnutzungsdauer</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::ScenarioTableModel</name>
@@ -2578,6 +3179,34 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
                 <numerusform>Keine Zeile konnte eingefügt werden; %n Zeile abgelehnt:</numerusform>
                 <numerusform>Keine Zeile konnte eingefügt werden; %n Zeilen abgelehnt:</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Balance sheet</source>
+            <translation>Bilanz</translation>
+        </message>
+        <message>
+            <source>As a change in estimate from a month</source>
+            <translation>Als Änderung einer Schätzung ab einem Monat</translation>
+        </message>
+        <message>
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>Marktwert</translation>
+        </message>
+        <message>
+            <source>Change in book life</source>
+            <translation>Änderung der Buchnutzungsdauer</translation>
+        </message>
+        <message>
+            <source>Goal seek...</source>
+            <translation>Zielwertsuche...</translation>
+        </message>
+        <message>
+            <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month</source>
+            <translation>Welcher Wert einer Einflussgröße macht den Kapitalwert null, erreicht einen IZF oder einen Amortisationsmonat</translation>
         </message>
     </context>
     <context>
@@ -2938,6 +3567,53 @@ Seine Flotte, Preise und Annahmen unter neuem Namen</translation>
         </message>
     </context>
     <context>
+        <name>fleetroi::UsefulLifeChangeEditor</name>
+        <message>
+            <source>Change the book life from a month (change in accounting estimate)</source>
+            <translation>Buchnutzungsdauer ab einem Monat ändern (Änderung einer Schätzung)</translation>
+        </message>
+        <message>
+            <source>The first month with the new book life; earlier months are not restated (ASC 250).</source>
+            <translation>Der erste Monat mit der neuen Buchnutzungsdauer; frühere Monate werden nicht angepasst (ASC 250).</translation>
+        </message>
+        <message>
+            <source>From month:</source>
+            <translation>Ab Monat:</translation>
+        </message>
+        <message>
+            <source>New book life</source>
+            <translation>Neue Buchnutzungsdauer</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>Monate</translation>
+        </message>
+        <message>
+            <source>New book life:</source>
+            <translation>Neue Buchnutzungsdauer:</translation>
+        </message>
+        <message>
+            <source>Apply a company's book life from a month</source>
+            <translation>Buchnutzungsdauer eines Unternehmens ab einem Monat anwenden</translation>
+        </message>
+        <message>
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
+            <source>Book life of %1: %2 months from entering service</source>
+            <translation>Buchnutzungsdauer von %1: %2 Monate ab Inbetriebnahme</translation>
+        </message>
+        <message>
+            <source>From %1 the book value left on tranches of %2 still being depreciated is spread straight-line so that their book life ends %3 months after they entered service; tranches entering service from %1 on use %3 months. Earlier months are not restated. The operating life, the tax schedule and the cash flows do not change.</source>
+            <translation>Ab %1 wird der verbleibende Buchwert noch abzuschreibender Tranchen von %2 linear so verteilt, dass ihre Buchnutzungsdauer %3 Monate nach ihrer Inbetriebnahme endet; ab %1 in Betrieb gehende Tranchen verwenden %3 Monate. Frühere Monate werden nicht angepasst. Betriebsdauer, steuerlicher Abschreibungsplan und Zahlungsströme ändern sich nicht.</translation>
+        </message>
+        <message>
+            <source>No change in estimate: %1 is depreciated over %2 months.</source>
+            <translation>Keine Änderung einer Schätzung: %1 wird über %2 Monate abgeschrieben.</translation>
+        </message>
+    </context>
+    <context>
         <name>fleetroi::WorkspaceBrowser</name>
         <message>
             <source>Filter by name or tag</source>
@@ -3071,11 +3747,34 @@ Seine Flotte, Preise und Annahmen unter neuem Namen</translation>
         </message>
     </context>
     <context>
-        <name>fleetroi::charts::BookValueChart</name>
+        <name>fleetroi::charts::BalanceSheetChart</name>
         <message>
-            <source>End of month</source>
-            <translation>Monatsende</translation>
+            <source>Value at end of month</source>
+            <translation>Wert am Monatsende</translation>
         </message>
+        <message>
+            <source>Net book value</source>
+            <translation>Restbuchwert</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>Marktwert</translation>
+        </message>
+        <message>
+            <source>Tax basis</source>
+            <translation>Steuerliche Basis</translation>
+        </message>
+        <message>
+            <source>Impairment</source>
+            <translation>Wertminderung</translation>
+        </message>
+        <message>
+            <source>−%1 impairment</source>
+            <translation>−%1 Wertminderung</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::charts::BookValueChart</name>
         <message>
             <source>Book value</source>
             <translation>Buchwert</translation>
@@ -3107,6 +3806,10 @@ Seine Flotte, Preise und Annahmen unter neuem Namen</translation>
         <message>
             <source>Impairment</source>
             <translation>Wertminderung</translation>
+        </message>
+        <message>
+            <source>Value at end of month</source>
+            <translation>Wert am Monatsende</translation>
         </message>
     </context>
     <context>
@@ -3425,6 +4128,10 @@ Kapitalwert: %2</translation>
             <source>The %1 GPU types with the largest capex; %2 more in the Fleet tab</source>
             <translation>Die %1 GPU-Typen mit den höchsten Investitionen; %2 weitere auf der Registerkarte Flotte</translation>
         </message>
+        <message>
+            <source>Value per GPU</source>
+            <translation>Wert pro GPU</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::charts::RevenueCostChart</name>
@@ -3699,6 +4406,10 @@ Kapitalwert nach diesem Schritt: %3</translation>
         <message>
             <source>compute hours</source>
             <translation>Rechenstunden</translation>
+        </message>
+        <message>
+            <source>'%1', which is ambiguous: %2 with a decimal %3, or %4 with a %3 between thousands; choose the decimal separator (--decimal, or Decimal separator in the import preview)</source>
+            <translation>„%1“, was mehrdeutig ist: %2 mit Dezimal-%3 oder %4 mit %3 als Tausendertrennzeichen; bitte das Dezimaltrennzeichen wählen (--decimal oder Dezimaltrennzeichen in der Importvorschau)</translation>
         </message>
     </context>
     <context>
@@ -4222,6 +4933,10 @@ Kapitalwert nach diesem Schritt: %3</translation>
             <source>Could not write %1: the cell styles could not be written</source>
             <translation>%1 konnte nicht geschrieben werden: Die Zellformate konnten nicht geschrieben werden</translation>
         </message>
+        <message>
+            <source>%1 months of book life from month %2 (%3)</source>
+            <translation>%1 Monate Buchnutzungsdauer ab Monat %2 (%3)</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::report::ComparisonReport</name>
@@ -4484,6 +5199,13 @@ Kapitalwert nach diesem Schritt: %3</translation>
         <message>
             <source>What changed</source>
             <translation>Was sich geändert hat</translation>
+        </message>
+        <message numerus="yes">
+            <source>FleetROI comparison of %n scenarios</source>
+            <translation>
+                <numerusform>FleetROI-Vergleich von %n Szenario</numerusform>
+                <numerusform>FleetROI-Vergleich von %n Szenarien</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5208,6 +5930,186 @@ Kapitalwert nach diesem Schritt: %3</translation>
             <source>Operating (economic) life (months)</source>
             <translation>Betriebsdauer (wirtschaftlich, Monate)</translation>
         </message>
+        <message>
+            <source>Balance sheet</source>
+            <translation>Bilanz</translation>
+        </message>
+        <message>
+            <source>Net book value, market value of the used GPUs and remaining tax basis at the end of each month (MODEL.md version 1.1).</source>
+            <translation>Restbuchwert, Marktwert der gebrauchten GPUs und verbleibende steuerliche Basis am Ende jedes Monats (MODEL.md Version 1.1).</translation>
+        </message>
+        <message>
+            <source>Impairment test (US GAAP, ASC 360): at every fiscal-year end each tranche in service whose undiscounted cash flows to its end, plus its end value, fall short of its book value is written down to market value; no reversal.</source>
+            <translation>Werthaltigkeitstest (US-GAAP, ASC 360): An jedem Geschäftsjahresende wird jede in Betrieb befindliche Tranche, deren nicht abgezinste Zahlungsströme bis zu ihrem Ende zuzüglich ihres Endwerts ihren Buchwert nicht decken, auf den Marktwert abgeschrieben; keine Wertaufholung.</translation>
+        </message>
+        <message>
+            <source>Total impairment %1, first in %2.</source>
+            <translation>Gesamte Wertminderung %1, erstmals in %2.</translation>
+        </message>
+        <message>
+            <source>No tranche is impaired.</source>
+            <translation>Keine Tranche ist wertgemindert.</translation>
+        </message>
+        <message>
+            <source>The impairment test is off (finance.impairment_test): book values are never written down to market value.</source>
+            <translation>Der Werthaltigkeitstest ist aus (finance.impairment_test): Buchwerte werden nie auf den Marktwert abgeschrieben.</translation>
+        </message>
+        <message>
+            <source>Net book value by vintage, market value and tax basis</source>
+            <translation>Restbuchwert nach Jahrgang, Marktwert und steuerliche Basis</translation>
+        </message>
+        <message>
+            <source>Impairments by tranche (%1)</source>
+            <translation>Wertminderungen nach Tranche (%1)</translation>
+        </message>
+        <message>
+            <source>No impairment in the horizon.</source>
+            <translation>Keine Wertminderung im Horizont.</translation>
+        </message>
+        <message>
+            <source>No impairment: the test is off.</source>
+            <translation>Keine Wertminderung: Der Test ist aus.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Other %n impaired tranche(s)</source>
+            <translation>
+                <numerusform>Weitere %n wertgeminderte Tranche</numerusform>
+                <numerusform>Weitere %n wertgeminderte Tranchen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Total, %n tranche(s)</source>
+            <translation>
+                <numerusform>Summe, %n Tranche</numerusform>
+                <numerusform>Summe, %n Tranchen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>First impaired</source>
+            <translation>Erstmals wertgemindert</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>Anzahl</translation>
+        </message>
+        <message>
+            <source>Impairment</source>
+            <translation>Wertminderung</translation>
+        </message>
+        <message>
+            <source>Book and tax reconciliation by fiscal year (thousands of %1)</source>
+            <translation>Überleitung Handels- und Steuerbilanz nach Geschäftsjahr (Tausend %1)</translation>
+        </message>
+        <message>
+            <source>Book tax expense = current tax + change in the deferred tax liability, in every month but the horizon's last (the terminal valuation). Values at the end of the fiscal year; flows summed over it.</source>
+            <translation>Bilanzieller Steueraufwand = laufende Steuer + Änderung der passiven latenten Steuern, in jedem Monat außer dem letzten des Horizonts (der Endbewertung). Bestände am Ende des Geschäftsjahres; Ströme über das Jahr summiert.</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>Marktwert</translation>
+        </message>
+        <message>
+            <source>Book tax expense</source>
+            <translation>Bilanzieller Steueraufwand</translation>
+        </message>
+        <message>
+            <source>Current tax</source>
+            <translation>Laufende Steuer</translation>
+        </message>
+        <message>
+            <source>Change in deferred tax</source>
+            <translation>Änderung latenter Steuern</translation>
+        </message>
+        <message>
+            <source>Deferred tax liability</source>
+            <translation>Passive latente Steuern</translation>
+        </message>
+        <message>
+            <source>Total impairment when the curves shift (%1)</source>
+            <translation>Gesamte Wertminderung bei verschobenen Kurven (%1)</translation>
+        </message>
+        <message>
+            <source>Every SKU's lease-price curve, then every market-value curve, multiplied by %1 and %2 (start value and every point), all else unchanged. The test is a threshold: the total moves in steps, not smoothly.</source>
+            <translation>Die Mietpreiskurve jedes GPU-Typs, dann jede Marktwertkurve, mit %1 und %2 multipliziert (Startwert und jeder Punkt), alles andere unverändert. Der Test ist eine Schwelle: Die Summe bewegt sich in Stufen, nicht stetig.</translation>
+        </message>
+        <message>
+            <source>Lease price</source>
+            <translation>Mietpreis</translation>
+        </message>
+        <message>
+            <source>Curve</source>
+            <translation>Kurve</translation>
+        </message>
+        <message>
+            <source>Impairment at x%1</source>
+            <translation>Wertminderung bei x%1</translation>
+        </message>
+        <message>
+            <source>Impairment as given</source>
+            <translation>Wertminderung wie eingegeben</translation>
+        </message>
+        <message>
+            <source>Balance-sheet assumptions and their sources</source>
+            <translation>Bilanzannahmen und ihre Quellen</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>ein</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>market value</source>
+            <translation>Marktwert</translation>
+        </message>
+        <message>
+            <source>book value</source>
+            <translation>Buchwert</translation>
+        </message>
+        <message numerus="yes">
+            <source>from %1: %n month(s) of book life</source>
+            <translation>
+                <numerusform>ab %1: %n Monat Buchnutzungsdauer</numerusform>
+                <numerusform>ab %1: %n Monate Buchnutzungsdauer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Impairment test (ASC 360)</source>
+            <translation>Werthaltigkeitstest (ASC 360)</translation>
+        </message>
+        <message>
+            <source>at every fiscal-year end</source>
+            <translation>an jedem Geschäftsjahresende</translation>
+        </message>
+        <message>
+            <source>Market value per GPU (age 0)</source>
+            <translation>Marktwert pro GPU (Alter 0)</translation>
+        </message>
+        <message>
+            <source>not used (resale value)</source>
+            <translation>nicht verwendet (Restwert)</translation>
+        </message>
+        <message>
+            <source>Market value discount per year of age</source>
+            <translation>Marktwertabschlag pro Altersjahr</translation>
+        </message>
+        <message>
+            <source>Change in book life (estimate)</source>
+            <translation>Änderung der Buchnutzungsdauer (Schätzung)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s) from %1</source>
+            <translation>
+                <numerusform>%n Monat ab %1</numerusform>
+                <numerusform>%n Monate ab %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::report::ReportFormat</name>
@@ -5300,8 +6202,8 @@ Kapitalwert nach diesem Schritt: %3</translation>
             <translation>Zu importierende und zu öffnende Szenariodateien</translation>
         </message>
         <message>
-            <source>Workspace file to open</source>
-            <translation>Zu öffnende Arbeitsbereichsdatei</translation>
+            <source>Workspace file, or team workspace (postgresql://[user@]host[:port]/db), to open</source>
+            <translation>Arbeitsbereich-Datei oder Team-Arbeitsbereich (postgresql://[user@]host[:port]/db), der geöffnet werden soll</translation>
         </message>
     </context>
 </TS>

@@ -21,6 +21,13 @@
         </message>
     </context>
     <context>
+        <name>ReportBuilder</name>
+        <message>
+            <source>no source recorded</source>
+            <translation>未记录来源</translation>
+        </message>
+    </context>
+    <context>
         <name>fleetroi</name>
         <message>
             <source>The change adds or removes rows; apply it by hand.</source>
@@ -41,6 +48,289 @@
         <message>
             <source>Goal seek: %1 × %2</source>
             <translation>单变量求解：%1 × %2</translation>
+        </message>
+        <message>
+            <source>%1 must be %2, got %3. Nothing was changed.</source>
+            <translation>%1 必须为%2，输入的是 %3。未做任何更改。</translation>
+        </message>
+        <message>
+            <source>There is no GPU type in row %1.</source>
+            <translation>第 %1 行没有 GPU 型号。</translation>
+        </message>
+        <message>
+            <source>%1: market value in month 0</source>
+            <translation>%1：第 0 个月的市场价值</translation>
+        </message>
+        <message>
+            <source>%1: annual change of the market value</source>
+            <translation>%1：市场价值的年变化</translation>
+        </message>
+        <message>
+            <source>%1: a market value curve of points needs at least one point.</source>
+            <translation>%1：由点组成的市场价值曲线至少需要一个点。</translation>
+        </message>
+        <message>
+            <source>%1: the months of the market value points must increase strictly and lie in 0..1000 (point %2).</source>
+            <translation>%1：市场价值各点的月份必须严格递增且位于 0..1000（第 %2 点）。</translation>
+        </message>
+        <message>
+            <source>%1: market value of point %2</source>
+            <translation>%1：第 %2 点的市场价值</translation>
+        </message>
+        <message>
+            <source>Remove the market value of %1</source>
+            <translation>移除 %1 的市场价值</translation>
+        </message>
+        <message>
+            <source>Give %1 a market value</source>
+            <translation>为 %1 设置市场价值</translation>
+        </message>
+        <message>
+            <source>Change the market value of %1</source>
+            <translation>更改 %1 的市场价值</translation>
+        </message>
+        <message>
+            <source>%1: month of the change in book life</source>
+            <translation>%1：账面寿命变更的月份</translation>
+        </message>
+        <message>
+            <source>%1: new book life</source>
+            <translation>%1：新的账面寿命</translation>
+        </message>
+        <message numerus="yes">
+            <source>Change the book life of %1 to %n month(s) from %2</source>
+            <translation>
+                <numerusform>自 %2 起将 %1 的账面寿命改为 %n 个月</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove the change in book life of %1</source>
+            <translation>移除 %1 的账面寿命变更</translation>
+        </message>
+        <message>
+            <source>Month of the change in book life</source>
+            <translation>账面寿命变更的月份</translation>
+        </message>
+        <message>
+            <source>New book life</source>
+            <translation>新的账面寿命</translation>
+        </message>
+        <message>
+            <source>Change book life to %1 from %2</source>
+            <translation>自 %2 起将账面寿命改为 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::AnalysisMenu</name>
+        <message>
+            <source>&amp;Analysis</source>
+            <translation>分析(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Goal seek...</source>
+            <translation>单变量求解(&amp;G)...</translation>
+        </message>
+        <message>
+            <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month</source>
+            <translation>哪个因素取值能使净现值为零、达到某内部收益率或某回收月份</translation>
+        </message>
+        <message>
+            <source>&amp;Sensitivity (tornado)</source>
+            <translation>敏感性（龙卷风图）(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Compare scenarios and NPV bridge</source>
+            <translation>比较情景与净现值桥(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Risk (Monte Carlo)</source>
+            <translation>风险（蒙特卡洛）(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::BalanceSheetGroupModel</name>
+        <message>
+            <source>Bought %1</source>
+            <translation>%1 采购</translation>
+        </message>
+        <message>
+            <source>FY%1 vintage</source>
+            <translation>FY%1 批次</translation>
+        </message>
+        <message>
+            <source>–</source>
+            <translation>–</translation>
+        </message>
+        <message>
+            <source>No GPU type has a market value curve (Fleet tab, Market value)</source>
+            <translation>没有 GPU 型号设置市场价值曲线（“机群”选项卡，市场价值）</translation>
+        </message>
+        <message>
+            <source>Book value − market value: positive when the books carry the GPUs above what they would fetch</source>
+            <translation>账面价值 − 市场价值：账面价值高于 GPU 可售价格时为正</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>组</translation>
+        </message>
+        <message>
+            <source>Tranches</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Capex</source>
+            <translation>资本支出</translation>
+        </message>
+        <message>
+            <source>Net book value, %1</source>
+            <translation>账面净值，%1</translation>
+        </message>
+        <message>
+            <source>Market value, %1</source>
+            <translation>市场价值，%1</translation>
+        </message>
+        <message>
+            <source>Tax basis, %1</source>
+            <translation>计税基础，%1</translation>
+        </message>
+        <message>
+            <source>Book over market, %1</source>
+            <translation>账面高于市场，%1</translation>
+        </message>
+        <message>
+            <source>Impairments</source>
+            <translation>减值</translation>
+        </message>
+        <message>
+            <source>First impairment</source>
+            <translation>首次减值</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::BalanceSheetView</name>
+        <message>
+            <source>Group tranches by:</source>
+            <translation>批次分组依据：</translation>
+        </message>
+        <message>
+            <source>GPU type</source>
+            <translation>GPU 型号</translation>
+        </message>
+        <message>
+            <source>Purchase year</source>
+            <translation>采购年份</translation>
+        </message>
+        <message>
+            <source>Vintage (fiscal year placed in service)</source>
+            <translation>批次年份（投入使用的财年）</translation>
+        </message>
+        <message>
+            <source>Chart shows:</source>
+            <translation>图表显示：</translation>
+        </message>
+        <message>
+            <source>The whole fleet or one group; the table beside the chart lists every group (click a row to chart it).</source>
+            <translation>整个机群或某一组；图表旁的表格列出每个组（单击一行即可绘制该组）。</translation>
+        </message>
+        <message>
+            <source>Table as of:</source>
+            <translation>表格截至：</translation>
+        </message>
+        <message>
+            <source>The month-end the group table describes; click a month on the chart to pick it.</source>
+            <translation>组表格所描述的月末；在图表上单击某月即可选择。</translation>
+        </message>
+        <message>
+            <source>Net book value, market value and tax basis</source>
+            <translation>账面净值、市场价值和计税基础</translation>
+        </message>
+        <message>
+            <source>Groups of tranches</source>
+            <translation>批次组</translation>
+        </message>
+        <message>
+            <source>Sensitivity of the total impairment to the curves (±20 %)</source>
+            <translation>减值总额对曲线的敏感性（±20 %）</translation>
+        </message>
+        <message>
+            <source>Book and tax reconciliation by fiscal year: book tax expense = current tax + change in deferred tax liability</source>
+            <translation>按财年的账面与税务调节：账面所得税费用 = 当期税款 + 递延所得税负债变动</translation>
+        </message>
+        <message>
+            <source>The impairment test is off (Assumptions &gt; Finance): nothing is written down, whatever the curves.</source>
+            <translation>减值测试已关闭（假设 &gt; 财务）：无论曲线如何，都不会减记。</translation>
+        </message>
+        <message>
+            <source>The scenario has input problems.</source>
+            <translation>情景存在输入问题。</translation>
+        </message>
+        <message>
+            <source>Computing…</source>
+            <translation>正在计算…</translation>
+        </message>
+        <message>
+            <source>Total impairment as given: %1. Each curve of every GPU type scaled by %2 and %3, everything else unchanged. The test is a threshold: the total moves in steps, not smoothly.</source>
+            <translation>按输入的减值总额：%1。每个 GPU 型号的每条曲线分别乘以 %2 和 %3，其余不变。该测试是阈值判断：总额呈阶梯变化，而非平滑变化。</translation>
+        </message>
+        <message>
+            <source>%1 (end of FY%2)</source>
+            <translation>%1（FY%2 年末）</translation>
+        </message>
+        <message>
+            <source>%1 (end of horizon)</source>
+            <translation>%1（期末）</translation>
+        </message>
+        <message>
+            <source>Whole fleet</source>
+            <translation>整个机群</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n tranche(s))</source>
+            <translation>
+                <numerusform>（%n 个批次）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No GPU type has a market value and the impairment test is off (model 1.0): the chart compares book value and tax basis. Give a GPU type a market value on the Fleet tab (Market value) and turn on the impairment test under Assumptions &gt; Finance.</source>
+            <translation>没有 GPU 型号设置市场价值，且减值测试已关闭（模型 1.0）：图表比较账面价值与计税基础。请在“机群”选项卡（市场价值）为 GPU 型号设置市场价值，并在“假设 &gt; 财务”中开启减值测试。</translation>
+        </message>
+        <message>
+            <source>No impairment: at every fiscal-year end each tranche's remaining cash flows recover its book value.</source>
+            <translation>无减值：每个财年末，每个批次的剩余现金流都能收回其账面价值。</translation>
+        </message>
+        <message>
+            <source>The impairment test is off (Assumptions &gt; Finance).</source>
+            <translation>减值测试已关闭（假设 &gt; 财务）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Impairments: %1 in %n tranche(s), the first in %2 (ASC 360: book value written down to market value; never reversed).</source>
+            <translation>
+                <numerusform>减值：%n 个批次共 %1，首次在 %2（ASC 360：账面价值减记至市场价值；不转回）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>End of %1: net book value %2</source>
+            <translation>%1 末：账面净值 %2</translation>
+        </message>
+        <message>
+            <source>, market value %1 (the same)</source>
+            <translation>，市场价值 %1（相同）</translation>
+        </message>
+        <message>
+            <source>, market value %1 (books above market by %2)</source>
+            <translation>，市场价值 %1（账面高于市场 %2）</translation>
+        </message>
+        <message>
+            <source>, market value %1 (books below market by %2)</source>
+            <translation>，市场价值 %1（账面低于市场 %2）</translation>
+        </message>
+        <message>
+            <source>, tax basis %1.</source>
+            <translation>，计税基础 %1。</translation>
         </message>
     </context>
     <context>
@@ -281,6 +571,10 @@ vs. %2</source>
             <source>Import, skipping %1 rejected row(s)</source>
             <translation>导入，跳过 %1 行被拒绝的行</translation>
         </message>
+        <message>
+            <source> (detected, but every such number could also have a separator between thousands: choose one)</source>
+            <translation>（已检测，但每个此类数字也可能含千位分隔符：请选择一种）</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::DemandEditor</name>
@@ -315,16 +609,20 @@ vs. %2</source>
             </translation>
         </message>
         <message>
-            <source>%1: %2 h</source>
-            <translation>%1：%2 小时</translation>
-        </message>
-        <message>
             <source>%1 monthly values for a horizon of %2 months, in H100-equivalent compute hours per month.</source>
             <translation>%1 个月度值，期限 %2 个月，单位为每月 H100 当量计算小时。</translation>
         </message>
         <message>
             <source>Value %1 of the pasted column</source>
             <translation>粘贴列的第 %1 个值</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Compute hours (h)</source>
+            <translation>计算小时（小时）</translation>
         </message>
     </context>
     <context>
@@ -619,6 +917,33 @@ vs. %2</source>
         </message>
     </context>
     <context>
+        <name>fleetroi::ImpairmentSensitivityModel</name>
+        <message>
+            <source>Lease prices (every GPU type)</source>
+            <translation>租赁价格（所有 GPU 型号）</translation>
+        </message>
+        <message>
+            <source>Market values (every GPU type)</source>
+            <translation>市场价值（所有 GPU 型号）</translation>
+        </message>
+        <message>
+            <source>Curve</source>
+            <translation>曲线</translation>
+        </message>
+        <message>
+            <source>Impairment at %1</source>
+            <translation>%1 时的减值</translation>
+        </message>
+        <message>
+            <source>Change at %1</source>
+            <translation>%1 时的变化</translation>
+        </message>
+        <message>
+            <source>NPV at %1</source>
+            <translation>%1 时的净现值</translation>
+        </message>
+    </context>
+    <context>
         <name>fleetroi::KeyFigureInfo</name>
         <message>
             <source>NPV</source>
@@ -813,6 +1138,53 @@ vs. %2</source>
             <translation>
                 <numerusform>%n 个输入问题：数字显示的是最后一次有效输入。请修正标红的字段。</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Goal seek...</source>
+            <translation>单变量求解...</translation>
+        </message>
+        <message>
+            <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month</source>
+            <translation>哪个因素取值能使净现值为零、达到某内部收益率或某回收月份</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::LifeChangeDialog</name>
+        <message>
+            <source>Book life from a month</source>
+            <translation>自某月起的账面寿命</translation>
+        </message>
+        <message>
+            <source>Apply &lt;b&gt;%1&lt;/b&gt; as a change in accounting estimate: earlier months keep the old book life.</source>
+            <translation>将 &lt;b&gt;%1&lt;/b&gt; 作为会计估计变更应用：之前的月份保持原账面寿命。</translation>
+        </message>
+        <message>
+            <source>From month:</source>
+            <translation>起始月份：</translation>
+        </message>
+        <message>
+            <source>Every GPU type</source>
+            <translation>所有 GPU 型号</translation>
+        </message>
+        <message>
+            <source>Apply to:</source>
+            <translation>应用于：</translation>
+        </message>
+        <message>
+            <source>From %1, %2 is depreciated to a book life of %3 months: the book value left on tranches still being depreciated is spread straight-line over the rest of the new life, tranches entering service later use the new life. Cash flows, tax and NPV do not change; earnings and the book value do.</source>
+            <translation>自 %1 起，%2 按 %3 个月的账面寿命折旧：仍在折旧的批次的剩余账面价值在新寿命的剩余期间内直线分摊，之后投入使用的批次使用新寿命。现金流、税款和净现值不变；利润和账面价值会变。</translation>
+        </message>
+        <message>
+            <source>every GPU type</source>
+            <translation>所有 GPU 型号</translation>
+        </message>
+        <message>
+            <source>%1 from %2 for %3 (a change in estimate; undo removes it in one step)</source>
+            <translation>自 %2 起对 %3 应用 %1（会计估计变更；撤销可一步移除）</translation>
         </message>
     </context>
     <context>
@@ -1147,6 +1519,81 @@ Save your version as a copy instead?</source>
             <source>Revision %1 of "%2" is now the newest. Discard your unsaved changes and show it? (Keep them to save them later as a copy.)</source>
             <translation>“%2”的修订版 %1 现在是最新的。放弃未保存的更改并显示它吗？（保留更改可稍后另存为副本。）</translation>
         </message>
+        <message>
+            <source>Open t&amp;eam workspace...</source>
+            <translation>打开团队工作区(&amp;E)...</translation>
+        </message>
+        <message>
+            <source>Open team workspace</source>
+            <translation>打开团队工作区</translation>
+        </message>
+        <message>
+            <source>Address of the team workspace on a PostgreSQL server:
+postgresql://[user@]host[:port]/database[?sslmode=require]
+The password is asked for when ~/.pgpass or PGPASSWORD has none; FleetROI never saves it.</source>
+            <translation>PostgreSQL 服务器上团队工作区的地址：
+postgresql://[user@]host[:port]/database[?sslmode=require]
+当 ~/.pgpass 或 PGPASSWORD 中没有密码时会询问密码；FleetROI 从不保存密码。</translation>
+        </message>
+        <message>
+            <source>Team workspace %1</source>
+            <translation>团队工作区 %1</translation>
+        </message>
+        <message>
+            <source>The team workspace could not be opened. The status bar says why; the previous workspace is closed.</source>
+            <translation>无法打开团队工作区。状态栏会说明原因；先前的工作区已关闭。</translation>
+        </message>
+        <message>
+            <source>Team workspace password</source>
+            <translation>团队工作区密码</translation>
+        </message>
+        <message>
+            <source>%1
+
+Password for %2 (kept in memory for this session only, never saved):</source>
+            <translation>%1
+
+%2 的密码（仅在本次会话中保存在内存，从不写入磁盘）：</translation>
+        </message>
+        <message>
+            <source>Team workspace %1 as %2</source>
+            <translation>以 %2 身份打开团队工作区 %1</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1（只读）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::MarketValueEditor</name>
+        <message>
+            <source>Used GPUs of this type have a market value</source>
+            <translation>此型号的二手 GPU 有市场价值</translation>
+        </message>
+        <message>
+            <source>Model 1.1: the fleet's market value is shown beside its book value, GPUs are sold at market value when their operating life ends, and the impairment test and a terminal value at market value can use it.</source>
+            <translation>模型 1.1：机群的市场价值与账面价值并列显示，GPU 在运行寿命结束时按市场价值出售，减值测试和按市场价值计算的终值都可使用它。</translation>
+        </message>
+        <message>
+            <source>Age discount per year of age:</source>
+            <translation>每年龄折价：</translation>
+        </message>
+        <message>
+            <source>Lease price per GPU-hour (for comparison)</source>
+            <translation>每 GPU 小时租赁价格（供比较）</translation>
+        </message>
+        <message>
+            <source>Disposals of %1 sell at this value less the age discount; its resale share is not used.</source>
+            <translation>%1 的处置按此价值减去年龄折价出售；不使用其残值比例。</translation>
+        </message>
+        <message>
+            <source>Off: %1 is sold at its resale share of cost and has no market value (model 1.0).</source>
+            <translation>关闭：%1 按成本的残值比例出售，没有市场价值（模型 1.0）。</translation>
+        </message>
+        <message>
+            <source>Lease price</source>
+            <translation>租赁价格</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::MonthlyResultsModel</name>
@@ -1325,6 +1772,34 @@ Save your version as a copy instead?</source>
             <source>Price of point %1</source>
             <translation>第 %1 点的价格</translation>
         </message>
+        <message>
+            <source>Value in month 0 (per GPU):</source>
+            <translation>第 0 个月的价值（每块 GPU）：</translation>
+        </message>
+        <message>
+            <source>Value per GPU</source>
+            <translation>每块 GPU 价值</translation>
+        </message>
+        <message>
+            <source>Market value in month 0</source>
+            <translation>第 0 个月的市场价值</translation>
+        </message>
+        <message>
+            <source>Market value of point %1</source>
+            <translation>第 %1 点的市场价值</translation>
+        </message>
+        <message>
+            <source>%1 per GPU</source>
+            <translation>%1/每块 GPU</translation>
+        </message>
+        <message>
+            <source>Market value of %1: what one used GPU, with its share of server and network, sells for (at age 0)</source>
+            <translation>%1 的市场价值：一块二手 GPU（含其分摊的服务器和网络）的售价（0 岁时）</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>市场价值</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::ProvenancePanel</name>
@@ -1388,6 +1863,105 @@ Save your version as a copy instead?</source>
             <source>%1 (inherited)</source>
             <comment>a purchase's GPU price taken from its GPU type</comment>
             <translation>%1（沿用）</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::ReconciliationTableModel</name>
+        <message>
+            <source>FY%1 (%2 – %3)</source>
+            <translation>FY%1（%2 – %3）</translation>
+        </message>
+        <message>
+            <source>FY%1</source>
+            <translation>FY%1</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>Book tax expense − current tax − change in deferred tax liability. Zero except in the year of the horizon's last month, whose terminal valuation the liability does not carry (MODEL.md 1.1).</source>
+            <translation>账面所得税费用 − 当期税款 − 递延所得税负债变动。除期末最后一个月所在年度外均为零，该月的终值计量不计入负债（MODEL.md 1.1）。</translation>
+        </message>
+        <message>
+            <source>EBITDA − book depreciation − impairment + book gains on sales</source>
+            <translation>EBITDA − 账面折旧 − 减值 + 出售的账面收益</translation>
+        </message>
+        <message>
+            <source>ASC 360 write-downs: a book expense, not deductible for tax</source>
+            <translation>ASC 360 减记：账面费用，税前不可扣除</translation>
+        </message>
+        <message>
+            <source>Tax rate × EBIT: the tax expense of the income statement</source>
+            <translation>税率 × EBIT：利润表中的所得税费用</translation>
+        </message>
+        <message>
+            <source>The tax paid in cash (negative: a saving)</source>
+            <translation>以现金缴纳的税款（负数：节税）</translation>
+        </message>
+        <message>
+            <source>Change in the deferred tax liability over the year</source>
+            <translation>本年递延所得税负债的变动</translation>
+        </message>
+        <message>
+            <source>Tax rate × (book value − tax basis) of the tranches held at the year's end</source>
+            <translation>税率 ×（账面价值 − 计税基础），按年末持有的批次计算</translation>
+        </message>
+        <message>
+            <source>Fiscal year</source>
+            <translation>财年</translation>
+        </message>
+        <message>
+            <source>EBIT (book)</source>
+            <translation>EBIT（账面）</translation>
+        </message>
+        <message>
+            <source>Book depreciation</source>
+            <translation>账面折旧</translation>
+        </message>
+        <message>
+            <source>Impairment</source>
+            <translation>减值</translation>
+        </message>
+        <message>
+            <source>Tax depreciation</source>
+            <translation>税务折旧</translation>
+        </message>
+        <message>
+            <source>Book tax expense</source>
+            <translation>账面所得税费用</translation>
+        </message>
+        <message>
+            <source>Current (cash) tax</source>
+            <translation>当期（现金）税款</translation>
+        </message>
+        <message>
+            <source>Change in deferred tax</source>
+            <translation>递延所得税变动</translation>
+        </message>
+        <message>
+            <source>Terminal valuation effect</source>
+            <translation>终值计量影响</translation>
+        </message>
+        <message>
+            <source>Deferred tax liability</source>
+            <translation>递延所得税负债</translation>
+        </message>
+        <message>
+            <source>Net income</source>
+            <translation>净利润</translation>
+        </message>
+        <message>
+            <source>Net book value</source>
+            <translation>账面净值</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>市场价值</translation>
+        </message>
+        <message>
+            <source>Tax basis</source>
+            <translation>计税基础</translation>
         </message>
     </context>
     <context>
@@ -1579,6 +2153,10 @@ Save your version as a copy instead?</source>
         <message>
             <source>Inconsistent: no joint distribution has these correlations at once: %1. Weaken one of them.</source>
             <translation>不一致：没有联合分布能同时具有这些相关性：%1。请减弱其中一个。</translation>
+        </message>
+        <message>
+            <source>Correlation of %1 and %2</source>
+            <translation>%1 与 %2 的相关系数</translation>
         </message>
     </context>
     <context>
@@ -2233,6 +2811,26 @@ Save your version as a copy instead?</source>
             <source>Operating (economic) life: months in service before the GPUs are sold. It drives the cash flows and is set on its own.</source>
             <translation>运行（经济）寿命：GPU 出售前在役的月数。它决定现金流，单独设置。</translation>
         </message>
+        <message>
+            <source>Impairment test (ASC 360)</source>
+            <translation>减值测试（ASC 360）</translation>
+        </message>
+        <message>
+            <source>At every fiscal-year end, write a tranche down to its market value when its cash flows no longer recover its book value. Needs a market value curve on every GPU type bought.</source>
+            <translation>在每个财年末，当批次的现金流不再能收回其账面价值时，将其减记至市场价值。需要为每个采购的 GPU 型号设置市场价值曲线。</translation>
+        </message>
+        <message>
+            <source>Age discount</source>
+            <translation>年龄折价</translation>
+        </message>
+        <message>
+            <source>Further discount per year of age on top of the market value curve</source>
+            <translation>在市场价值曲线之外每增加一岁的额外折价</translation>
+        </message>
+        <message>
+            <source>Change in book life</source>
+            <translation>账面寿命变更</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::ScenarioTableModel</name>
@@ -2554,6 +3152,34 @@ Save your version as a copy instead?</source>
             <translation>
                 <numerusform>没有行能被粘贴；%n 行被拒绝：</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Balance sheet</source>
+            <translation>资产负债表</translation>
+        </message>
+        <message>
+            <source>As a change in estimate from a month</source>
+            <translation>作为自某月起的会计估计变更</translation>
+        </message>
+        <message>
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>市场价值</translation>
+        </message>
+        <message>
+            <source>Change in book life</source>
+            <translation>账面寿命变更</translation>
+        </message>
+        <message>
+            <source>Goal seek...</source>
+            <translation>单变量求解...</translation>
+        </message>
+        <message>
+            <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month</source>
+            <translation>哪个因素取值能使净现值为零、达到某内部收益率或某回收月份</translation>
         </message>
     </context>
     <context>
@@ -2914,6 +3540,53 @@ Its fleet, prices and assumptions under a new name</source>
         </message>
     </context>
     <context>
+        <name>fleetroi::UsefulLifeChangeEditor</name>
+        <message>
+            <source>Change the book life from a month (change in accounting estimate)</source>
+            <translation>自某月起变更账面寿命（会计估计变更）</translation>
+        </message>
+        <message>
+            <source>The first month with the new book life; earlier months are not restated (ASC 250).</source>
+            <translation>采用新账面寿命的第一个月；之前的月份不追溯调整（ASC 250）。</translation>
+        </message>
+        <message>
+            <source>From month:</source>
+            <translation>起始月份：</translation>
+        </message>
+        <message>
+            <source>New book life</source>
+            <translation>新的账面寿命</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>个月</translation>
+        </message>
+        <message>
+            <source>New book life:</source>
+            <translation>新的账面寿命：</translation>
+        </message>
+        <message>
+            <source>Apply a company's book life from a month</source>
+            <translation>自某月起应用某公司的账面寿命</translation>
+        </message>
+        <message>
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
+            <source>Book life of %1: %2 months from entering service</source>
+            <translation>%1 的账面寿命：自投入使用起 %2 个月</translation>
+        </message>
+        <message>
+            <source>From %1 the book value left on tranches of %2 still being depreciated is spread straight-line so that their book life ends %3 months after they entered service; tranches entering service from %1 on use %3 months. Earlier months are not restated. The operating life, the tax schedule and the cash flows do not change.</source>
+            <translation>自 %1 起，%2 仍在折旧的批次的剩余账面价值按直线法分摊，使其账面寿命在投入使用后 %3 个月结束；自 %1 起投入使用的批次使用 %3 个月。之前的月份不追溯调整。运行寿命、税务折旧计划和现金流不变。</translation>
+        </message>
+        <message>
+            <source>No change in estimate: %1 is depreciated over %2 months.</source>
+            <translation>无会计估计变更：%1 按 %2 个月折旧。</translation>
+        </message>
+    </context>
+    <context>
         <name>fleetroi::WorkspaceBrowser</name>
         <message>
             <source>Filter by name or tag</source>
@@ -3045,11 +3718,34 @@ Its fleet, prices and assumptions under a new name</source>
         </message>
     </context>
     <context>
-        <name>fleetroi::charts::BookValueChart</name>
+        <name>fleetroi::charts::BalanceSheetChart</name>
         <message>
-            <source>End of month</source>
-            <translation>月末</translation>
+            <source>Value at end of month</source>
+            <translation>月末价值</translation>
         </message>
+        <message>
+            <source>Net book value</source>
+            <translation>账面净值</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>市场价值</translation>
+        </message>
+        <message>
+            <source>Tax basis</source>
+            <translation>计税基础</translation>
+        </message>
+        <message>
+            <source>Impairment</source>
+            <translation>减值</translation>
+        </message>
+        <message>
+            <source>−%1 impairment</source>
+            <translation>减值 −%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::charts::BookValueChart</name>
         <message>
             <source>Book value</source>
             <translation>账面价值</translation>
@@ -3081,6 +3777,10 @@ Its fleet, prices and assumptions under a new name</source>
         <message>
             <source>Impairment</source>
             <translation>减值</translation>
+        </message>
+        <message>
+            <source>Value at end of month</source>
+            <translation>月末价值</translation>
         </message>
     </context>
     <context>
@@ -3399,6 +4099,10 @@ NPV: %2</source>
             <source>The %1 GPU types with the largest capex; %2 more in the Fleet tab</source>
             <translation>资本支出最大的 %1 个 GPU 型号；另有 %2 个见“机群”选项卡</translation>
         </message>
+        <message>
+            <source>Value per GPU</source>
+            <translation>每块 GPU 价值</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::charts::RevenueCostChart</name>
@@ -3671,6 +4375,10 @@ NPV after this step: %3</source>
         <message>
             <source>compute hours</source>
             <translation>计算小时</translation>
+        </message>
+        <message>
+            <source>'%1', which is ambiguous: %2 with a decimal %3, or %4 with a %3 between thousands; choose the decimal separator (--decimal, or Decimal separator in the import preview)</source>
+            <translation>“%1”有歧义：可能是以%3作小数点的 %2，也可能是以%3作千位分隔符的 %4；请选择小数点（--decimal，或导入预览中的“小数点”）</translation>
         </message>
     </context>
     <context>
@@ -4194,6 +4902,10 @@ NPV after this step: %3</source>
             <source>Could not write %1: the cell styles could not be written</source>
             <translation>无法写入 %1：无法写入单元格样式</translation>
         </message>
+        <message>
+            <source>%1 months of book life from month %2 (%3)</source>
+            <translation>自第 %2 个月（%3）起账面寿命 %1 个月</translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::report::ComparisonReport</name>
@@ -4452,6 +5164,12 @@ NPV after this step: %3</source>
         <message>
             <source>What changed</source>
             <translation>变更内容</translation>
+        </message>
+        <message numerus="yes">
+            <source>FleetROI comparison of %n scenarios</source>
+            <translation>
+                <numerusform>FleetROI：%n 个情景的比较</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5170,6 +5888,182 @@ NPV after this step: %3</source>
             <source>Operating (economic) life (months)</source>
             <translation>运行（经济）寿命（月）</translation>
         </message>
+        <message>
+            <source>Balance sheet</source>
+            <translation>资产负债表</translation>
+        </message>
+        <message>
+            <source>Net book value, market value of the used GPUs and remaining tax basis at the end of each month (MODEL.md version 1.1).</source>
+            <translation>每月末的账面净值、二手 GPU 的市场价值和剩余计税基础（MODEL.md 1.1 版）。</translation>
+        </message>
+        <message>
+            <source>Impairment test (US GAAP, ASC 360): at every fiscal-year end each tranche in service whose undiscounted cash flows to its end, plus its end value, fall short of its book value is written down to market value; no reversal.</source>
+            <translation>减值测试（美国公认会计准则 ASC 360）：每个财年末，对在役批次中其至结束的未折现现金流加期末价值低于账面价值者，减记至市场价值；不转回。</translation>
+        </message>
+        <message>
+            <source>Total impairment %1, first in %2.</source>
+            <translation>减值总额 %1，首次在 %2。</translation>
+        </message>
+        <message>
+            <source>No tranche is impaired.</source>
+            <translation>没有批次发生减值。</translation>
+        </message>
+        <message>
+            <source>The impairment test is off (finance.impairment_test): book values are never written down to market value.</source>
+            <translation>减值测试已关闭（finance.impairment_test）：账面价值从不减记至市场价值。</translation>
+        </message>
+        <message>
+            <source>Net book value by vintage, market value and tax basis</source>
+            <translation>按批次年份的账面净值、市场价值和计税基础</translation>
+        </message>
+        <message>
+            <source>Impairments by tranche (%1)</source>
+            <translation>按批次的减值（%1）</translation>
+        </message>
+        <message>
+            <source>No impairment in the horizon.</source>
+            <translation>期间内无减值。</translation>
+        </message>
+        <message>
+            <source>No impairment: the test is off.</source>
+            <translation>无减值：测试已关闭。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Other %n impaired tranche(s)</source>
+            <translation>
+                <numerusform>其他 %n 个减值批次</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Total, %n tranche(s)</source>
+            <translation>
+                <numerusform>合计，%n 个批次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>First impaired</source>
+            <translation>首次减值</translation>
+        </message>
+        <message>
+            <source>Times</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Impairment</source>
+            <translation>减值</translation>
+        </message>
+        <message>
+            <source>Book and tax reconciliation by fiscal year (thousands of %1)</source>
+            <translation>按财年的账面与税务调节（千 %1）</translation>
+        </message>
+        <message>
+            <source>Book tax expense = current tax + change in the deferred tax liability, in every month but the horizon's last (the terminal valuation). Values at the end of the fiscal year; flows summed over it.</source>
+            <translation>账面所得税费用 = 当期税款 + 递延所得税负债变动，除期末最后一个月（终值计量）外每月成立。存量取财年末数值；流量按年汇总。</translation>
+        </message>
+        <message>
+            <source>Market value</source>
+            <translation>市场价值</translation>
+        </message>
+        <message>
+            <source>Book tax expense</source>
+            <translation>账面所得税费用</translation>
+        </message>
+        <message>
+            <source>Current tax</source>
+            <translation>当期税款</translation>
+        </message>
+        <message>
+            <source>Change in deferred tax</source>
+            <translation>递延所得税变动</translation>
+        </message>
+        <message>
+            <source>Deferred tax liability</source>
+            <translation>递延所得税负债</translation>
+        </message>
+        <message>
+            <source>Total impairment when the curves shift (%1)</source>
+            <translation>曲线变动时的减值总额（%1）</translation>
+        </message>
+        <message>
+            <source>Every SKU's lease-price curve, then every market-value curve, multiplied by %1 and %2 (start value and every point), all else unchanged. The test is a threshold: the total moves in steps, not smoothly.</source>
+            <translation>先将每个 GPU 型号的租赁价格曲线、再将每条市场价值曲线乘以 %1 和 %2（起始值及每个点），其余不变。该测试是阈值判断：总额呈阶梯变化，而非平滑变化。</translation>
+        </message>
+        <message>
+            <source>Lease price</source>
+            <translation>租赁价格</translation>
+        </message>
+        <message>
+            <source>Curve</source>
+            <translation>曲线</translation>
+        </message>
+        <message>
+            <source>Impairment at x%1</source>
+            <translation>x%1 时的减值</translation>
+        </message>
+        <message>
+            <source>Impairment as given</source>
+            <translation>按输入的减值</translation>
+        </message>
+        <message>
+            <source>Balance-sheet assumptions and their sources</source>
+            <translation>资产负债表假设及其来源</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>开</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>关</translation>
+        </message>
+        <message>
+            <source>market value</source>
+            <translation>市场价值</translation>
+        </message>
+        <message>
+            <source>book value</source>
+            <translation>账面价值</translation>
+        </message>
+        <message numerus="yes">
+            <source>from %1: %n month(s) of book life</source>
+            <translation>
+                <numerusform>自 %1 起：账面寿命 %n 个月</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Impairment test (ASC 360)</source>
+            <translation>减值测试（ASC 360）</translation>
+        </message>
+        <message>
+            <source>at every fiscal-year end</source>
+            <translation>每个财年末</translation>
+        </message>
+        <message>
+            <source>Market value per GPU (age 0)</source>
+            <translation>每块 GPU 的市场价值（0 岁）</translation>
+        </message>
+        <message>
+            <source>not used (resale value)</source>
+            <translation>未使用（残值）</translation>
+        </message>
+        <message>
+            <source>Market value discount per year of age</source>
+            <translation>每年龄的市场价值折价</translation>
+        </message>
+        <message>
+            <source>Change in book life (estimate)</source>
+            <translation>账面寿命变更（估计）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s) from %1</source>
+            <translation>
+                <numerusform>自 %1 起 %n 个月</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>fleetroi::report::ReportFormat</name>
@@ -5262,8 +6156,8 @@ NPV after this step: %3</source>
             <translation>要导入并打开的情景文件</translation>
         </message>
         <message>
-            <source>Workspace file to open</source>
-            <translation>要打开的工作区文件</translation>
+            <source>Workspace file, or team workspace (postgresql://[user@]host[:port]/db), to open</source>
+            <translation>要打开的工作区文件或团队工作区（postgresql://[user@]host[:port]/db）</translation>
         </message>
     </context>
 </TS>
