@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>fleetroi</name>
+        <message numerus="yes">
+            <source>Change the book life of %1 to %n month(s) from %2</source>
+            <translation>
+                <numerusform>Change the book life of %1 to %n month from %2</numerusform>
+                <numerusform>Change the book life of %1 to %n months from %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>fleetroi::BalanceSheetView</name>
+        <message numerus="yes">
+            <source> (%n tranche(s))</source>
+            <translation>
+                <numerusform> (%n tranche)</numerusform>
+                <numerusform> (%n tranches)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Impairments: %1 in %n tranche(s), the first in %2 (ASC 360: book value written down to market value; never reversed).</source>
+            <translation>
+                <numerusform>Impairments: %1 in %n tranche, the first in %2 (ASC 360: book value written down to market value; never reversed).</numerusform>
+                <numerusform>Impairments: %1 in %n tranches, the first in %2 (ASC 360: book value written down to market value; never reversed).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>fleetroi::CsvImportDialog</name>
         <message numerus="yes">
             <source>%n row(s) rejected</source>
@@ -257,6 +284,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>FleetROI comparison of %n scenarios</source>
+            <translation>
+                <numerusform>FleetROI comparison of %n scenarios</numerusform>
+                <numerusform>FleetROI comparison of %n scenarios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
@@ -281,10 +315,31 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n month(s) from %1</source>
+            <translation>
+                <numerusform>%n month from %1</numerusform>
+                <numerusform>%n months from %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n path(s), seed %1. NPV distribution of the uncertainty block's drivers.</source>
             <translation>
                 <numerusform>%n path, seed %1. NPV distribution of the uncertainty block's drivers.</numerusform>
                 <numerusform>%n paths, seed %1. NPV distribution of the uncertainty block's drivers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Other %n impaired tranche(s)</source>
+            <translation>
+                <numerusform>Other %n impaired tranche</numerusform>
+                <numerusform>Other %n impaired tranches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Total, %n tranche(s)</source>
+            <translation>
+                <numerusform>Total, %n tranche</numerusform>
+                <numerusform>Total, %n tranches</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -299,6 +354,13 @@
             <translation>
                 <numerusform>capex %1 in %n tranche</numerusform>
                 <numerusform>capex %1 in %n tranches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>from %1: %n month(s) of book life</source>
+            <translation>
+                <numerusform>from %1: %n month of book life</numerusform>
+                <numerusform>from %1: %n months of book life</numerusform>
             </translation>
         </message>
         <message numerus="yes">
