@@ -364,7 +364,9 @@ void TestScenarioReader::invalidExamplesNameTheirPath()
             formatError(r.errors[0]),
             std::string("purchases[0].gpus: must be a whole number from 1 to 100000000, got -5"));
     if (file == QStringLiteral("typo-key"))
-        QCOMPARE(formatError(r.errors[0]), std::string("operations.pue_factor: unknown key"));
+        QCOMPARE(formatError(r.errors[0]),
+                 std::string("operations.pue_factor: unknown key (misspelt, or written by a "
+                             "newer FleetROI than this one)"));
 }
 
 void TestScenarioReader::corpus_data()

@@ -18,6 +18,17 @@ namespace rules = scenario_detail::rules;
 
 namespace {
 
+// Format version 1 gains optional keys in place (model 1.1 added market_value and others
+// without a version change, SCENARIO_FORMAT.md), so a key this FleetROI does not know is
+// either misspelt or comes from a newer FleetROI; the message says both, and only a file
+// that has such a key meets it (issue #17 point 5).
+constexpr const char *kUnknownKeyMessage =
+    "unknown key (misspelt, or written by a newer FleetROI than this one)";
+
+} // namespace
+
+namespace {
+
 // Reading happens in two passes. This first pass checks presence, types, whole numbers
 // and unknown keys and fills a Scenario; checkScenario() then checks ranges and
 // consistency on that Scenario, skipping values that already failed here. So per field a
@@ -56,7 +67,8 @@ public:
         {
             for (std::size_t i = 0; i < m_used.size(); ++i)
                 if (!m_used[i])
-                    m_reader.error(jsonPathKey(m_path, m_value.members[i].first), "unknown key");
+                    m_reader.error(jsonPathKey(m_path, m_value.members[i].first),
+                                   kUnknownKeyMessage);
         }
 
         const std::string &path() const { return m_path; }
