@@ -196,6 +196,58 @@ StorageStatus WorkspaceMigrations::setSchemaVersion(WorkspaceConnection &connect
     return status;
 }
 
+namespace {
+
+// The server's migration lock, held for a session (not a transaction). It must be taken
+// BEFORE the transaction that reads the schema version begins: PostgreSQL applies another
+// session's committed catalog changes (a table created by the FleetROI that migrated first)
+// at a transaction's start and when it locks a relation, not when it acquires an advisory
+// lock, so a transaction that began before waiting for an advisory lock could still look up
+// fleetroi_meta in a stale catalog cache, find no schema version and try to create the tables
+// again ("relation scenario already exists"). A killed client's session lock ends with its
+// connection.
+class ServerMigrationLock
+{
+public:
+    explicit ServerMigrationLock(WorkspaceConnection &connection)
+        : m_connection(connection)
+    {
+        if (connection.isServer())
+            m_status = connection.exec(QStringLiteral("SELECT pg_advisory_lock(%1)")
+                                           .arg(WorkspaceMigrations::kApplicationId));
+        m_held = connection.isServer() && m_status.ok();
+    }
+    ~ServerMigrationLock()
+    {
+        if (m_held)
+            m_connection.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)")
+                                  .arg(WorkspaceMigrations::kApplicationId));
+    }
+    ServerMigrationLock(const ServerMigrationLock &) = delete;
+    ServerMigrationLock &operator=(const ServerMigrationLock &) = delete;
+    const StorageStatus &status() const { return m_status; }
+
+private:
+    WorkspaceConnection &m_connection;
+    StorageStatus m_status;
+    bool m_held = false;
+};
+
+} // namespace
+
+StorageStatus WorkspaceMigrations::waitForServerMigration(WorkspaceConnection &connection,
+                                                          int &version)
+{
+    ServerMigrationLock lock(connection);
+    if (!lock.status().ok())
+        return lock.status();
+    StorageResult<int> v = schemaVersion(connection);
+    if (!v.ok())
+        return v.status;
+    version = *v.value;
+    return {};
+}
+
 StorageStatus WorkspaceMigrations::migrate(WorkspaceConnection &connection, int targetVersion)
 {
     // A current file needs no write transaction at all: opening must not wait for another
@@ -203,6 +255,11 @@ StorageStatus WorkspaceMigrations::migrate(WorkspaceConnection &connection, int 
     StorageResult<int> current = schemaVersion(connection);
     if (current.ok() && *current.value >= targetVersion)
         return {};
+    // Two analysts opening a new team workspace together create it once: the second waits
+    // here, then finds it current.
+    ServerMigrationLock serverLock(connection);
+    if (!serverLock.status().ok())
+        return serverLock.status();
     for (;;) {
         WorkspaceTransaction transaction(connection);
         if (!transaction.isActive()) {
@@ -215,14 +272,6 @@ StorageStatus WorkspaceMigrations::migrate(WorkspaceConnection &connection, int 
                                "%3")
                     .arg(QString::number(current.ok() ? *current.value : 0),
                          QString::number(targetVersion), begin.message));
-        }
-        if (connection.isServer()) {
-            // Two analysts opening a new team workspace together create it once: the second
-            // waits here, then finds it current.
-            StorageStatus lock = connection.exec(
-                QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId));
-            if (!lock.ok())
-                return lock;
         }
         StorageResult<int> version = schemaVersion(connection);
         if (!version.ok())

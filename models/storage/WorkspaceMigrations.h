@@ -35,8 +35,14 @@ public:
     static StorageStatus setSchemaVersion(WorkspaceConnection &connection, int version);
     // Brings the schema to targetVersion (only upwards). targetVersion below
     // kCurrentVersion exists for tests and fixtures that need an old file.
+    // On a server, migrations hold a session-level advisory lock (kApplicationId) taken
+    // before their transaction begins, so the FleetROI that waited sees the first one's tables.
     static StorageStatus migrate(WorkspaceConnection &connection,
                                  int targetVersion = kCurrentVersion);
+    // Server only: waits until no other FleetROI is migrating this database, then reads the
+    // schema version (0 when the database has no workspace yet) into `version`. Errors: the
+    // lock wait timed out (lock_timeout) or the connection failed.
+    static StorageStatus waitForServerMigration(WorkspaceConnection &connection, int &version);
 };
 
 } // namespace fleetroi

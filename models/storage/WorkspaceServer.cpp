@@ -37,18 +37,11 @@ StorageStatus Workspace::openServer(const QString &uri, const OpenOptions &optio
         if (!tables.ok())
             return tables.status;
         if (tables.value->toInt() > 0) {
-            WorkspaceTransaction wait(*connection);
-            status = wait.beginStatus();
-            if (status.ok())
-                status = connection->exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)")
-                                              .arg(WorkspaceMigrations::kApplicationId));
-            if (status.ok())
-                version = WorkspaceMigrations::schemaVersion(*connection);
-            wait.rollback();
+            int afterWait = 0;
+            status = WorkspaceMigrations::waitForServerMigration(*connection, afterWait);
             if (!status.ok())
                 return status;
-            if (!version.ok())
-                return version.status;
+            version = afterWait;
             if (*version.value == 0)
                 return StorageStatus::failure(
                     Code::Invalid,

@@ -23,6 +23,7 @@
 #include <QTest>
 
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 #ifdef Q_OS_UNIX
@@ -864,6 +865,44 @@ private slots:
             }
         }
         qInfo("%d conflicts answered by reloading", conflicts.load());
+    }
+
+    // Two FleetROIs opening a new team workspace together: the second waits for the first's
+    // migration and must then see its tables. It once began its transaction before waiting for
+    // the lock, looked the schema up in a catalog cache from before the first one's commit,
+    // found no version and created the tables again ("relation scenario already exists").
+    void secondOpenerSeesTheFirstOnesTables()
+    {
+        if (!m_backend.isServer())
+            QSKIP("the migration lock is a server feature (SQLite writers queue on the file)");
+        const QString path = freshPath();
+        WorkspaceConnection first;
+        QVERIFY(first.open(path).ok());
+        QVERIFY(first
+                    .exec(QStringLiteral("SELECT pg_advisory_lock(%1)")
+                              .arg(WorkspaceMigrations::kApplicationId))
+                    .ok());
+        std::atomic<bool> done{false};
+        StorageStatus secondStatus;
+        std::thread second([&] {
+            Workspace ws;
+            Workspace::OpenOptions options;
+            options.watchForChanges = false;
+            secondStatus = ws.open(path, options);
+            done = true;
+        });
+        // The second has found no workspace yet and waits for the migration lock.
+        std::this_thread::sleep_for(std::chrono::milliseconds(800));
+        const bool waited = !done;
+        const StorageStatus migrated = WorkspaceMigrations::migrate(first);
+        first.exec(QStringLiteral("SELECT pg_advisory_unlock(%1)")
+                       .arg(WorkspaceMigrations::kApplicationId));
+        second.join();
+        QVERIFY2(migrated.ok(), qPrintable(migrated.message));
+        QVERIFY2(waited, "the second opener did not wait for the migration lock");
+        QVERIFY2(secondStatus.ok(), qPrintable(secondStatus.message));
+        QCOMPARE(*WorkspaceMigrations::schemaVersion(first).value,
+                 WorkspaceMigrations::kCurrentVersion);
     }
 
     // A role with SELECT only (the viewer in docs/TEAM_SERVER.md) browses, opens and
