@@ -4,6 +4,7 @@
 #include "AnalysisMenu.h"
 #include "AppSettings.h"
 #include "DisplayFormat.h"
+#include "DocumentManager.h"
 #include "ExportActions.h"
 #include "FileDialogs.h"
 #include "KpiStrip.h"
@@ -14,8 +15,7 @@
 #include "StartPage.h"
 #include "Workspace.h"
 #include "WorkspaceBrowser.h"
-#include "WorkspaceConnection.h"
-#include "WorkspaceFileGuard.h"
+#include "WorkspaceController.h"
 #include "export/ExportData.h"
 #include "report/ReportPreviewDialog.h"
 #include "risk/RiskView.h"
@@ -57,52 +57,32 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true);
-    m_undoGroup = new QUndoGroup(this);
-    m_docs = new QTabWidget(this);
-    m_docs->setTabsClosable(true);
-    m_docs->setMovable(true);
-    m_docs->setDocumentMode(true);
+    auto *browser = new WorkspaceBrowser(this);
+    auto *dock = new QDockWidget(tr("Workspace"), this);
+    dock->setObjectName(QStringLiteral("WorkspaceDock"));
+    dock->setWidget(browser);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    auto *workspaceNote = new QLabel(this);
+    m_workspaces = new WorkspaceController(this, browser, workspaceNote);
+    m_documents = new DocumentManager(this, m_workspaces);
+    connect(m_workspaces, &WorkspaceController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_documents, &DocumentManager::statusMessage, this, &MainWindow::showStatus);
+    connect(m_documents, &DocumentManager::currentChanged, this, &MainWindow::updateTitle);
+    connect(m_documents, &DocumentManager::fileUsed, this, &MainWindow::addRecentFile);
+
     // The start page fills the centre while no scenario tab is open (updateTitle switches).
     m_start = new StartPage(this);
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_start);
-    m_central->addWidget(m_docs);
+    m_central->addWidget(m_documents->tabWidget());
     setCentralWidget(m_central);
     connect(m_start, &StartPage::openFileRequested, this,
             [this](const QString &p) { openPath(p); });
-    connect(m_start, &StartPage::openDialogRequested, this, &MainWindow::openFileDialog);
-    connect(m_start, &StartPage::openExampleRequested, this, [this](const QString &path) {
-        QString error;
-        std::optional<Scenario> s = StartPage::loadScenario(path, &error);
-        if (!s) {
-            QMessageBox::warning(this, tr("Open example"), error);
-            return;
-        }
-        addDocument(new ScenarioDocument(*s, this));
-    });
-    connect(m_start, &StartPage::newFromTemplateRequested, this, [this](const QString &id) {
-        const QString name = tr("New scenario");
-        std::optional<Scenario> s =
-            StartPage::templateScenario(id, m_workspace ? m_workspace->uniqueName(name) : name);
-        if (s)
-            addDocument(new ScenarioDocument(*s, this));
-    });
-    connect(m_docs, &QTabWidget::tabCloseRequested, this, [this](int i) { closeTab(i); });
-    connect(m_docs, &QTabWidget::currentChanged, this, [this] {
-        ScenarioView *v = currentView();
-        m_undoGroup->setActiveStack(v ? v->document()->undoStack() : nullptr);
-        updateTitle();
-    });
-
-    m_browser = new WorkspaceBrowser(this);
-    auto *dock = new QDockWidget(tr("Workspace"), this);
-    dock->setObjectName(QStringLiteral("WorkspaceDock"));
-    dock->setWidget(m_browser);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    connect(m_browser, &WorkspaceBrowser::openRequested, this,
-            [this](qint64 id, int rev) { openWorkspaceScenario(id, rev); });
-    connect(m_browser, &WorkspaceBrowser::statusMessage, this, &MainWindow::showStatus);
-    connect(m_browser, &WorkspaceBrowser::revisionRestored, this, &MainWindow::reloadScenario);
+    connect(m_start, &StartPage::openDialogRequested, m_documents,
+            &DocumentManager::openFileDialog);
+    connect(m_start, &StartPage::openExampleRequested, m_documents, &DocumentManager::openExample);
+    connect(m_start, &StartPage::newFromTemplateRequested, m_documents,
+            &DocumentManager::newFromTemplate);
 
     createActions();
     resize(1500, 940);
@@ -110,8 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings::windowState.value());
     updateTitle();
     statusBar()->showMessage(tr("Ready"));
-    m_workspaceNote = new QLabel(this);
-    statusBar()->addPermanentWidget(m_workspaceNote);
+    statusBar()->addPermanentWidget(workspaceNote);
 }
 
 MainWindow::~MainWindow() = default;
@@ -123,20 +102,23 @@ void MainWindow::createActions()
     tb->setObjectName(QStringLiteral("MainToolBar"));
     tb->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    QAction *newAct = file->addAction(tr("&New scenario"), this, &MainWindow::newScenario);
+    QAction *newAct =
+        file->addAction(tr("&New scenario"), m_documents, &DocumentManager::newScenario);
     newAct->setShortcut(QKeySequence::New);
-    QAction *openAct =
-        file->addAction(tr("&Open or import file..."), this, &MainWindow::openFileDialog);
+    QAction *openAct = file->addAction(tr("&Open or import file..."), m_documents,
+                                       &DocumentManager::openFileDialog);
     openAct->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
-    file->addAction(tr("Open &workspace..."), this, &MainWindow::chooseWorkspace);
-    file->addAction(tr("Open t&eam workspace..."), this, &MainWindow::chooseTeamWorkspace);
-    file->addAction(tr("&Trash..."), this, [this] { m_browser->showTrash(); });
+    file->addAction(tr("Open &workspace..."), m_workspaces, &WorkspaceController::chooseWorkspace);
+    file->addAction(tr("Open t&eam workspace..."), m_workspaces,
+                    &WorkspaceController::chooseTeamWorkspace);
+    file->addAction(tr("&Trash..."), this, [this] { m_workspaces->browser()->showTrash(); });
     file->addSeparator();
-    m_saveAction = file->addAction(tr("&Save revision..."), this, &MainWindow::save);
+    m_saveAction = file->addAction(tr("&Save revision..."), m_documents, &DocumentManager::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setToolTip(tr("Save the scenario as a new revision in the workspace"));
-    m_exportAction = file->addAction(tr("&Export as file..."), this, &MainWindow::exportFile);
+    m_exportAction =
+        file->addAction(tr("&Export as file..."), m_documents, &DocumentManager::exportFile);
     m_exportAction->setShortcut(QKeySequence::SaveAs);
     m_reportAction = file->addAction(tr("Export &report..."), this, &MainWindow::exportReport);
     m_reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -154,8 +136,9 @@ void MainWindow::createActions()
                 showStatus(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
         });
     }
-    m_closeAction =
-        file->addAction(tr("&Close scenario"), this, [this] { closeTab(m_docs->currentIndex()); });
+    m_closeAction = file->addAction(tr("&Close scenario"), this, [this] {
+        m_documents->closeTab(m_documents->tabWidget()->currentIndex());
+    });
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -163,9 +146,9 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("Undo"));
+    QAction *undo = m_documents->undoGroup()->createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("Redo"));
+    QAction *redo = m_documents->undoGroup()->createRedoAction(this, tr("Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -202,7 +185,7 @@ void MainWindow::createActions()
         view->addAction(d->toggleViewAction());
     view->addAction(tb->toggleViewAction());
 
-    AnalysisMenu::install(this, m_docs, [this] { return currentView(); });
+    AnalysisMenu::install(this, m_documents->tabWidget(), [this] { return currentView(); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About FleetROI"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -233,354 +216,59 @@ void MainWindow::showStatus(const QString &text)
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    delete m_workspace;
-    m_workspace = new Workspace(this);
-    StorageStatus st;
-    if (path.isEmpty()) {
-        st = m_workspace->openDefault();
-    } else {
-        Workspace::OpenOptions o;
-        // A new team database starts empty: the team publishes with `workspace copy`.
-        o.seedExamplesIfCreated = !PgLocation::isServerLocation(path);
-        st = m_workspace->open(path, o);
-        // libpq found no password (PGPASSWORD, ~/.pgpass): ask, for this connection only.
-        while (!st.ok() && WorkspaceConnection::needsPassword(st)) {
-            const std::optional<QString> password = askTeamPassword(path, st.message);
-            if (!password)
-                break;
-            o.password = *password;
-            st = m_workspace->open(path, o);
-        }
-    }
-    if (!st.ok()) {
-        showStatus(tr("Workspace not available: %1").arg(st.message));
-        delete m_workspace;
-        m_workspace = nullptr;
-        m_browser->setWorkspace(nullptr);
-        updateWorkspaceNote();
-        return false;
-    }
-    if (m_workspace->readOnly())
-        showStatus(tr("Workspace opened read-only: %1").arg(m_workspace->reasonReadOnly()));
-    m_browser->setWorkspace(m_workspace);
-    updateWorkspaceNote();
-    return true;
+    return m_workspaces->openWorkspace(path);
+}
+
+Workspace *MainWindow::workspace() const
+{
+    return m_workspaces->workspace();
 }
 
 ScenarioView *MainWindow::addDocument(ScenarioDocument *doc)
 {
-    doc->setParent(this);
-    auto *view = new ScenarioView(doc, this, m_docs);
-    m_undoGroup->addStack(doc->undoStack());
-    connect(view, &ScenarioView::statusMessage, this, &MainWindow::showStatus);
-    auto retitle = [this, view] {
-        const int i = m_docs->indexOf(view);
-        if (i < 0)
-            return;
-        ScenarioDocument *d = view->document();
-        m_docs->setTabText(i, d->name() + (d->isModified() ? QStringLiteral(" *") : QString()));
-        m_docs->setTabToolTip(i, d->filePath().isEmpty() ? d->name() : d->filePath());
-        updateTitle();
-    };
-    connect(doc, &ScenarioDocument::modifiedChanged, view, retitle);
-    connect(doc, &ScenarioDocument::valueChanged, view, [retitle](const QString &p) {
-        if (p == u"name")
-            retitle();
-    });
-    connect(doc, &ScenarioDocument::locationChanged, view, retitle);
-    const int i = m_docs->addTab(view, doc->name());
-    m_docs->setCurrentIndex(i);
-    retitle();
-    return view;
+    return m_documents->addDocument(doc);
 }
 
 ScenarioView *MainWindow::currentView() const
 {
-    return qobject_cast<ScenarioView *>(m_docs->currentWidget());
+    return m_documents->currentView();
 }
 
 QList<ScenarioView *> MainWindow::views() const
 {
-    QList<ScenarioView *> out;
-    for (int i = 0; i < m_docs->count(); ++i)
-        if (auto *v = qobject_cast<ScenarioView *>(m_docs->widget(i)))
-            out << v;
-    return out;
+    return m_documents->views();
 }
 
 ScenarioView *MainWindow::openPath(const QString &path)
 {
-    const QString abs = QFileInfo(path).absoluteFilePath();
-    // Never read the open workspace (or its -wal/-shm) as a scenario file, under any name: the
-    // read would drop SQLite's locks (WorkspaceFileGuard).
-    if (!WorkspaceFileGuard::checkUserFile(abs).ok()) {
-        QMessageBox::warning(this, tr("Open scenario file"),
-                             tr("%1 is the workspace FleetROI has open, or one of SQLite's files "
-                                "beside it, not a scenario file. It was not read: reading it "
-                                "would release the workspace's locks and could lose revisions.")
-                                 .arg(QDir::toNativeSeparators(abs)));
-        return nullptr;
-    }
-    if (m_workspace && m_workspace->isOpen() && !m_workspace->readOnly()) {
-        ImportResult r = m_workspace->importFile(abs, ClashPolicy::Ask);
-        if (r.outcome == ImportResult::Outcome::NameClash) {
-            QMessageBox box(
-                QMessageBox::Question, tr("Import scenario"),
-                tr("The workspace already has a scenario named \"%1\".").arg(r.scenarioName),
-                QMessageBox::Cancel, this);
-            QPushButton *revision =
-                box.addButton(tr("Add as new revision"), QMessageBox::AcceptRole);
-            QPushButton *both = box.addButton(tr("Keep both"), QMessageBox::AcceptRole);
-            box.exec();
-            if (box.clickedButton() == revision)
-                r = m_workspace->importFile(abs, ClashPolicy::AddAsNewRevision);
-            else if (box.clickedButton() == both)
-                r = m_workspace->importFile(abs, ClashPolicy::KeepBoth);
-            else
-                return nullptr;
-        }
-        if (r.outcome == ImportResult::Outcome::Invalid) {
-            QMessageBox::warning(
-                this, tr("Open scenario file"),
-                tr("%1 is not a valid scenario file:\n\n%2")
-                    .arg(QFileInfo(abs).fileName(), r.errors.mid(0, 12).join(u'\n')));
-            return nullptr;
-        }
-        if (r.scenarioId > 0) {
-            addRecentFile(abs);
-            m_browser->reload();
-            showStatus(r.outcome == ImportResult::Outcome::AlreadyPresent
-                           ? tr("%1 is already in the workspace").arg(r.scenarioName)
-                           : tr("Imported %1 into the workspace").arg(r.scenarioName));
-            ScenarioView *v = openWorkspaceScenario(r.scenarioId, 0);
-            if (v)
-                v->document()->setFilePath(abs);
-            return v;
-        }
-        // The workspace refused (disk full, ...): fall back to editing the file directly.
-        showStatus(r.status.message);
-    }
-    QStringList errors;
-    ScenarioDocument *doc = ScenarioDocument::openFile(abs, &errors, this);
-    if (!doc) {
-        QMessageBox::warning(this, tr("Open scenario file"),
-                             tr("%1 is not a valid scenario file:\n\n%2")
-                                 .arg(QFileInfo(abs).fileName(), errors.mid(0, 12).join(u'\n')));
-        return nullptr;
-    }
-    addRecentFile(abs);
-    return addDocument(doc);
+    return m_documents->openPath(path);
 }
 
 ScenarioView *MainWindow::openWorkspaceScenario(qint64 id, int revision)
 {
-    if (!m_workspace)
-        return nullptr;
-    // Already open at that revision: show it.
-    for (ScenarioView *v : views()) {
-        ScenarioDocument *d = v->document();
-        if (d->workspaceScenarioId() == id &&
-            (revision == 0 || d->workspaceRevisionId() == revision)) {
-            m_docs->setCurrentWidget(v);
-            return v;
-        }
-    }
-    const auto r = m_workspace->openRevision(id, revision);
-    if (!r.ok()) {
-        QMessageBox::warning(this, tr("Open scenario"), r.status.message);
-        return nullptr;
-    }
-    auto *doc = new ScenarioDocument(r.value->scenario, this);
-    doc->setWorkspaceIds(id, r.value->info.number);
-    ScenarioView *v = addDocument(doc);
-    showStatus(tr("Opened %1, revision %2").arg(r.value->scenarioName).arg(r.value->info.number));
-    return v;
+    return m_documents->openWorkspaceScenario(id, revision);
 }
 
 void MainWindow::reloadScenario(qint64 id, int previousHead, int newRevision)
 {
-    for (ScenarioView *v : views()) {
-        ScenarioDocument *d = v->document();
-        if (d->workspaceScenarioId() != id || d->workspaceRevisionId() != previousHead)
-            continue;
-        if (d->isModified()) {
-            m_docs->setCurrentWidget(v);
-            const auto answer = QMessageBox::question(
-                this, tr("Revision restored"),
-                tr("Revision %1 of \"%2\" is now the newest. Discard your unsaved changes and "
-                   "show it? (Keep them to save them later as a copy.)")
-                    .arg(newRevision)
-                    .arg(d->name()),
-                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Discard)
-                continue;
-        }
-        const auto r = m_workspace ? m_workspace->openRevision(id, newRevision)
-                                   : StorageResult<ScenarioRevision>();
-        if (!r.ok())
-            continue;
-        const int index = m_docs->indexOf(v);
-        QWidget *current = m_docs->currentWidget() == v ? nullptr : m_docs->currentWidget();
-        m_undoGroup->removeStack(d->undoStack());
-        m_docs->removeTab(index);
-        delete v;
-        delete d;
-        auto *doc = new ScenarioDocument(r.value->scenario, this);
-        doc->setWorkspaceIds(id, r.value->info.number);
-        ScenarioView *nv = addDocument(doc);
-        m_docs->tabBar()->moveTab(m_docs->indexOf(nv), index);
-        if (current)
-            m_docs->setCurrentWidget(current);
-    }
-}
-
-void MainWindow::newScenario()
-{
-    Scenario s = ScenarioDocument::newScenario();
-    if (m_workspace)
-        s.name = m_workspace->uniqueName(QString::fromStdString(s.name)).toStdString();
-    auto *doc = new ScenarioDocument(s, this);
-    addDocument(doc);
-}
-
-void MainWindow::openFileDialog()
-{
-    const QStringList files = fileDialogs::openFileNames(
-        this, tr("Open scenario files"), settings::lastDirectory.value(),
-        tr("FleetROI scenarios (*.fleetroi.json *.json);;All files (*)"));
-    for (const QString &f : files) {
-        settings::lastDirectory.setValue(QFileInfo(f).absolutePath());
-        openPath(f);
-    }
+    m_documents->reloadScenario(id, previousHead, newRevision);
 }
 
 bool MainWindow::saveRevision(ScenarioView *view, const QString &comment)
 {
-    ScenarioDocument *doc = view->document();
-    if (!doc->isValid()) {
-        QMessageBox::warning(this, tr("Save revision"),
-                             tr("The scenario has %n input problem(s). Fix the fields marked in "
-                                "red before saving.",
-                                nullptr, int(doc->validationMessages().size())));
-        return false;
-    }
-    if (!m_workspace || !m_workspace->isOpen() || m_workspace->readOnly()) {
-        showStatus(tr("No writable workspace: export the scenario as a file instead."));
-        return false;
-    }
-    SaveResult r;
-    if (doc->workspaceScenarioId() <= 0) {
-        r = m_workspace->createScenario(m_workspace->uniqueName(doc->name()), doc->scenario(),
-                                        comment);
-    } else {
-        r = m_workspace->saveRevision(doc->workspaceScenarioId(), doc->scenario(),
-                                      int(doc->workspaceRevisionId()), comment);
-        if (r.isConflict()) {
-            const auto answer = QMessageBox::question(
-                this, tr("Save revision"),
-                tr("%1\n\nSave your version as a copy instead?").arg(r.status.message),
-                QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
-            if (answer != QMessageBox::Save)
-                return false;
-            r = m_workspace->saveAsCopy(doc->workspaceScenarioId(), doc->scenario(), comment);
-        }
-    }
-    if (!r.ok()) {
-        QMessageBox::warning(this, tr("Save revision"), r.status.message);
-        return false;
-    }
-    doc->setWorkspaceIds(r.scenarioId, r.revision);
-    doc->markSaved();
-    m_browser->reload();
-    showStatus(r.unchanged ? tr("No changes since revision %1").arg(r.revision)
-                           : tr("Saved revision %1").arg(r.revision));
-    return true;
+    return m_documents->saveRevision(view, comment);
 }
 
-void MainWindow::save()
+QList<CompareCandidate> MainWindow::compareCandidates(ScenarioDocument *current)
 {
-    ScenarioView *v = currentView();
-    if (!v)
-        return;
-    if (!m_workspace || !m_workspace->isOpen() || m_workspace->readOnly()) {
-        exportFile();
-        return;
-    }
-    bool ok = false;
-    const QString comment = QInputDialog::getText(this, tr("Save revision"),
-                                                  tr("Comment for this revision (optional):"),
-                                                  QLineEdit::Normal, QString(), &ok);
-    if (ok)
-        saveRevision(v, comment);
-}
-
-void MainWindow::exportFile()
-{
-    ScenarioView *v = currentView();
-    if (!v)
-        return;
-    ScenarioDocument *doc = v->document();
-    QString suggested = doc->filePath();
-    if (suggested.isEmpty())
-        suggested = QDir(settings::lastDirectory.value())
-                        .filePath(doc->name() + QStringLiteral(".fleetroi.json"));
-    const QString path = fileDialogs::saveFileName(this, tr("Export scenario file"), suggested,
-                                                   tr("FleetROI scenarios (*.fleetroi.json)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!doc->saveFile(path, &error)) {
-        QMessageBox::warning(this, tr("Export scenario file"), error);
-        return;
-    }
-    settings::lastDirectory.setValue(QFileInfo(path).absolutePath());
-    addRecentFile(path);
-    if (!m_workspace)
-        doc->markSaved(); // without a workspace the file is the saved state
-    showStatus(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
-}
-
-bool MainWindow::maybeSave(ScenarioView *view)
-{
-    ScenarioDocument *doc = view->document();
-    if (!doc->isModified())
-        return true;
-    m_docs->setCurrentWidget(view);
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("\"%1\" has changes that are not saved. Save them as a new revision?").arg(doc->name()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Discard)
-        return true;
-    if (m_workspace && !m_workspace->readOnly())
-        return saveRevision(view, QString());
-    exportFile();
-    return !doc->isModified();
-}
-
-bool MainWindow::closeTab(int index)
-{
-    auto *v = qobject_cast<ScenarioView *>(m_docs->widget(index));
-    if (!v || !maybeSave(v))
-        return false;
-    ScenarioDocument *doc = v->document();
-    m_undoGroup->removeStack(doc->undoStack());
-    m_docs->removeTab(index);
-    delete v;
-    delete doc;
-    updateTitle();
-    return true;
+    return m_documents->compareCandidates(current);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (ScenarioView *v : views()) {
-        if (!maybeSave(v)) {
-            event->ignore();
-            return;
-        }
+    if (!m_documents->maybeSaveAll()) {
+        event->ignore();
+        return;
     }
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
@@ -635,8 +323,9 @@ void MainWindow::updateRecentMenu()
 void MainWindow::updateTitle()
 {
     ScenarioView *v = currentView();
-    m_central->setCurrentWidget(m_docs->count() > 0 ? static_cast<QWidget *>(m_docs)
-                                                    : static_cast<QWidget *>(m_start));
+    QTabWidget *tabs = m_documents->tabWidget();
+    m_central->setCurrentWidget(tabs->count() > 0 ? static_cast<QWidget *>(tabs)
+                                                  : static_cast<QWidget *>(m_start));
     m_resultsExportMenu->setEnabled(v);
     m_saveAction->setEnabled(v);
     m_exportAction->setEnabled(v);
@@ -678,68 +367,6 @@ void MainWindow::showAbout()
            "PARTICULAR PURPOSE. See the <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">"
            "GNU General Public License</a> for more details.</p>")
             .arg(QStringLiteral(FLEETROI_VERSION)));
-}
-
-QList<CompareCandidate> MainWindow::compareCandidates(ScenarioDocument *current)
-{
-    QList<CompareCandidate> out;
-    for (ScenarioView *v : views()) {
-        ScenarioDocument *d = v->document();
-        if (d == current)
-            continue;
-        QPointer<ScenarioDocument> guard(d);
-        out.append({QStringLiteral("open:%1").arg(quintptr(d)), tr("%1 (open)").arg(d->name()),
-                    [guard]() -> std::optional<Scenario> {
-                        if (!guard)
-                            return std::nullopt;
-                        return guard->scenario();
-                    },
-                    d->name()});
-    }
-    if (!m_workspace || !m_workspace->isOpen())
-        return out;
-    QPointer<Workspace> ws(m_workspace);
-    // Saved revisions of the scenario itself first, then the newest revision of the others.
-    if (current && current->workspaceScenarioId() > 0) {
-        const qint64 id = current->workspaceScenarioId();
-        const auto history = m_workspace->history(id);
-        if (history.ok())
-            for (const RevisionInfo &r : *history.value) {
-                const int n = r.number;
-                out.append({QStringLiteral("ws:%1@%2").arg(id).arg(n),
-                            r.comment.isEmpty()
-                                ? tr("This scenario, revision %1 (%2)")
-                                      .arg(n)
-                                      .arg(QLocale().toString(r.savedAt.toLocalTime(),
-                                                              QLocale::ShortFormat))
-                                : tr("This scenario, revision %1: %2").arg(n).arg(r.comment),
-                            [ws, id, n]() -> std::optional<Scenario> {
-                                if (!ws)
-                                    return std::nullopt;
-                                auto rev = ws->openRevision(id, n);
-                                return rev.ok() ? std::optional<Scenario>(rev.value->scenario)
-                                                : std::nullopt;
-                            },
-                            tr("Revision %1").arg(n)});
-            }
-    }
-    const auto list = m_workspace->listScenarios();
-    if (list.ok())
-        for (const ScenarioSummary &s : *list.value) {
-            if (current && s.id == current->workspaceScenarioId())
-                continue;
-            const qint64 id = s.id;
-            out.append({QStringLiteral("ws:%1@0").arg(id), tr("%1 (saved)").arg(s.name),
-                        [ws, id]() -> std::optional<Scenario> {
-                            if (!ws)
-                                return std::nullopt;
-                            auto rev = ws->openRevision(id, Workspace::kLatest);
-                            return rev.ok() ? std::optional<Scenario>(rev.value->scenario)
-                                            : std::nullopt;
-                        },
-                        s.name});
-        }
-    return out;
 }
 
 bool MainWindow::saveScreenshots(const QString &dir)
@@ -875,23 +502,6 @@ void MainWindow::exportReport()
     const report::ReportOptions options = ExportActions::reportOptions();
     report::ReportPreviewDialog dialog(rs, options, this);
     dialog.exec();
-}
-
-void MainWindow::chooseWorkspace()
-{
-    // Open scenarios belong to the current workspace: they are closed first (asking to save).
-    const QString current = m_workspace ? m_workspace->filePath() : QString();
-    const QString path = fileDialogs::saveFileName(
-        this, tr("Open or create a workspace"), current,
-        tr("FleetROI workspaces (*.sqlite *.fleetroi-workspace);;All files (*)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    while (m_docs->count() > 0)
-        if (!closeTab(0))
-            return;
-    if (openWorkspace(path))
-        showStatus(tr("Workspace %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace fleetroi

@@ -6,25 +6,24 @@
 #include <QMainWindow>
 #include <QPointer>
 
-#include <optional>
-
 class QAction;
-class QLabel;
 class QMenu;
 class QStackedWidget;
-class QTabWidget;
-class QUndoGroup;
 
 namespace fleetroi {
 
+class DocumentManager;
 class ScenarioDocument;
 class ScenarioView;
 class StartPage;
 class Workspace;
-class WorkspaceBrowser;
+class WorkspaceController;
 
 // The application's main window: workspace browser on the left, the open scenarios in the
-// centre (several at once, one tab each), undo/redo of the current scenario.
+// centre (several at once, one tab each), menus, toolbar, status bar and the recent-files
+// list. The open scenarios and their save prompts belong to its DocumentManager; the
+// workspace (open, switch, import, save revisions) to its WorkspaceController. The functions
+// below that only forward to those two are kept for app/main.cpp and the tests.
 class MainWindow : public QMainWindow, public CompareProvider
 {
     Q_OBJECT
@@ -32,18 +31,19 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    DocumentManager *documents() const { return m_documents; }
+    WorkspaceController *workspaces() const { return m_workspaces; }
+
     // Opens the workspace file (empty: the default one, with the examples when created) or
     // a team workspace (postgresql://...; asks for the password when libpq has none).
     bool openWorkspace(const QString &path);
-    Workspace *workspace() const { return m_workspace; }
+    Workspace *workspace() const;
 
     // Opens a .fleetroi.json file: imported into the workspace when one is open, else
     // edited as a file. Returns the view, or nullptr when the file was refused.
     ScenarioView *openPath(const QString &path);
     ScenarioView *openWorkspaceScenario(qint64 id, int revision = 0);
-    // After `previousHead` of scenario `id` was superseded by `newRevision` here (a restore):
-    // tabs showing previousHead show newRevision instead (asking first when they have unsaved
-    // changes), so a later save is not a false "changed elsewhere".
+    // See DocumentManager::reloadScenario.
     void reloadScenario(qint64 id, int previousHead, int newRevision);
     ScenarioView *addDocument(ScenarioDocument *doc);
     ScenarioView *currentView() const;
@@ -81,32 +81,16 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void addRecentFile(const QString &path);
-    bool maybeSave(ScenarioView *view);
-    bool closeTab(int index);
-    void newScenario();
-    void openFileDialog();
-    void save();
-    void exportFile();
     void exportReport();
-    void chooseWorkspace();
-    // File > Open team workspace (TeamWorkspace.cpp).
-    void chooseTeamWorkspace();
-    // The password for a team workspace libpq found none for; empty when cancelled.
-    std::optional<QString> askTeamPassword(const QString &location, const QString &why);
-    // The permanent status-bar note: which workspace, and read-only with why.
-    void updateWorkspaceNote();
     void showSettings();
     void showAbout();
     void showStatus(const QString &text);
 
-    Workspace *m_workspace = nullptr;
-    WorkspaceBrowser *m_browser = nullptr;
-    QLabel *m_workspaceNote = nullptr;
-    QTabWidget *m_docs = nullptr;
+    WorkspaceController *m_workspaces = nullptr;
+    DocumentManager *m_documents = nullptr;
     QStackedWidget *m_central = nullptr;
     StartPage *m_start = nullptr;
     QMenu *m_resultsExportMenu = nullptr;
-    QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_exportAction = nullptr;
