@@ -123,6 +123,107 @@ private slots:
         QVERIFY(!vdb(10000, 0, 5, 2, 1).ok());
     }
 
+    // depreciationSchedule (the model's book schedules, issue 13): straight line and sum of
+    // years' digits are sln and syd period by period, to the bit; the declining balance with
+    // its switch follows MODEL.md and agrees with the spreadsheet's VDB (itself checked
+    // against LibreOffice by test_finance_oracle) to rounding.
+    void depreciationScheduleIsTheSpreadsheetFunctions_data()
+    {
+        QTest::addColumn<double>("cost");
+        QTest::addColumn<double>("salvage");
+        QTest::addColumn<int>("life");
+        QTest::newRow("5 periods") << 10000.0 << 1000.0 << 5;
+        QTest::newRow("monthly 66, 5% salvage") << 1.0 << 0.05 << 66;
+        QTest::newRow("monthly 48, no salvage") << 2.6e8 << 0.0 << 48;
+        QTest::newRow("monthly 77") << 3.3e6 << 1.65e5 << 77;
+        QTest::newRow("life 1") << 1000.0 << 100.0 << 1;
+        QTest::newRow("life 2") << 1000.0 << 0.0 << 2;
+        QTest::newRow("life 3") << 1000.0 << 0.0 << 3;
+    }
+
+    void depreciationScheduleIsTheSpreadsheetFunctions()
+    {
+        QFETCH(double, cost);
+        QFETCH(double, salvage);
+        QFETCH(int, life);
+        std::vector<double> sl(life), sy(life), db(life);
+        const Result<double> slTotal = depreciationSchedule(ScheduleMethod::StraightLine, cost,
+                                                            salvage, life, life, sl.data());
+        const Result<double> syTotal = depreciationSchedule(ScheduleMethod::SumOfYearsDigits, cost,
+                                                            salvage, life, life, sy.data());
+        const Result<double> dbTotal = depreciationSchedule(
+            ScheduleMethod::DecliningBalanceToStraightLine, cost, salvage, life, life, db.data());
+        QVERIFY(slTotal.ok() && syTotal.ok() && dbTotal.ok());
+        for (int j = 0; j < life; ++j) {
+            QCOMPARE(sl[j], sln(cost, salvage, life).value()); // exact: the same function
+            QCOMPARE(sy[j], syd(cost, salvage, life, j + 1).value());
+            const double oracle = vdb(cost, salvage, life, j, j + 1).value();
+            QVERIFY2(near(db[j], oracle, 1e-9 * cost),
+                     qPrintable(QStringLiteral("period %1: %2 vs VDB %3")
+                                    .arg(j + 1)
+                                    .arg(db[j], 0, 'g', 17)
+                                    .arg(oracle, 0, 'g', 17)));
+        }
+        // Each schedule depreciates exactly cost - salvage over the life.
+        QVERIFY(near(slTotal.value(), cost - salvage, 1e-12));
+        QVERIFY(near(syTotal.value(), cost - salvage, 1e-12));
+        QVERIFY(near(dbTotal.value(), cost - salvage, 1e-12));
+        // A schedule cut short (asset sold before the end of its life) is the same prefix.
+        if (life > 1) {
+            std::vector<double> part(life - 1);
+            QVERIFY(depreciationSchedule(ScheduleMethod::DecliningBalanceToStraightLine, cost,
+                                         salvage, life, life - 1, part.data())
+                        .ok());
+            for (int j = 0; j < life - 1; ++j)
+                QCOMPARE(part[j], db[j]);
+        }
+    }
+
+    // MODEL.md's declining balance, by hand: rate 2/5 on the book value, the straight line of
+    // what is left above salvage over the remaining periods when that is larger, never below
+    // salvage.
+    void decliningBalanceScheduleByHand()
+    {
+        // Salvage 0: 400, 240, 144; then straight line 216 / 2 = 108 beats 0.4 x 216 = 86.4.
+        std::vector<double> d(5);
+        QVERIFY(depreciationSchedule(ScheduleMethod::DecliningBalanceToStraightLine, 1000, 0, 5, 5,
+                                     d.data())
+                    .ok());
+        const double noSalvage[] = {400, 240, 144, 108, 108};
+        for (int j = 0; j < 5; ++j)
+            QVERIFY2(near(d[j], noSalvage[j], 1e-12), qPrintable(QString::number(j)));
+        // Salvage 100: 400, 240, 144, 86.4 (> (216 - 100) / 2 = 58), then only the 29.6 left.
+        QVERIFY(depreciationSchedule(ScheduleMethod::DecliningBalanceToStraightLine, 1000, 100, 5,
+                                     5, d.data())
+                    .ok());
+        const double withSalvage[] = {400, 240, 144, 86.4, 29.6};
+        for (int j = 0; j < 5; ++j)
+            QVERIFY2(near(d[j], withSalvage[j], 1e-12), qPrintable(QString::number(j)));
+        // Factor 1.5: 300, then max(0.3 x 700 = 210, 700 / 4 = 175) = 210.
+        QVERIFY(depreciationSchedule(ScheduleMethod::DecliningBalanceToStraightLine, 1000, 0, 5, 2,
+                                     d.data(), 1.5)
+                    .ok());
+        QVERIFY(near(d[0], 300, 1e-12) && near(d[1], 210, 1e-12));
+    }
+
+    void depreciationScheduleRejectsOutOfDomain()
+    {
+        std::vector<double> d(3, -7.0);
+        for (ScheduleMethod m : {ScheduleMethod::StraightLine, ScheduleMethod::SumOfYearsDigits,
+                                 ScheduleMethod::DecliningBalanceToStraightLine}) {
+            QCOMPARE(depreciationSchedule(m, 1000, 0, 0, 0, d.data()).error(),
+                     Error::InvalidArgument);
+            QCOMPARE(depreciationSchedule(m, 1000, 0, 2, 3, d.data()).error(),
+                     Error::InvalidArgument);
+            QCOMPARE(depreciationSchedule(m, 1000, 0, 2, -1, d.data()).error(),
+                     Error::InvalidArgument);
+            QCOMPARE(depreciationSchedule(m, 1000, 0, 2, 2, d.data(), 0.0).error(),
+                     Error::InvalidArgument);
+        }
+        QCOMPARE(d[0], -7.0); // untouched
+        QVERIFY(depreciationSchedule(ScheduleMethod::StraightLine, 1000, 0, 2, 0, d.data()).ok());
+    }
+
     void dbRoundsRateToThreeDecimals()
     {
         // rate = 1 - (1000/10000)^(1/5) = 0.369 after rounding; year 1 prorated 7 months.

@@ -10,25 +10,36 @@ namespace fleetroi {
 void fillBookDepreciation(DepreciationMethod method, double cost, double salvage, int usefulLife,
                           int months, double *out)
 {
-    const double B = cost, V = salvage;
-    const int L = usefulLife;
-    double bv = B;
+    finance::ScheduleMethod rule = finance::ScheduleMethod::StraightLine;
+    switch (method) {
+    case DepreciationMethod::StraightLine:
+        rule = finance::ScheduleMethod::StraightLine;
+        break;
+    case DepreciationMethod::SumOfYears:
+        rule = finance::ScheduleMethod::SumOfYearsDigits;
+        break;
+    case DepreciationMethod::DoubleDeclining:
+        rule = finance::ScheduleMethod::DecliningBalanceToStraightLine;
+        break;
+    }
+    // A valid scenario has usefulLife >= 1 and months = min(L, O) <= L: never an error.
+    const auto written =
+        finance::depreciationSchedule(rule, cost, salvage, usefulLife, months, out);
+    if (!written)
+        std::fill(out, out + std::max(months, 0), 0.0);
+}
+
+void addBookDepreciation(DepreciationMethod method, double cost, double salvage, int usefulLife,
+                         int operatingLife, int service, int horizon, std::vector<double> &schedule,
+                         double *out)
+{
+    const int months = std::min(usefulLife, operatingLife);
+    schedule.resize(std::size_t(std::max(months, 0)));
+    fillBookDepreciation(method, cost, salvage, usefulLife, months, schedule.data());
     for (int j = 0; j < months; ++j) {
-        double d = 0.0;
-        switch (method) {
-        case DepreciationMethod::StraightLine:
-            d = (B - V) / L;
-            break;
-        case DepreciationMethod::SumOfYears:
-            d = (B - V) * double(L - j) / (double(L) * (L + 1) / 2.0);
-            break;
-        case DepreciationMethod::DoubleDeclining:
-            // Declining balance that switches to straight line and ends at V.
-            d = std::min(std::max(2.0 * bv / L, (bv - V) / double(L - j)), bv - V);
-            break;
-        }
-        bv -= d;
-        out[j] = d;
+        const int t = service + j;
+        if (t < horizon)
+            out[t] += schedule[std::size_t(j)];
     }
 }
 

@@ -18,10 +18,21 @@ namespace fleetroi {
 // L months by `method` (MODEL.md "Book depreciation"): straight line (B - V) / L, sum of the
 // years' digits (B - V)(L - j) / (L(L + 1)/2), or double declining balance switching to
 // straight line and ending at V. `months` = min(L, O) (the schedule stops at disposal).
-// out must hold `months` values. This is the one place the model's schedule is written;
-// the v1 model, the 1.1 rules and nothing else use it.
+// out must hold `months` values. The schedules are finance::depreciationSchedule's (the
+// finance library's sln, syd and declining balance with the switch); this maps the
+// scenario's method onto them for the v1 model, the 1.1 rules and the Monte Carlo tables.
+// Arguments outside that function's domain (never from a valid scenario) give zeros.
 void fillBookDepreciation(DepreciationMethod method, double cost, double salvage, int usefulLife,
                           int months, double *out);
+
+// A tranche's book depreciation in the months of the horizon: d_j of
+// fillBookDepreciation(method, cost, salvage, usefulLife, min(L, O)) added to
+// out[service + j] for service + j < horizon (out holds `horizon` values). `schedule` is a
+// scratch buffer (resized here) so a caller looping over tranches allocates once. The scalar
+// model (cost = capex_k) and the Monte Carlo tables (cost = 1, per unit of capex) both use it.
+void addBookDepreciation(DepreciationMethod method, double cost, double salvage, int usefulLife,
+                         int operatingLife, int service, int horizon, std::vector<double> &schedule,
+                         double *out);
 
 // Everything the 1.1 book rules need to know about one tranche.
 struct TrancheBookInput

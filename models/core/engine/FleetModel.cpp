@@ -13,6 +13,7 @@
 #include "engine/IrrSearch.h"
 #include "engine/LeasingValue.h"
 #include "engine/MonthlyTables.h"
+#include "engine/TaxDepreciation.h"
 #include "finance/RootSearch.h"
 #include "scenario/PurchaseSkuIndex.h"
 
@@ -25,21 +26,8 @@ namespace fleetroi {
 
 namespace {
 
-constexpr double kMacrs5HalfYear[6] = {0.20, 0.32, 0.192, 0.1152, 0.1152, 0.0576};
-
 // From this many purchases computeModel runs the leasing-off model on a second thread.
 constexpr std::size_t kParallelLeasingValuePurchases = 1000;
-
-bool isLeapYear(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-int daysInMonth(int year, int month)
-{
-    static constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month == 2 && isLeapYear(year) ? 29 : days[month - 1];
-}
 
 // Everything one run of the model produces. `leaseFactor` scales every lease price (1 for
 // the scenario as entered).
@@ -331,7 +319,6 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
     // --- Depreciation, disposal, terminal value per tranche -----------------------------
     std::vector<double> taxGain(HH, 0.0);
     const bool macrs = fin.taxDepreciation == TaxDepreciation::Macrs5HalfYear;
-    const double bonus = fin.bonusDepreciation;
     std::vector<double> bookDep, taxDep; // this tranche's amounts by month (reused buffers)
     std::vector<double> schedule;        // d_j of the tranche's book life
     // Model 1.1 (MODEL.md "Version 1.1"): only when the scenario uses one of its keys, so a
@@ -356,32 +343,14 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
         const TrancheFacts &f = facts[k];
         const Sku &sku = sc.skus[std::size_t(purchaseSku[k])];
         const double B = f.capex, V = f.salvage;
-        const int L = sku.usefulLifeMonths;
-        const int O = sku.operatingLifeMonths;
-        const int depMonths = std::min(L, O);
         bookDep.assign(HH, 0.0);
         // Book depreciation d_j in month service + j, 0 <= j < min(L, O).
-        schedule.resize(std::size_t(depMonths));
-        fillBookDepreciation(sku.depreciation, B, V, L, depMonths, schedule.data());
-        for (int j = 0; j < depMonths; ++j) {
-            const int t = f.service + j;
-            if (t < H)
-                bookDep[std::size_t(t)] += schedule[std::size_t(j)];
-        }
+        addBookDepreciation(sku.depreciation, B, V, sku.usefulLifeMonths, sku.operatingLifeMonths,
+                            f.service, H, schedule, bookDep.data());
         // Tax depreciation: book amounts, or MACRS deductions at fiscal-year ends.
         if (macrs) {
             taxDep.assign(HH, 0.0);
-            const int fy0 =
-                fiscalYearOf(sc.startYear, sc.startMonth, fin.fiscalYearEndMonth, f.service);
-            for (int i = 0; i < 6; ++i) {
-                const int idx = fiscalYearEndIndex(sc.startYear, sc.startMonth,
-                                                   fin.fiscalYearEndMonth, fy0 + i);
-                if (idx < 0 || idx > H - 1 || idx >= f.disposal)
-                    continue;
-                const double amount = i == 0 ? bonus * B + (1.0 - bonus) * B * kMacrs5HalfYear[0]
-                                             : (1.0 - bonus) * B * kMacrs5HalfYear[i];
-                taxDep[std::size_t(idx)] += amount;
-            }
+            addMacrsDeductions(sc, B, f.service, f.disposal, taxDep.data());
         }
         // With tax_depreciation = "book" the deductions follow the original schedule, before
         // any change in estimate or impairment (MODEL.md 1.1).
@@ -595,22 +564,6 @@ std::optional<double> breakEvenBySearch(const Scenario &sc, std::optional<double
 }
 
 } // namespace
-
-std::string monthLabel(int startYear, int startMonth, int t)
-{
-    int y = 0, m = 0;
-    calendarMonth(startYear, startMonth, t, y, m);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-    return buf;
-}
-
-double hoursInMonth(int startYear, int startMonth, int t)
-{
-    int y = 0, m = 0;
-    calendarMonth(startYear, startMonth, t, y, m);
-    return daysInMonth(y, m) * 24.0;
-}
 
 ModelResults computeModel(const Scenario &scenario, const ModelOptions &options)
 {

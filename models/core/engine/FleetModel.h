@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/ModelResults.h"
+#include "engine/MonthlyTables.h" // monthLabel, hoursInMonth (declared there since issue 13)
 #include "scenario/Scenario.h"
 
 namespace fleetroi {
@@ -35,11 +36,5 @@ ModelResults computeModel(const Scenario &scenario, const ModelOptions &options 
 
 // NPV only, without the IRR search, tranche detail or break-even run (sensitivity, Monte Carlo).
 double computeNpv(const Scenario &scenario);
-
-// "YYYY-MM" of month index t of a scenario starting in (startYear, startMonth 1..12).
-std::string monthLabel(int startYear, int startMonth, int t);
-
-// Hours in calendar month t of the horizon: days in that month x 24 (leap years count).
-double hoursInMonth(int startYear, int startMonth, int t);
 
 } // namespace fleetroi

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/MonthlyTables.h"
 
+#include "finance/CivilDate.h"
+
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace fleetroi {
 
@@ -64,6 +67,22 @@ int fiscalYearOf(int startYear, int startMonth, int fyEnd, int t)
 int fiscalYearEndIndex(int startYear, int startMonth, int fyEnd, int fiscalYear)
 {
     return (fiscalYear - startYear) * 12 + (fyEnd - startMonth);
+}
+
+std::string monthLabel(int startYear, int startMonth, int t)
+{
+    int y = 0, m = 0;
+    calendarMonth(startYear, startMonth, t, y, m);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    return buf;
+}
+
+double hoursInMonth(int startYear, int startMonth, int t)
+{
+    int y = 0, m = 0;
+    calendarMonth(startYear, startMonth, t, y, m);
+    return finance::daysInMonth(y, m) * 24.0;
 }
 
 } // namespace fleetroi

@@ -6,6 +6,7 @@
 #include "scenario/Scenario.h"
 
 #include <cstddef>
+#include <string>
 
 namespace fleetroi {
 
@@ -24,6 +25,13 @@ int scaleLifeMonths(int months, double multiplier);
 // Calendar (year, month 1..12) of month index t of a horizon starting in (startYear,
 // startMonth); t may be negative.
 void calendarMonth(int startYear, int startMonth, int t, int &year, int &month);
+
+// "YYYY-MM" of month index t of a scenario starting in (startYear, startMonth 1..12).
+std::string monthLabel(int startYear, int startMonth, int t);
+
+// Hours in calendar month t of the horizon: days in that month x 24 (leap years count;
+// finance::daysInMonth, the finance library's calendar).
+double hoursInMonth(int startYear, int startMonth, int t);
 
 // Fiscal year containing month index t, named by the calendar year in which it ends (the
 // fiscal year ends with calendar month fyEnd).

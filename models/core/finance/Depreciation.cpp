@@ -159,4 +159,46 @@ Result<double> vdb(double cost, double salvage, double life, double start, doubl
     return finiteOr(whole - part, Error::NoSolution);
 }
 
+Result<double> depreciationSchedule(ScheduleMethod method, double cost, double salvage, int life,
+                                    int periods, double *out, double factor)
+{
+    if (life < 1 || periods < 0 || periods > life || !(factor > 0.0))
+        return Error::InvalidArgument;
+    const double n = static_cast<double>(life);
+    double total = 0.0;
+    switch (method) {
+    case ScheduleMethod::StraightLine: {
+        const Result<double> amount = sln(cost, salvage, n);
+        if (!amount)
+            return amount.error();
+        for (int j = 0; j < periods; ++j) {
+            out[j] = amount.value();
+            total += amount.value();
+        }
+        break;
+    }
+    case ScheduleMethod::SumOfYearsDigits:
+        for (int j = 0; j < periods; ++j) {
+            const Result<double> amount = syd(cost, salvage, n, static_cast<double>(j + 1));
+            if (!amount)
+                return amount.error();
+            out[j] = amount.value();
+            total += amount.value();
+        }
+        break;
+    case ScheduleMethod::DecliningBalanceToStraightLine: {
+        double bv = cost;
+        for (int j = 0; j < periods; ++j) {
+            const double d = std::min(std::max(factor * bv / n, (bv - salvage) / double(life - j)),
+                                      bv - salvage);
+            bv -= d;
+            out[j] = d;
+            total += d;
+        }
+        break;
+    }
+    }
+    return finiteOr(total, Error::NoSolution);
+}
+
 } // namespace fleetroi::finance

@@ -43,4 +43,31 @@ Result<double> db(double cost, double salvage, double life, double period, doubl
 Result<double> vdb(double cost, double salvage, double life, double start, double end,
                    double factor = 2.0, bool noSwitch = false);
 
+// How a book schedule spreads cost - salvage over the life (FleetROI's MODEL.md "Book
+// depreciation"; months are the periods there).
+enum class ScheduleMethod
+{
+    StraightLine,                   // sln(cost, salvage, life) every period
+    SumOfYearsDigits,               // syd(cost, salvage, life, j + 1) in period j + 1
+    DecliningBalanceToStraightLine, // see depreciationSchedule
+};
+
+// The depreciation of periods 1 .. `periods` of an asset (out[j] = amount of period j + 1,
+// positive, in the money of cost), for a schedule that may stop before the end of the life
+// (an asset sold at periods < life). Returns the sum of the amounts written.
+//  - StraightLine and SumOfYearsDigits are sln and syd above, period by period, bit for bit.
+//  - DecliningBalanceToStraightLine is MODEL.md's rule, with book value bv_j before period
+//    j + 1 (bv_0 = cost):
+//        d_j = min(max(factor x bv_j / life, (bv_j - salvage) / (life - j)), bv_j - salvage)
+//    i.e. declining balance at factor/life switching to straight line over the rest of the
+//    life when that is larger, never below salvage, and ending exactly at salvage. The same
+//    schedule as the spreadsheet's vdb(cost, salvage, life, j, j + 1, factor) to rounding;
+//    computed forward from the book value (the spreadsheet's DDB uses a closed form per
+//    period and differs in the last digits), which is what the model has always done.
+// InvalidArgument unless life >= 1, 0 <= periods <= life and factor > 0 (out not touched);
+// NoSolution when an amount is not finite (out then partly written). out must hold `periods`
+// values.
+Result<double> depreciationSchedule(ScheduleMethod method, double cost, double salvage, int life,
+                                    int periods, double *out, double factor = 2.0);
+
 } // namespace fleetroi::finance

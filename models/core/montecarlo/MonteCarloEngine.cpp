@@ -4,7 +4,9 @@
 // two engines agree to rounding; FleetModel.cpp keeps them private.
 #include "montecarlo/MonteCarloEngine.h"
 
+#include "engine/BookSchedule.h"
 #include "engine/MonthlyTables.h"
+#include "engine/TaxDepreciation.h"
 
 #include "engine/FleetModel.h"
 #include "engine/Sensitivity.h"
@@ -51,8 +53,6 @@ enum Driver
     kAnnualFailureRate,
     kDriverCount
 };
-
-constexpr double kMacrs5HalfYear[6] = {0.20, 0.32, 0.192, 0.1152, 0.1152, 0.0576};
 
 using Array = Eigen::ArrayXd;
 
@@ -443,8 +443,7 @@ std::unique_ptr<LifeTables> MonteCarloEngine::Impl::buildTables(const std::vecto
     const double maintenanceUnit =
         (1.0 - rate) * sc.operations.maintenanceFractionPerYear / 12.0; // after tax, per capex
     const bool macrs = fin.taxDepreciation == TaxDepreciation::Macrs5HalfYear;
-    const double bonus = fin.bonusDepreciation;
-    std::vector<double> unit(HH), bookDep(HH), taxDep(HH);
+    std::vector<double> unit(HH), bookDep(HH), taxDep(HH), schedule;
 
     for (const Cohort &c : cohorts) {
         if (onlySku >= 0 && c.sku != onlySku)
@@ -485,39 +484,12 @@ std::unique_ptr<LifeTables> MonteCarloEngine::Impl::buildTables(const std::vecto
             }
         }
 
-        // Book depreciation of one unit of capex (as FleetModel.cpp with B = 1).
-        const double V = sku.salvageFraction;
-        double bv = 1.0;
-        for (int j = 0; j < std::min(L, O); ++j) {
-            double dep = 0.0;
-            switch (sku.depreciation) {
-            case DepreciationMethod::StraightLine:
-                dep = (1.0 - V) / L;
-                break;
-            case DepreciationMethod::SumOfYears:
-                dep = (1.0 - V) * double(L - j) / (double(L) * (L + 1) / 2.0);
-                break;
-            case DepreciationMethod::DoubleDeclining:
-                dep = std::min(std::max(2.0 * bv / L, (bv - V) / double(L - j)), bv - V);
-                break;
-            }
-            bv -= dep;
-            const int t = c.service + j;
-            if (t < H)
-                bookDep[std::size_t(t)] += dep;
-        }
+        // Book and tax depreciation of one unit of capex (FleetModel's stages with B = 1).
+        addBookDepreciation(sku.depreciation, 1.0, sku.salvageFraction, L, O, c.service, H,
+                            schedule, bookDep.data());
         if (macrs) {
             std::fill(taxDep.begin() + c.purchase, taxDep.end(), 0.0);
-            const int fy0 =
-                fiscalYearOf(sc.startYear, sc.startMonth, fin.fiscalYearEndMonth, c.service);
-            for (int i = 0; i < 6; ++i) {
-                const int idx = fiscalYearEndIndex(sc.startYear, sc.startMonth,
-                                                   fin.fiscalYearEndMonth, fy0 + i);
-                if (idx < 0 || idx > H - 1 || idx >= disposal)
-                    continue;
-                taxDep[std::size_t(idx)] += i == 0 ? bonus + (1.0 - bonus) * kMacrs5HalfYear[0]
-                                                   : (1.0 - bonus) * kMacrs5HalfYear[i];
-            }
+            addMacrsDeductions(sc, 1.0, c.service, disposal, taxDep.data());
         }
         const std::vector<double> &taxD = macrs ? taxDep : bookDep;
         double book = 1.0, basis = 1.0;
