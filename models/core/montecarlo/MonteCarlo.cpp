@@ -49,9 +49,8 @@ std::vector<double> averageRanks(const std::vector<double> &x, OrderScratch &scr
     return averageRanksOfSorted(order);
 }
 
-double pearson(const std::vector<double> &x, const std::vector<double> &y)
+double pearson(const double *x, const double *y, std::size_t n)
 {
-    const std::size_t n = x.size();
     if (n < 2)
         return 0.0;
     double mx = 0.0, my = 0.0;
@@ -85,7 +84,8 @@ double sortedQuantile(const std::vector<double> &sorted, double p)
 double spearman(const std::vector<double> &x, const std::vector<double> &y)
 {
     OrderScratch scratch;
-    return pearson(averageRanks(x, scratch), averageRanks(y, scratch));
+    const std::vector<double> rx = averageRanks(x, scratch), ry = averageRanks(y, scratch);
+    return pearson(rx.data(), ry.data(), std::min(rx.size(), ry.size()));
 }
 
 double scalarPathNpv(const Scenario &scenario, const std::vector<std::string> &drivers,
@@ -141,8 +141,8 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
     std::vector<double> npv(static_cast<std::size_t>(P));
     // Month-major: fan[t * kept + i]. Not zero-filled (every entry is written by its path):
     // clearing 29 MB for 100,000 paths x 72 months took a tenth of the run.
-    const std::unique_ptr<float[]> fan(new float[kept * H]);
-    std::vector<double> keptMultipliers(kept * nd); // driver-major
+    LargeArray<float> fan(kept * H);
+    LargeArray<double> keptMultipliers(kept * nd); // driver-major
 
     std::atomic<std::int64_t> nextChunk{0}, doneChunks{0};
     std::atomic<int> running{threads};
@@ -168,7 +168,7 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
             const bool direct = engine && stride == 1; // the engine writes the fan itself
             if (direct) {
                 engine->evaluateFan(mult.data(), nb, &npv[std::size_t(p0)],
-                                    fan.get() + std::size_t(p0), kept);
+                                    fan.data() + std::size_t(p0), kept);
             } else if (engine) {
                 engine->evaluate(mult.data(), nb, &npv[std::size_t(p0)], cum.data());
             } else {
@@ -231,8 +231,8 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
     // Tasks on the threads: 0 sorts the NPVs (quantiles, histogram, ranks), 1..nd rank one
     // driver's multipliers, nd + 1 + t selects month t's fan quantiles.
     std::vector<std::pair<double, std::uint32_t>> sortedNpv;
-    std::vector<double> npvRanks;
-    std::vector<std::vector<double>> driverRanks(nd);
+    // Average ranks: row 0 the NPVs', row 1 + k driver k's (kept paths each).
+    LargeArray<double> ranks((1 + nd) * kept);
     std::vector<OrderScratch> scratch(std::size_t(std::max(1, threads)));
     r.months.resize(H);
     r.fanP10.resize(H);
@@ -243,24 +243,24 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
         if (task == 0) {
             sortWithIndex(npv.data(), npv.size(), sortedNpv, buf);
             if (stride == 1) {
-                npvRanks = averageRanksOfSorted(sortedNpv);
+                averageRanksOfSorted(sortedNpv, ranks.data());
             } else {
                 std::vector<double> keptNpv(kept);
                 for (std::size_t a = 0; a < kept; ++a)
                     keptNpv[a] = npv[a * std::size_t(stride)];
-                npvRanks = averageRanks(keptNpv, buf);
+                sortWithIndex(keptNpv.data(), kept, buf.order, buf);
+                averageRanksOfSorted(buf.order, ranks.data());
             }
         } else if (task <= nd) {
             const std::size_t k = task - 1;
-            std::vector<std::pair<double, std::uint32_t>> order;
-            sortWithIndex(keptMultipliers.data() + k * kept, kept, order, buf);
-            driverRanks[k] = averageRanksOfSorted(order);
+            sortWithIndex(keptMultipliers.data() + k * kept, kept, buf.order, buf);
+            averageRanksOfSorted(buf.order, ranks.data() + (1 + k) * kept);
         } else {
             const std::size_t t = task - 1 - nd;
             r.months[t] = monthLabel(sc.startYear, sc.startMonth, int(t));
             static constexpr double ps[3] = {0.10, 0.50, 0.90};
             double q[3];
-            floatQuantiles(fan.get() + t * kept, kept, ps, 3, q, buf);
+            floatQuantiles(fan.data() + t * kept, kept, ps, 3, q, buf);
             r.fanP10[t] = q[0];
             r.fanP50[t] = q[1];
             r.fanP90[t] = q[2];
@@ -280,23 +280,29 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
     r.sd = P > 1 ? std::sqrt(squares / double(P - 1)) : 0.0;
     r.probNegative = double(negative) / double(P);
     {
-        std::vector<double> sorted(sortedNpv.size());
-        for (std::size_t i = 0; i < sorted.size(); ++i)
-            sorted[i] = sortedNpv[i].first;
-        r.p5 = sortedQuantile(sorted, 0.05);
-        r.p10 = sortedQuantile(sorted, 0.10);
-        r.p50 = sortedQuantile(sorted, 0.50);
-        r.p90 = sortedQuantile(sorted, 0.90);
-        r.p95 = sortedQuantile(sorted, 0.95);
+        // Type-7 quantiles as sortedQuantile, read from the sorted pairs.
+        const std::size_t n = sortedNpv.size();
+        auto quantile = [&](double p) {
+            const double h = double(n - 1) * p;
+            const std::size_t lo = std::size_t(std::floor(h));
+            const std::size_t hi = std::min(lo + 1, n - 1);
+            return sortedNpv[lo].first +
+                   (h - double(lo)) * (sortedNpv[hi].first - sortedNpv[lo].first);
+        };
+        r.p5 = quantile(0.05);
+        r.p10 = quantile(0.10);
+        r.p50 = quantile(0.50);
+        r.p90 = quantile(0.90);
+        r.p95 = quantile(0.95);
 
-        const double lo = sorted.front(), hi = sorted.back();
+        const double lo = sortedNpv.front().first, hi = sortedNpv.back().first;
         const int bins = std::max(1, opt.histogramBins);
         if (hi > lo) {
             const double width = (hi - lo) / bins;
             for (int b = 0; b <= bins; ++b)
                 r.histogramEdges.push_back(b == bins ? hi : lo + width * b);
             r.histogramCounts.assign(std::size_t(bins), 0);
-            for (double v : sorted) {
+            for (const auto &[v, index] : sortedNpv) {
                 const int b = std::min(bins - 1, int((v - lo) / width));
                 ++r.histogramCounts[std::size_t(std::max(0, b))];
             }
@@ -309,7 +315,7 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
 
     r.drivers.resize(nd);
     for (std::size_t k = 0; k < nd; ++k)
-        r.drivers[k] = {names[k], pearson(driverRanks[k], npvRanks)};
+        r.drivers[k] = {names[k], pearson(ranks.data() + (1 + k) * kept, ranks.data(), kept)};
     std::stable_sort(r.drivers.begin(), r.drivers.end(),
                      [](const DriverRankCorrelation &a, const DriverRankCorrelation &b) {
                          return std::abs(a.rankCorrelation) > std::abs(b.rankCorrelation);

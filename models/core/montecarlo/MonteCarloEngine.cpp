@@ -625,7 +625,8 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
         for (std::size_t i = 0; i < n; ++i) {
             const double base = 1.0 / (1.0 + sc.finance.discountRate * b.m[kDiscountRate][i]);
             b.dfBase[i] = base;
-            for (int j = 0; j < 12; ++j)
+            b.dfFraction[i] = 1.0; // pow(base, 0) is exactly 1
+            for (int j = 1; j < 12; ++j)
                 b.dfFraction[std::size_t(j) * n + i] = base == 1.0 ? 1.0 : std::pow(base, j / 12.0);
         }
     }
@@ -644,6 +645,25 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
         for (std::size_t k = 0; k < nActive; ++k) {
             const int s = activeSkus[k];
             const double f = sc.skus[std::size_t(s)].annualFailureRate;
+            // An earlier SKU with the same failure rate has the same q on every path, and
+            // the same q^O on the paths where its operating life is the same: copied, as
+            // pow() of the same arguments (a third of the run's pow calls otherwise).
+            std::size_t same = k;
+            for (std::size_t e = 0; e < k && same == k; ++e)
+                if (sc.skus[std::size_t(activeSkus[e])].annualFailureRate == f)
+                    same = e;
+            if (same < k) {
+                const int se = activeSkus[same];
+                for (std::size_t i = 0; i < n; ++i) {
+                    const double keep = 1.0 - std::min(0.99, f * b.m[kAnnualFailureRate][i]);
+                    const int O = operating(s, i);
+                    b.q[k * n + i] = b.q[same * n + i];
+                    b.qO[k * n + i] = O == operating(se, i) ? b.qO[same * n + i]
+                                      : keep == 1.0         ? 1.0
+                                                            : std::pow(keep, double(O) / 12.0);
+                }
+                continue;
+            }
             for (std::size_t i = 0; i < n; ++i) {
                 const double O = operating(s, i);
                 const double keep = 1.0 - std::min(0.99, f * b.m[kAnnualFailureRate][i]);
@@ -715,7 +735,10 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
     for (int t = 0; t < H; ++t) {
         const std::size_t ti = std::size_t(t);
         if (pathFailure) {
-            bool summed = false;
+            // The sums start at 0 (0 + v for the first SKU, as the sums always did). Cleared
+            // here rather than set by the first SKU's loop: GCC does not vectorize that loop.
+            for (double *v : {sumTp, sumIdle, sumLoad, sumCloud, sumLease})
+                std::fill(v, v + n, 0.0);
             for (std::size_t k = 0; k < nActive; ++k) {
                 const std::size_t s = std::size_t(activeSkus[k]);
                 double *__restrict x = &b.X[k * n];
@@ -750,29 +773,22 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
                     bool retiring = false;
                     for (int o = oMin[k]; o <= oMax[k] && !retiring; ++o)
                         retiring = t - o >= 0 && G[t - o] != 0.0;
+                    // Without a branch per path (the retiring paths are few and random): on
+                    // the others G is 0 and x - qO x 0 is x, bit for bit (qO is finite).
                     if (retiring)
-                        for (std::size_t i = 0; i < n; ++i)
-                            if (t - O[i] >= 0 && G[t - O[i]] != 0.0)
-                                x[i] -= qO[i] * G[t - O[i]];
+                        for (std::size_t i = 0; i < n; ++i) {
+                            const int a = t - O[i];
+                            const double gOut = G[a < 0 ? 0 : a];
+                            x[i] -= qO[i] * (a < 0 ? 0.0 : gOut);
+                        }
                 }
                 const double tp = throughput[s], idle = kwIdle[s], load = kwLoad[s],
                              cl = cloud[s * HH + ti];
-                if (!summed) { // the sums start at 0 (0 + v, as the sums always did)
-                    for (std::size_t i = 0; i < n; ++i) {
-                        sumTp[i] = 0.0 + tp * x[i];
-                        sumIdle[i] = 0.0 + idle * x[i];
-                        sumLoad[i] = 0.0 + load * x[i];
-                        sumCloud[i] = 0.0 + cl * x[i];
-                        sumLease[i] = 0.0;
-                    }
-                    summed = true;
-                } else {
-                    for (std::size_t i = 0; i < n; ++i) {
-                        sumTp[i] += tp * x[i];
-                        sumIdle[i] += idle * x[i];
-                        sumLoad[i] += load * x[i];
-                        sumCloud[i] += cl * x[i];
-                    }
+                for (std::size_t i = 0; i < n; ++i) {
+                    sumTp[i] += tp * x[i];
+                    sumIdle[i] += idle * x[i];
+                    sumLoad[i] += load * x[i];
+                    sumCloud[i] += cl * x[i];
                 }
                 const std::size_t first = youngFirst.empty() ? 0 : youngFirst[s * HH + ti];
                 const std::size_t last = youngFirst.empty() ? 0 : youngFirst[s * HH + ti + 1];
@@ -812,9 +828,6 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
                         sumLease[i] += full * (x[i] - young[i]) + youngPriced[i];
                 }
             }
-            if (!summed) // no SKU operates
-                for (double *v : {sumTp, sumIdle, sumLoad, sumCloud, sumLease})
-                    std::fill(v, v + n, 0.0);
         } else if (pl) {
             for (std::size_t i = 0; i < n; ++i) {
                 const double *tab = pl->table[i];
