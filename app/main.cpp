@@ -16,8 +16,75 @@
 #include <cstdio>
 #endif
 
+#ifdef FLEETROI_GUI_PROGRAM
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+
+namespace {
+
+// Whether argv is for fleetroi-gui: the window (no command), or the commands that draw
+// (report, export). The command is the first argument that is not an option, after
+// "--workspace PATH".
+bool needsGuiProgram(int argc, char **argv)
+{
+    if (!fleetroi::cli::wantsCommandLine(argc, argv))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--workspace")) {
+            ++i;
+            continue;
+        }
+        if (argv[i][0] == '-')
+            continue;
+        return !std::strcmp(argv[i], "report") || !std::strcmp(argv[i], "export");
+    }
+    return false;
+}
+
+// Replaces this process by fleetroi-gui with the same arguments: next to this program (the
+// build tree), else FLEETROI_GUI_INSTALLED relative to it (the installed layout). Returns 1
+// with a message on stderr when neither can be started.
+int execGuiProgram(char **argv)
+{
+    char self[PATH_MAX];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    std::string dir = ".";
+    if (length > 0) {
+        self[length] = '\0';
+        dir.assign(self, std::size_t(length));
+        dir.erase(dir.rfind('/') == std::string::npos ? 0 : dir.rfind('/'));
+    }
+    const std::string candidates[] = {dir + "/" FLEETROI_GUI_PROGRAM,
+                                      dir + "/" FLEETROI_GUI_INSTALLED};
+    int error = ENOENT;
+    for (const std::string &path : candidates) {
+        if (access(path.c_str(), X_OK) != 0)
+            continue;
+        execv(path.c_str(), argv);
+        error = errno; // only reached when execv failed
+    }
+    std::fprintf(stderr,
+                 "fleetroi: cannot start the desktop part of FleetROI (%s next to %s, or %s): "
+                 "%s\nThe installation is incomplete; the commands of 'fleetroi --help' other "
+                 "than report and export still work.\n",
+                 FLEETROI_GUI_PROGRAM, dir.c_str(), candidates[1].c_str(), std::strerror(error));
+    return 1;
+}
+
+} // namespace
+#endif
+
 int main(int argc, char **argv)
 {
+#ifdef FLEETROI_GUI_PROGRAM
+    // This build's fleetroi links no GUI library (see app/CMakeLists.txt).
+    if (needsGuiProgram(argc, argv))
+        return execGuiProgram(argv);
+#endif
     if (fleetroi::cli::wantsCommandLine(argc, argv))
         return fleetroi::cli::run(argc, argv);
 #ifdef FLEETROI_WITH_GUI

@@ -27,6 +27,7 @@ pass "Depends: $depends"
 # File list.
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' > "$work/files"
 for f in /usr/bin/fleetroi \
+         /usr/libexec/fleetroi/fleetroi-gui \
          /usr/share/applications/fleetroi.desktop \
          /usr/share/mime/packages/fleetroi.xml \
          /usr/share/metainfo/io.github.fleetroi.FleetROI.metainfo.xml \
@@ -61,3 +62,14 @@ out=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= "$work/root/usr/bin/fle
 [ "$out" = "FleetROI $version" ] || fail "--version printed '$out'"
 "$work/root/usr/bin/fleetroi" validate "$work/root/usr/share/fleetroi/examples/"*.fleetroi.json > /dev/null || fail "packaged examples do not validate"
 pass "packaged fleetroi --version: $out"
+
+# fleetroi links no GUI library (the commands start fast) and hands export/report to
+# libexec/fleetroi/fleetroi-gui.
+if ldd "$work/root/usr/bin/fleetroi" | grep -q 'libQt6Widgets\|libQt6Gui'; then
+  fail "usr/bin/fleetroi links a GUI library"
+fi
+env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= "$work/root/usr/bin/fleetroi" export \
+  "$work/root/usr/share/fleetroi/examples/neocloud-h100-lessor.fleetroi.json" --csv "$work/export.csv" \
+  || fail "export through fleetroi-gui failed"
+[ -s "$work/export.csv" ] || fail "export through fleetroi-gui wrote nothing"
+pass "fleetroi without GUI libraries; export runs through fleetroi-gui"
