@@ -5,6 +5,10 @@
 // runMonteCarlo - sampling, the paths, percentiles, histogram, the 72-month fan and the rank
 // correlations - with one thread and with every core (argument = threads). "CPU" is the
 // process's CPU time (every thread); counters: paths per second and wall time per path.
+// BM_Process* start whole processes as issue 15 measures them (100,000 paths of the
+// correlated file, default threads, JSON to /dev/null): `fleetroi montecarlo` and the numpy
+// peer (/usr/bin/python3 tools/montecarlo_numpy_peer.py; skipped without numpy). Time is
+// wall time; the counter cpu_s is the child's user + system CPU time (wait4 rusage).
 #include "StressScenario.h"
 
 #include "montecarlo/MonteCarlo.h"
@@ -12,9 +16,19 @@
 
 #include <benchmark/benchmark.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
+#include <vector>
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
 
 using namespace fleetroi;
 
@@ -107,6 +121,71 @@ void BM_Stress10k(benchmark::State &state)
 
 const int kAllCores = int(std::max(1u, std::thread::hardware_concurrency()));
 
+// Runs argv as a child process with stdout and stderr on /dev/null; false when it cannot be
+// started or does not exit 0. wall: seconds; cpu: the child's user + system seconds.
+bool runProcess(const std::vector<std::string> &argv, double &wall, double &cpu)
+{
+    std::vector<char *> args;
+    for (const std::string &a : argv)
+        args.push_back(const_cast<char *>(a.c_str()));
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    const auto start = std::chrono::steady_clock::now();
+    pid_t pid = 0;
+    const int spawned = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
+        return false;
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return false;
+    wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    cpu = double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+          1e-6 * double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec);
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+void runProcessBenchmark(benchmark::State &state, const std::vector<std::string> &argv)
+{
+    double cpuTotal = 0.0;
+    for (auto _ : state) {
+        double wall = 0.0, cpu = 0.0;
+        if (!runProcess(argv, wall, cpu)) {
+            state.SkipWithError("the process could not be started or failed");
+            return;
+        }
+        state.SetIterationTime(wall);
+        cpuTotal += cpu;
+    }
+    state.counters["cpu_s"] = cpuTotal / double(state.iterations());
+}
+
+const char *const kCorrelated = FLEETROI_TEST_DATA_DIR "/montecarlo/correlated.fleetroi.json";
+
+void BM_ProcessFleetroi100k(benchmark::State &state)
+{
+    runProcessBenchmark(state, {FLEETROI_APP_PATH, "montecarlo", kCorrelated, "--paths", "100000",
+                                "--format", "json"});
+}
+
+void BM_ProcessNumpyPeer100k(benchmark::State &state)
+{
+    double wall = 0.0, cpu = 0.0;
+    if (!runProcess({"/usr/bin/python3", "-c", "import numpy"}, wall, cpu)) {
+        state.SkipWithError("/usr/bin/python3 has no numpy (python3-numpy)");
+        for (auto _ : state) {
+        }
+        return;
+    }
+    runProcessBenchmark(state,
+                        {"/usr/bin/python3", FLEETROI_SOURCE_DIR "/tools/montecarlo_numpy_peer.py",
+                         kCorrelated, "--paths", "100000"});
+}
+
 } // namespace
 
 BENCHMARK(BM_Hyperscaler100k)
@@ -128,5 +207,8 @@ BENCHMARK(BM_Stress10k)
     ->MeasureProcessCPUTime()
     ->Unit(benchmark::kMillisecond)
     ->Iterations(2);
+
+BENCHMARK(BM_ProcessFleetroi100k)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(7);
+BENCHMARK(BM_ProcessNumpyPeer100k)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
 
 BENCHMARK_MAIN();
