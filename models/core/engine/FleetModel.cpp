@@ -10,6 +10,7 @@
 
 #include "engine/BalanceSheet.h"
 #include "engine/BookSchedule.h"
+#include "engine/FleetStages.h"
 #include "engine/IrrSearch.h"
 #include "engine/LeasingValue.h"
 #include "engine/MonthlyTables.h"
@@ -140,57 +141,25 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
             M.month[std::size_t(t)] = monthLabel(sc.startYear, sc.startMonth, t);
     }
 
-    // --- Month tables -------------------------------------------------------------------
+    // --- Month and SKU x month tables (FleetStages.h) ----------------------------------
     const std::size_t HH = std::size_t(H);
-    std::vector<double> hours(HH), escalation(HH);
-    for (int t = 0; t < H; ++t)
-        hours[std::size_t(t)] = hoursInMonth(sc.startYear, sc.startMonth, t);
-    fillMonthlyPowers(1.0 + ops.electricityAnnualEscalation, 0, escalation.data(), HH);
-    // DF_t = (1 + r)^(-(t+1)/12) = (1/(1 + r))^((t+1)/12).
-    fillMonthlyPowers(1.0 / (1.0 + fin.discountRate), 1, M.discountFactor.data(), HH);
-    if (sc.internalDemand.isSeries) {
-        M.internalDemandHours = sc.internalDemand.series;
-        M.internalDemandHours.resize(HH, 0.0);
-    } else {
-        fillMonthlyPowers(1.0 + sc.internalDemand.annualGrowth, 0, M.internalDemandHours.data(),
-                          HH);
-        for (double &d : M.internalDemandHours)
-            d *= sc.internalDemand.computeHours;
-    }
-
-    // --- SKU x month tables -------------------------------------------------------------
-    const std::size_t nSku = sc.skus.size();
-    std::vector<double> cloud(nSku * HH), leasePrefix(nSku * (HH + 1)), survival(nSku * HH);
-    std::vector<double> leaseSpot(nSku * HH);
-    for (std::size_t s = 0; s < nSku; ++s) {
-        const Sku &sku = sc.skus[s];
-        double acc = 0.0;
-        leasePrefix[s * (HH + 1)] = 0.0;
-        fillPriceTable(sku.cloudPrice, &cloud[s * HH], HH);
-        fillPriceTable(sku.leasePrice, &leaseSpot[s * HH], HH);
-        for (std::size_t t = 0; t < HH; ++t) {
-            leaseSpot[s * HH + t] *= leaseFactor;
-            acc += leaseSpot[s * HH + t];
-            leasePrefix[s * (HH + 1) + t + 1] = acc;
-        }
-        fillMonthlyPowers(1.0 - sku.annualFailureRate, 0, &survival[s * HH], HH);
-    }
-    // Mean lease price over months lo..t of SKU s: the ladder of running contracts.
-    // Prefix sums make it O(1); for T = 1 it is exactly lease_price(t).
+    MonthTables months = buildMonthTables(sc);
+    const std::vector<double> &hours = months.hours, &escalation = months.escalation;
+    M.discountFactor = std::move(months.discountFactor);
+    M.internalDemandHours = std::move(months.demand);
+    const SkuMonthTables tab = buildSkuMonthTables(sc, leaseFactor);
+    // Lease contracts of T months (realizedLeasePrice: the ladder of running contracts).
     const int T = sc.leasing.contractMonths;
 
     // --- Fleet: per-month sums over operating tranches ----------------------------------
-    std::vector<double> sumThroughput(HH, 0.0); // sum n * throughput
-    std::vector<double> sumIdlePower(HH, 0.0);  // sum n * kW * idle fraction
-    std::vector<double> sumLoadPower(HH, 0.0);  // sum n * kW * (1 - idle fraction)
-    std::vector<double> sumCloud(HH, 0.0);      // sum n * cloud price
-    std::vector<double> sumLease(HH, 0.0);      // sum n * realized lease price
+    FleetSums sums; // sum n x throughput, kW idle/load, cloud price, realized lease price
+    sums.assign(HH);
+    const FleetSumRows sumRows = sums.rows();
 
     struct TrancheFacts
     {
         double capex, salvage;
-        int purchase, service, end, disposal; // end = first month not operating (clipped to H)
-        bool sold;
+        ServiceWindow w;
     };
     std::vector<TrancheFacts> facts(sc.purchases.size());
     const std::vector<int> purchaseSku = purchaseSkuIndices(sc); // valid scenario: all >= 0
@@ -214,36 +183,18 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
 
     for (std::size_t k = 0; k < sc.purchases.size(); ++k) {
         const PurchaseTranche &p = sc.purchases[k];
-        const int si = purchaseSku[k];
-        const Sku &sku = sc.skus[std::size_t(si)];
-        const std::size_t s = std::size_t(si);
-        const double gpus = double(p.gpus);
-        const double price = p.gpuPrice ? *p.gpuPrice : sku.gpuPrice;
-        const double servers = double((p.gpus + sku.gpusPerServer - 1) / sku.gpusPerServer);
-        const double capex = gpus * price + servers * sku.serverCost + gpus * sku.networkCostPerGpu;
+        const std::size_t s = std::size_t(purchaseSku[k]);
+        const Sku &sku = sc.skus[s];
+        const TrancheCost cost = trancheCost(sc, sku, p);
+        const double capex = cost.capex();
         M.capex[std::size_t(p.month)] += capex;
 
         const int service = p.month + p.installLagMonths;
-        const int O = sku.operatingLifeMonths;
-        const long disposalL = long(service) + O;
-        const int end = int(std::min<long>(disposalL, H));
+        const ServiceWindow w = serviceWindow(p.month, service, sku.operatingLifeMonths, H);
         TrancheFacts &f = facts[k];
-        f = {capex,
-             sku.salvageFraction * capex,
-             p.month,
-             service,
-             std::max(end, service),
-             int(std::min<long>(disposalL, 1L << 30)),
-             disposalL <= H - 1};
+        f = {capex, sku.salvageFraction * capex, w};
 
-        const double colocation = gpus * sku.powerKwPerGpu * ops.colocationPerKwMonth;
         const double maintenance = capex * ops.maintenanceFractionPerYear / 12.0;
-        const double kwIdle = sku.powerKwPerGpu * sku.idlePowerFraction;
-        const double kwLoad = sku.powerKwPerGpu * (1.0 - sku.idlePowerFraction);
-        const double *surv = &survival[s * HH];
-        const double *cl = &cloud[s * HH];
-        const double *pre = &leasePrefix[s * (HH + 1)];
-        const double *spot = &leaseSpot[s * HH];
         for (TrancheGroupSeries &g : run.groups)
             g.capex[std::size_t(g.groupOfPurchase[k])] += capex;
         TrancheResults *tr = trancheFacts ? &run.tranches[k] : nullptr;
@@ -259,24 +210,16 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
             tr->workingGpus.assign(HH, 0.0);
             tr->capacityHours.assign(HH, 0.0);
         }
-        for (int t = service; t < end; ++t) {
-            const std::size_t ti = std::size_t(t);
-            const double n = gpus * surv[t - service];
-            M.workingGpus[ti] += n;
-            sumThroughput[ti] += n * sku.throughput;
-            sumIdlePower[ti] += n * kwIdle;
-            sumLoadPower[ti] += n * kwLoad;
-            sumCloud[ti] += n * cl[t];
-            const int lo = std::max(service, t - T + 1);
-            const double realized = T == 1 ? spot[t] : (pre[t + 1] - pre[lo]) / double(t + 1 - lo);
-            sumLease[ti] += n * realized;
-            M.colocationCost[ti] += colocation;
-            M.maintenanceCost[ti] += maintenance;
-            if (trancheDetail) {
-                tr->workingGpus[ti] = n;
-                tr->capacityHours[ti] = n * hours[ti] * ops.availability * sku.throughput;
-            }
-        }
+        addOperatingGpus(
+            sumRows, tab, s, sku, cost.gpus, service, w.end, T, [&](std::size_t ti, double n) {
+                M.workingGpus[ti] += n;
+                M.colocationCost[ti] += cost.colocation;
+                M.maintenanceCost[ti] += maintenance;
+                if (trancheDetail) {
+                    tr->workingGpus[ti] = n;
+                    tr->capacityHours[ti] = n * hours[ti] * ops.availability * sku.throughput;
+                }
+            });
     }
 
     // --- Demand, leasing, utilization, money by month -----------------------------------
@@ -286,7 +229,7 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
     for (int t = 0; t < H; ++t) {
         const std::size_t ti = std::size_t(t);
         const double gpuHourScale = hours[ti] * ops.availability; // G = n * this
-        const double C = sumThroughput[ti] * gpuHourScale;
+        const double C = sums.throughput[ti] * gpuHourScale;
         const double D = M.internalDemandHours[ti];
         const double S = std::min(D, C);
         const double sigma = C > 0.0 ? S / C : 0.0;
@@ -301,13 +244,14 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
         run.sumCapacity += C;
         run.sumLeased += L;
 
-        M.leaseRevenue[ti] = leasing ? gpuHourScale * (1.0 - sigma) * sellable * sumLease[ti] : 0.0;
-        M.internalValue[ti] = gpuHourScale * sigma * sumCloud[ti];
+        M.leaseRevenue[ti] =
+            leasing ? gpuHourScale * (1.0 - sigma) * sellable * sums.lease[ti] : 0.0;
+        M.internalValue[ti] = gpuHourScale * sigma * sums.cloud[ti];
 
         const double load = ops.availability * u;
         sigmaOf[ti] = sigma;
         loadOf[ti] = load;
-        M.energyKwh[ti] = hours[ti] * (sumIdlePower[ti] + sumLoadPower[ti] * load) * ops.pue;
+        M.energyKwh[ti] = hours[ti] * (sums.idlePower[ti] + sums.loadPower[ti] * load) * ops.pue;
         M.electricityCost[ti] = M.energyKwh[ti] * ops.electricityPricePerKwh * escalation[ti];
         M.staffCost[ti] = ops.staffCostPerMonth;
         M.salesCost[ti] = M.leaseRevenue[ti] * sc.leasing.salesCostFraction;
@@ -334,10 +278,10 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
         tables11.escalation = escalation.data();
         tables11.sigma = sigmaOf.data();
         tables11.load = loadOf.data();
-        tables11.survival = survival.data();
-        tables11.cloud = cloud.data();
-        tables11.leasePrefix = leasePrefix.data();
-        tables11.leaseSpot = leaseSpot.data();
+        tables11.survival = tab.survival.data();
+        tables11.cloud = tab.cloud.data();
+        tables11.leasePrefix = tab.leasePrefix.data();
+        tables11.leaseSpot = tab.leaseSpot.data();
     }
     for (std::size_t k = 0; k < sc.purchases.size(); ++k) {
         const TrancheFacts &f = facts[k];
@@ -346,11 +290,11 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
         bookDep.assign(HH, 0.0);
         // Book depreciation d_j in month service + j, 0 <= j < min(L, O).
         addBookDepreciation(sku.depreciation, B, V, sku.usefulLifeMonths, sku.operatingLifeMonths,
-                            f.service, H, schedule, bookDep.data());
+                            f.w.service, H, schedule, bookDep.data());
         // Tax depreciation: book amounts, or MACRS deductions at fiscal-year ends.
         if (macrs) {
             taxDep.assign(HH, 0.0);
-            addMacrsDeductions(sc, B, f.service, f.disposal, taxDep.data());
+            addMacrsDeductions(sc, B, f.w.service, f.w.disposal, taxDep.data());
         }
         // With tax_depreciation = "book" the deductions follow the original schedule, before
         // any change in estimate or impairment (MODEL.md 1.1).
@@ -364,10 +308,10 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
             f11.gpus = double(sc.purchases[k].gpus);
             f11.capex = f.capex;
             f11.salvage = f.salvage;
-            f11.purchase = f.purchase;
-            f11.service = f.service;
-            f11.disposal = f.disposal;
-            f11.sold = f.sold;
+            f11.purchase = f.w.purchase;
+            f11.service = f.w.service;
+            f11.disposal = f.w.disposal;
+            f11.sold = f.w.sold;
             tranche11 = computeTranche11(tables11, f11);
         }
         const Tranche11 *t11 = tranche11 ? &*tranche11 : nullptr;
@@ -376,7 +320,7 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
 
         // Book value and tax basis from the purchase month until the sale (or horizon end).
         double book = B, basis = B;
-        const int last = f.sold ? f.disposal : H; // exclusive
+        const int last = f.w.sold ? f.w.disposal : H; // exclusive
         TrancheResults *tr = trancheFacts ? &run.tranches[k] : nullptr;
         if (trancheDetail) {
             tr->bookDepreciation = bookD;
@@ -388,54 +332,46 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
                 tr->impairment.assign(HH, 0.0);
             }
         }
-        for (int t = f.purchase; t < last; ++t) {
-            const std::size_t ti = std::size_t(t);
-            book -= bookD[ti];
-            basis -= taxD[ti];
-            M.bookDepreciation[ti] += bookD[ti];
-            M.taxDepreciation[ti] += taxD[ti];
-            if (impairment) {
-                book -= (*impairment)[ti];
-                M.impairment[ti] += (*impairment)[ti];
-            }
-            M.bookValue[ti] += book;
-            M.taxBasis[ti] += basis;
-            if (t11 && t11->hasMarketValue)
-                M.marketValue[ti] += t11->marketValue[ti];
-            if (trancheDetail) {
-                tr->bookValue[ti] = book;
-                tr->taxBasis[ti] = basis;
-                if (t11 && t11->hasMarketValue)
-                    tr->marketValue[ti] = t11->marketValue[ti];
-                if (impairment)
-                    tr->impairment[ti] = (*impairment)[ti];
-            }
-        }
+        const double *imp = impairment ? impairment->data() : nullptr;
+        walkCarryingAmounts(B, f.w.purchase, last, bookD.data(), taxD.data(), imp, book, basis,
+                            [&](std::size_t ti, double bookT, double basisT) {
+                                M.bookDepreciation[ti] += bookD[ti];
+                                M.taxDepreciation[ti] += taxD[ti];
+                                if (imp)
+                                    M.impairment[ti] += imp[ti];
+                                M.bookValue[ti] += bookT;
+                                M.taxBasis[ti] += basisT;
+                                if (t11 && t11->hasMarketValue)
+                                    M.marketValue[ti] += t11->marketValue[ti];
+                                if (trancheDetail) {
+                                    tr->bookValue[ti] = bookT;
+                                    tr->taxBasis[ti] = basisT;
+                                    if (t11 && t11->hasMarketValue)
+                                        tr->marketValue[ti] = t11->marketValue[ti];
+                                    if (imp)
+                                        tr->impairment[ti] = imp[ti];
+                                }
+                            });
         // The same book values into this tranche's group of every grouping (model 1.1: after
         // a change in estimate and impairments, as the fleet's).
         for (TrancheGroupSeries &g : run.groups) {
             const std::size_t gi = std::size_t(g.groupOfPurchase[k]);
+            // Balance-sheet view (ModelOptions::groupBalanceSheet): also the same basis,
+            // market value and impairments as the fleet's, summed by group.
             double *row = g.bookValue[gi].data();
-            double b = B;
-            for (int t = f.purchase; t < last; ++t) {
-                b -= bookD[std::size_t(t)];
-                if (impairment)
-                    b -= (*impairment)[std::size_t(t)];
-                row[t] += b;
-            }
-            if (g.taxBasis.empty())
+            double *basisRow = g.taxBasis.empty() ? nullptr : g.taxBasis[gi].data();
+            double groupBook = 0.0, groupBasis = 0.0;
+            walkCarryingAmounts(B, f.w.purchase, last, bookD.data(), taxD.data(), imp, groupBook,
+                                groupBasis, [&](std::size_t ti, double bookT, double basisT) {
+                                    row[ti] += bookT;
+                                    if (basisRow)
+                                        basisRow[ti] += basisT;
+                                });
+            if (!basisRow)
                 continue;
-            // Balance-sheet view (ModelOptions::groupBalanceSheet): the same basis, market
-            // value and impairments as the fleet's, summed by group.
-            double *basisRow = g.taxBasis[gi].data();
-            double tb = B;
-            for (int t = f.purchase; t < last; ++t) {
-                tb -= taxD[std::size_t(t)];
-                basisRow[t] += tb;
-            }
             if (!g.marketValue.empty() && t11 && t11->hasMarketValue) {
                 double *mvRow = g.marketValue[gi].data();
-                for (int t = f.purchase; t < last; ++t)
+                for (int t = f.w.purchase; t < last; ++t)
                     mvRow[t] += t11->marketValue[std::size_t(t)];
             }
             if (!g.impairment.empty() && t11 && t11->book)
@@ -447,35 +383,29 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
             for (int month : t11->book->impairmentMonths)
                 run.impairments.push_back(
                     {int(k), month, t11->book->impairment[std::size_t(month)]});
-        if (f.sold) {
-            // Sold in month r_k = s_k + O for resale_fraction x B (model 1.1: at market value
-            // MV_{k,r_k} when the SKU has one); gains against the values just before the
-            // sale. Its book value and basis are 0 from r_k on.
-            const std::size_t r = std::size_t(f.disposal);
-            const double proceeds =
-                t11 && t11->hasMarketValue ? t11->disposalValue : sku.resaleFraction * B;
-            M.proceeds[r] += proceeds;
-            M.bookGain[r] += proceeds - book;
-            taxGain[r] += proceeds - basis;
+        // Sold in month r_k = s_k + O for resale_fraction x B (model 1.1: at market value
+        // MV_{k,r_k} when the SKU has one), or held at the end and valued by the terminal-value
+        // method in month H-1; gains against the values just before. After a sale the book
+        // value and basis are 0 from r_k on.
+        const bool mv = t11 && t11->hasMarketValue;
+        const TrancheExit exit =
+            trancheExit(sc, sku, f.w, B, book, basis, mv ? &t11->disposalValue : nullptr,
+                        mv ? &t11->marketValue[std::size_t(H - 1)] : nullptr);
+        const std::size_t r = std::size_t(exit.month);
+        taxGain[r] += exit.taxGain;
+        if (exit.sold) {
+            M.proceeds[r] += exit.value;
+            M.bookGain[r] += exit.bookGain;
             if (tr) {
-                tr->disposalMonth = f.disposal;
-                tr->proceeds = proceeds;
-                tr->bookGain = proceeds - book;
-                tr->taxGain = proceeds - basis;
+                tr->disposalMonth = f.w.disposal;
+                tr->proceeds = exit.value;
+                tr->bookGain = exit.bookGain;
+                tr->taxGain = exit.taxGain;
             }
         } else {
-            // Held at the end of the horizon: valued by the terminal-value method. Its excess
-            // over the remaining tax basis is taxed in month H-1 (for "none" that excess is
-            // negative: the unrecovered basis is a deductible loss, read literally from MODEL.md).
-            const double tv = fin.terminalValue == TerminalValueMethod::BookValue ? book
-                              : fin.terminalValue == TerminalValueMethod::MarketValue && t11 &&
-                                      t11->hasMarketValue
-                                  ? t11->marketValue[std::size_t(H - 1)]
-                                  : 0.0;
-            M.terminalValue[std::size_t(H - 1)] += tv;
-            taxGain[std::size_t(H - 1)] += tv - basis;
+            M.terminalValue[r] += exit.value;
             if (tr)
-                tr->terminalValue = tv;
+                tr->terminalValue = exit.value;
         }
     }
 
