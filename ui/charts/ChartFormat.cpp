@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/ChartFormat.h"
 
+#include "engine/MonthlyTables.h"
+
 #include <QCoreApplication>
 #include <QStringBuilder>
 
@@ -160,12 +162,7 @@ QString formatMoneyFull(double value, const QString &currency, int decimals, con
 
 QString monthLabel(int startYear, int startMonth, int t)
 {
-    const int index = startYear * 12 + (startMonth - 1) + t;
-    const int year = index >= 0 ? index / 12 : (index - 11) / 12;
-    const int month = index - year * 12 + 1;
-    return QStringLiteral("%1-%2")
-        .arg(year, 4, 10, QLatin1Char('0'))
-        .arg(month, 2, 10, QLatin1Char('0'));
+    return QString::fromStdString(fleetroi::monthLabel(startYear, startMonth, t));
 }
 
 bool parseMonth(const QString &text, int *year, int *month)

@@ -11,8 +11,8 @@
 
 namespace fleetroi {
 
-// The 5-year half-year MACRS fractions of the basis, tax years 1 .. 6 (0.20, 0.32, 0.192,
-// 0.1152, 0.1152, 0.0576): finance::macrsRates(HalfYear, 5), computed once.
+// The 5-year half-year MACRS fractions of the basis, tax years 1 .. 6 (IRS Pub. 946 Table
+// finance::macrsRates(HalfYear, 5), computed once.
 const std::vector<double> &macrs5HalfYearRates();
 
 // Adds the MACRS 5-year half-year deductions of a tranche with depreciable basis `basis`

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/ScenarioChecks.h"
+#include "finance/CivilDate.h"
 #include "scenario/CorrelationCheck.h"
 #include "scenario/JsonParser.h"
 #include "scenario/PurchaseSkuIndex.h"
@@ -268,33 +269,10 @@ const char *textProblem(std::string_view s)
     return nullptr;
 }
 
-bool isDigits(std::string_view s)
-{
-    for (char c : s)
-        if (c < '0' || c > '9')
-            return false;
-    return !s.empty();
-}
-
-int toInt(std::string_view s)
-{
-    int v = 0;
-    std::from_chars(s.data(), s.data() + s.size(), v);
-    return v;
-}
-
 // "YYYY-MM-DD", a real calendar date.
 bool isDate(std::string_view s)
 {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !isDigits(s.substr(0, 4)) ||
-        !isDigits(s.substr(5, 2)) || !isDigits(s.substr(8, 2)))
-        return false;
-    const int y = toInt(s.substr(0, 4)), m = toInt(s.substr(5, 2)), d = toInt(s.substr(8, 2));
-    if (m < 1 || m > 12 || d < 1)
-        return false;
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+    return finance::parseIsoDate(s).has_value(); // the finance library's calendar
 }
 
 // A path into the file such as "skus[0].gpu_price" or "finance.discount_rate".
