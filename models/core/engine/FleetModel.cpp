@@ -228,30 +228,28 @@ void runModel(const Scenario &sc, double leaseFactor, bool withLabels, const Mod
     std::vector<double> sigmaOf(HH, 0.0), loadOf(HH, 0.0); // per month, for the 1.1 test
     for (int t = 0; t < H; ++t) {
         const std::size_t ti = std::size_t(t);
-        const double gpuHourScale = hours[ti] * ops.availability; // G = n * this
-        const double C = sums.throughput[ti] * gpuHourScale;
         const double D = M.internalDemandHours[ti];
-        const double S = std::min(D, C);
-        const double sigma = C > 0.0 ? S / C : 0.0;
-        const double L = leasing ? (C - S) * sellable : 0.0;
-        const double u = C > 0.0 ? (S + L) / C : 0.0;
+        const MonthOperations o =
+            leasing ? monthOperations<true>(hours[ti], ops.availability, sums.throughput[ti], D,
+                                            sellable, sums.lease[ti], sums.cloud[ti],
+                                            sums.idlePower[ti], sums.loadPower[ti], ops.pue)
+                    : monthOperations<false>(hours[ti], ops.availability, sums.throughput[ti], D,
+                                             sellable, sums.lease[ti], sums.cloud[ti],
+                                             sums.idlePower[ti], sums.loadPower[ti], ops.pue);
+        const double C = o.capacity, S = o.served, L = o.leased;
         M.capacityHours[ti] = C;
         M.internalServedHours[ti] = S;
         M.shortfallHours[ti] = D - S;
         M.leasedHours[ti] = L;
-        M.utilization[ti] = u;
+        M.utilization[ti] = o.utilization;
         run.sumUsed += S + L;
         run.sumCapacity += C;
         run.sumLeased += L;
-
-        M.leaseRevenue[ti] =
-            leasing ? gpuHourScale * (1.0 - sigma) * sellable * sums.lease[ti] : 0.0;
-        M.internalValue[ti] = gpuHourScale * sigma * sums.cloud[ti];
-
-        const double load = ops.availability * u;
-        sigmaOf[ti] = sigma;
-        loadOf[ti] = load;
-        M.energyKwh[ti] = hours[ti] * (sums.idlePower[ti] + sums.loadPower[ti] * load) * ops.pue;
+        M.leaseRevenue[ti] = o.leaseRevenue;
+        M.internalValue[ti] = o.internalValue;
+        sigmaOf[ti] = o.servedShare;
+        loadOf[ti] = ops.availability * o.utilization;
+        M.energyKwh[ti] = o.energyKwh;
         M.electricityCost[ti] = M.energyKwh[ti] * ops.electricityPricePerKwh * escalation[ti];
         M.staffCost[ti] = ops.staffCostPerMonth;
         M.salesCost[ti] = M.leaseRevenue[ti] * sc.leasing.salesCostFraction;

@@ -124,6 +124,57 @@ inline void addOperatingGpus(const FleetSumRows &sums, const SkuMonthTables &tab
     }
 }
 
+// One month of MODEL.md "Demand, leasing and utilization" and the fleet's energy ("Operating
+// costs"), from that month's fleet sums. Inputs: hours of the month, availability, sum of
+// n x throughput, internal demand D (compute hours), sellable fraction, sum of n x realized
+// lease price ("leaseValue") and of n x cloud price ("cloudValue"), idle and load kW, PUE.
+// Written once for the scalar model (FleetModel, one month) and the Monte Carlo kernel (one
+// path of a vectorized loop: kLeasing is a compile-time constant there, and the divisions
+// sit outside the selects, by a divisor that is 1 when there is no capacity, so GCC can
+// vectorize the loop; the values are exactly those of "C > 0 ? S / C : 0").
+struct MonthOperations
+{
+    double gpuHourScale;  // hours x availability: compute hours = working GPUs x throughput x this
+    double capacity;      // C_t, compute hours
+    double served;        // S_t = min(D_t, C_t)
+    double servedShare;   // sigma_t = S_t / C_t (0 without capacity)
+    double leased;        // L_t = (C_t - S_t) x sellable (0 without leasing)
+    double utilization;   // u_t = (S_t + L_t) / C_t (0 without capacity)
+    double leaseRevenue;  // gpuHourScale x (1 - sigma) x sellable x leaseValue (0 without leasing)
+    double internalValue; // gpuHourScale x sigma x cloudValue
+    double energyKwh;     // hours x (idle kW + load kW x availability x u) x PUE
+};
+
+template <bool kLeasing>
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+inline MonthOperations
+monthOperations(double hours, double availability, double throughputSum, double demand,
+                double sellable, double leaseValue, double cloudValue, double idlePower,
+                double loadPower, double pue)
+{
+    MonthOperations o;
+    o.gpuHourScale = hours * availability;
+    o.capacity = throughputSum * o.gpuHourScale;
+    o.served = std::min(demand, o.capacity);
+    const bool positive = o.capacity > 0.0;
+    const double divisor = positive ? o.capacity : 1.0;
+    const double served = o.served / divisor;
+    o.servedShare = positive ? served : 0.0;
+    o.leased = 0.0;
+    o.leaseRevenue = 0.0;
+    if constexpr (kLeasing) {
+        o.leased = (o.capacity - o.served) * sellable;
+        o.leaseRevenue = o.gpuHourScale * (1.0 - o.servedShare) * sellable * leaseValue;
+    }
+    const double used = (o.served + o.leased) / divisor;
+    o.utilization = positive ? used : 0.0;
+    o.internalValue = o.gpuHourScale * o.servedShare * cloudValue;
+    o.energyKwh = hours * (idlePower + loadPower * (availability * o.utilization)) * pue;
+    return o;
+}
+
 // Walks a tranche's book value and tax basis from its purchase month `from` to `to`
 // (exclusive): both start at `cost`; each month the book value falls by bookD[t] (and by
 // impairment[t] when not null), the basis by taxD[t]. f(t, book, basis) sees the values at

@@ -3,6 +3,8 @@
 // that MonteCarloTables.cpp builds (MonteCarloEngineImpl.h).
 #include "montecarlo/MonteCarloEngineImpl.h"
 
+#include "engine/FleetStages.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -33,26 +35,13 @@ FLEETROI_ALWAYS_INLINE void monthKernel(const MonthInputs &in, std::size_t n,
 {
     const double h = in.hours;
     for (std::size_t i = 0; i < n; ++i) {
-        const double gpuHourScale = h * in.availability[i]; // G = n * this
-        const double C = in.sumTp[i] * gpuHourScale;
-        const double S = std::min(in.demand * in.demandM[i], C);
-        const bool positive = C > 0.0;
-        const double safeC = positive ? C : 1.0;
-        // Divisions outside the selects: a division under a condition is control flow the
-        // vectorizer will not speculate (it may trap); safeC keeps it harmless.
-        const double served = S / safeC;
-        const double sigma = positive ? served : 0.0;
-        double leased = 0.0, leaseRevenue = 0.0;
-        if constexpr (kLeasing) {
-            leased = (C - S) * in.sellable[i];
-            leaseRevenue =
-                gpuHourScale * (1.0 - sigma) * in.sellable[i] * (in.sumLease[i] * in.leaseM[i]);
-        }
-        const double used = (S + leased) / safeC;
-        const double u = positive ? used : 0.0;
-        const double internalValue = gpuHourScale * sigma * (in.sumCloud[i] * in.cloudM[i]);
-        const double energy =
-            h * (in.sumIdle[i] + in.sumLoad[i] * (in.availability[i] * u)) * in.pue;
+        // The scalar model's month (engine/FleetStages.h), with this path's multipliers.
+        const MonthOperations o = monthOperations<kLeasing>(
+            h, in.availability[i], in.sumTp[i], in.demand * in.demandM[i], in.sellable[i],
+            in.sumLease[i] * in.leaseM[i], in.sumCloud[i] * in.cloudM[i], in.sumIdle[i],
+            in.sumLoad[i], in.pue);
+        const double leaseRevenue = o.leaseRevenue, internalValue = o.internalValue,
+                     energy = o.energyKwh;
         // ebitda without maintenance (which is in kg/k0), after tax, plus capex-related cash.
         const double ncf =
             in.afterTax * (leaseRevenue + internalValue -
