@@ -67,12 +67,12 @@ void applyDriverMultiplier(Scenario &s, const std::string &driver, double m)
                     scaleLifeMonths(sku.usefulLifeChange->usefulLifeMonths, m);
         }
     } else if (driver == "sellable_fraction") {
-        s.leasing.sellableFraction = std::min(1.0, s.leasing.sellableFraction * m);
+        s.leasing.sellableFraction = scaledFraction(s.leasing.sellableFraction, m);
     } else if (driver == "availability") {
-        s.operations.availability = std::min(1.0, s.operations.availability * m);
+        s.operations.availability = scaledFraction(s.operations.availability, m);
     } else if (driver == "annual_failure_rate") {
         for (Sku &sku : s.skus)
-            sku.annualFailureRate = std::min(0.99, sku.annualFailureRate * m);
+            sku.annualFailureRate = scaledFailureRate(sku.annualFailureRate, m);
     }
 }
 

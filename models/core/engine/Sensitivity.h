@@ -6,6 +6,7 @@
 #include "engine/ModelResults.h"
 #include "scenario/Scenario.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,18 @@ bool isSensitivityDriver(const std::string &name);
 // sellable_fraction and availability at 1, annual_failure_rate at 0.99, useful_life rounded
 // half up to whole months and at least 1 (useful and operating life together).
 void applyDriverMultiplier(Scenario &scenario, const std::string &driver, double multiplier);
+
+// The caps of applyDriverMultiplier, also applied per path by the Monte Carlo kernel: a
+// fraction (sellable_fraction, availability) times the multiplier, at most 1; an annual
+// failure rate times the multiplier, at most 0.99.
+inline double scaledFraction(double fraction, double multiplier)
+{
+    return std::min(1.0, fraction * multiplier);
+}
+inline double scaledFailureRate(double annualRate, double multiplier)
+{
+    return std::min(0.99, annualRate * multiplier);
+}
 
 // The tornado: for each driver NPV at (1 - swing) and (1 + swing), sorted by
 // |npv_high - npv_low|, largest first (ties keep MODEL.md's order).

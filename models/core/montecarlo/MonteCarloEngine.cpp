@@ -4,6 +4,7 @@
 #include "montecarlo/MonteCarloEngineImpl.h"
 
 #include "engine/FleetStages.h"
+#include "engine/Sensitivity.h"
 
 #include <algorithm>
 #include <cmath>
@@ -88,13 +89,13 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
         return pl ? pl->operating[std::size_t(s) * n + i] : lt.operating[std::size_t(s)];
     };
 
-    // Path multipliers with the sensitivity rules' caps (Sensitivity.cpp).
+    // Path multipliers with the sensitivity rules' caps (engine/Sensitivity.h).
     b.availability.resize(n);
     b.sellable.resize(n);
     b.electricity.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        b.availability[i] = std::min(ops.availability * b.m[kAvailability][i], 1.0);
-        b.sellable[i] = std::min(sc.leasing.sellableFraction * b.m[kSellableFraction][i], 1.0);
+        b.availability[i] = scaledFraction(ops.availability, b.m[kAvailability][i]);
+        b.sellable[i] = scaledFraction(sc.leasing.sellableFraction, b.m[kSellableFraction][i]);
         b.electricity[i] = ops.electricityPricePerKwh * b.m[kElectricityPrice][i];
     }
 
@@ -139,7 +140,7 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
             if (same < k) {
                 const int se = activeSkus[same];
                 for (std::size_t i = 0; i < n; ++i) {
-                    const double keep = 1.0 - std::min(0.99, f * b.m[kAnnualFailureRate][i]);
+                    const double keep = 1.0 - scaledFailureRate(f, b.m[kAnnualFailureRate][i]);
                     const int O = operating(s, i);
                     b.q[k * n + i] = b.q[same * n + i];
                     b.qO[k * n + i] = O == operating(se, i) ? b.qO[same * n + i]
@@ -150,7 +151,7 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
             }
             for (std::size_t i = 0; i < n; ++i) {
                 const double O = operating(s, i);
-                const double keep = 1.0 - std::min(0.99, f * b.m[kAnnualFailureRate][i]);
+                const double keep = 1.0 - scaledFailureRate(f, b.m[kAnnualFailureRate][i]);
                 b.q[k * n + i] = keep == 1.0 ? 1.0 : std::pow(keep, 1.0 / 12.0);
                 b.qO[k * n + i] = keep == 1.0 ? 1.0 : std::pow(keep, O / 12.0);
             }
