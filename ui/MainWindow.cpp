@@ -403,6 +403,14 @@ bool MainWindow::saveScreenshots(const QString &dir)
             risk->run();
             loop.exec();
         }
+        if (t == ScenarioView::SensitivityTab && v->document()->isComputingSensitivity()) {
+            // The tornado is computed on a worker thread: wait for it, as for the Risk tab.
+            QEventLoop loop;
+            connect(v->document(), &ScenarioDocument::sensitivityAnalysisChanged, &loop,
+                    &QEventLoop::quit);
+            QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+            loop.exec();
+        }
         for (int i = 0; i < 5; ++i) {
             QApplication::processEvents();
         }

@@ -156,6 +156,11 @@ ScenarioView::ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWid
         refreshVisible();
     });
     connect(doc, &ScenarioDocument::resultsChanged, this, &ScenarioView::refreshVisible);
+    connect(doc, &ScenarioDocument::sensitivityAnalysisChanged, this, [this] {
+        m_shownGeneration[SensitivityTab] = -1; // else redrawn when next shown
+        if (m_tabs->currentIndex() == SensitivityTab)
+            refreshTab(SensitivityTab);
+    });
     connect(doc, &ScenarioDocument::validationChanged, this, &ScenarioView::refreshProblems);
     refreshProblems();
     // Clicking a month on a time chart opens that month's full row.
@@ -580,12 +585,19 @@ void ScenarioView::refreshTab(int tab)
     case SensitivityTab: {
         if (!m_doc->isValid())
             break;
-        const double swing = m_swing->value() / 100.0;
-        const auto &rows = m_doc->sensitivity(swing);
+        // Computed on a worker thread (ScenarioDocument::requestSensitivityAnalysis); until
+        // it lands the tab keeps the last figures and is redrawn when they arrive.
+        m_doc->requestSensitivityAnalysis(m_swing->value() / 100.0);
+        const ScenarioDocument::SensitivityAnalysis *a = m_doc->sensitivityAnalysis();
+        if (!a) {
+            m_shownGeneration[tab] = -1;
+            break;
+        }
+        const auto &rows = a->rows;
         m_tornado->setCurrency(cur);
-        m_tornado->setSensitivity(rows, r.kpis.npv, swing);
-        m_sensitivityModel->setRows(rows, r.kpis.npv, swing, cur);
-        const ScenarioDocument::NpvGrid &g = m_doc->leaseDemandGrid();
+        m_tornado->setSensitivity(rows, a->baseNpv, a->swing);
+        m_sensitivityModel->setRows(rows, a->baseNpv, a->swing, cur);
+        const ScenarioDocument::NpvGrid &g = a->grid;
         std::vector<std::vector<double>> matrix(g.yFactors.size());
         for (std::size_t iy = 0; iy < g.yFactors.size(); ++iy)
             for (std::size_t ix = 0; ix < g.xFactors.size(); ++ix) {

@@ -83,6 +83,9 @@ ScenarioDocument::ScenarioDocument(Scenario scenario, QObject *parent)
     connect(m_recomputeTimer, &QTimer::timeout, this, &ScenarioDocument::scheduledRecompute);
     m_watcher = new QFutureWatcher<std::shared_ptr<Computed>>(this);
     connect(m_watcher, &QFutureWatcherBase::finished, this, &ScenarioDocument::backgroundFinished);
+    m_analysisWatcher = new QFutureWatcher<std::shared_ptr<SensitivityAnalysis>>(this);
+    connect(m_analysisWatcher, &QFutureWatcherBase::finished, this,
+            &ScenarioDocument::sensitivityAnalysisFinished);
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
     revalidate();
@@ -710,6 +713,12 @@ const ScenarioDocument::NpvGrid &ScenarioDocument::leaseDemandGrid()
     m_gridGeneration = m_generation;
     if (!m_messages.isEmpty())
         return m_grid;
+    m_grid = computeLeaseDemandGrid(m_scenario);
+    return m_grid;
+}
+
+ScenarioDocument::NpvGrid ScenarioDocument::computeLeaseDemandGrid(const Scenario &scenario)
+{
     // Factors 0.5 .. 1.5 in steps of 0.1 on both axes (121 NPV runs).
     NpvGrid g;
     for (int i = 0; i <= 10; ++i) {
@@ -726,24 +735,75 @@ const ScenarioDocument::NpvGrid &ScenarioDocument::leaseDemandGrid()
         ModelOptions options;
         options.irr = false;
         options.breakEvenLease = false;
-        Scenario byDemand = m_scenario;
+        Scenario byDemand = scenario;
         for (double y : g.yFactors) {
-            byDemand.internalDemand = m_scenario.internalDemand;
+            byDemand.internalDemand = scenario.internalDemand;
             applyDriverMultiplier(byDemand, "internal_demand", y);
             const ModelResults r = computeModel(byDemand, options);
             double slope = 0.0;
             for (std::size_t t = 0; t < r.monthly.leaseRevenue.size(); ++t)
                 slope += r.monthly.discountFactor[t] * r.monthly.leaseRevenue[t];
-            slope *=
-                (1.0 - m_scenario.leasing.salesCostFraction) * (1.0 - m_scenario.finance.taxRate);
+            slope *= (1.0 - scenario.leasing.salesCostFraction) * (1.0 - scenario.finance.taxRate);
             for (double x : g.xFactors)
                 g.npv.push_back(r.kpis.npv + (x - 1.0) * slope);
         }
     } catch (const std::exception &) {
         g.npv.clear();
     }
-    m_grid = std::move(g);
-    return m_grid;
+    return g;
+}
+
+bool ScenarioDocument::sensitivityAnalysisCurrent(double swing) const
+{
+    return m_analysis && m_analysis->generation == m_generation && m_analysis->swing == swing;
+}
+
+bool ScenarioDocument::isComputingSensitivity() const
+{
+    return m_analysisWatcher->isRunning();
+}
+
+void ScenarioDocument::requestSensitivityAnalysis(double swing)
+{
+    m_analysisSwing = swing;
+    startSensitivityAnalysis();
+}
+
+void ScenarioDocument::startSensitivityAnalysis()
+{
+    if (m_analysisSwing < 0.0 || !m_messages.isEmpty() || m_analysisWatcher->isRunning() ||
+        sensitivityAnalysisCurrent(m_analysisSwing))
+        return; // nothing wanted, nothing to compute, a run under way (its end starts the next)
+    // As the background recompute: the worker owns its copy of the scenario and its promise.
+    auto promise = std::make_shared<QPromise<std::shared_ptr<SensitivityAnalysis>>>();
+    m_analysisWatcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start(
+        [promise, scenario = m_scenario, generation = m_generation, swing = m_analysisSwing] {
+            auto a = std::make_shared<SensitivityAnalysis>();
+            a->generation = generation;
+            a->swing = swing;
+            try {
+                a->baseNpv = computeNpv(scenario);
+                a->rows = computeSensitivity(scenario, swing);
+            } catch (const std::exception &) {
+                a->rows.clear();
+            }
+            a->grid = computeLeaseDemandGrid(scenario);
+            promise->addResult(std::move(a));
+            promise->finish();
+        });
+}
+
+void ScenarioDocument::sensitivityAnalysisFinished()
+{
+    const auto future = m_analysisWatcher->future();
+    if (future.resultCount() > 0 && future.result()) {
+        // Kept even when an edit made it stale: the tab shows it until the newer one lands.
+        m_analysis = future.result();
+        emit sensitivityAnalysisChanged();
+    }
+    startSensitivityAnalysis(); // the newest request, if this one was not it
 }
 
 } // namespace fleetroi

@@ -27,6 +27,7 @@
 #include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QListWidget>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -37,7 +38,9 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 
 using namespace fleetroi;
@@ -260,6 +263,63 @@ private slots:
         settle();
         QCOMPARE(m_view->sensitivityModel()->rows().front().npvLow,
                  m_doc->sensitivity(0.4).front().npvLow);
+    }
+
+    // Editing with the Sensitivity tab shown never computes the tornado on the GUI thread.
+    // The model recompute is made synchronous and every worker of the thread pool is held:
+    // the edit and the event loop's turns that redraw the tab return with the tornado of the
+    // edited scenario still to come (the tab keeps the last figures; computing it on the GUI
+    // thread, as before, showed the new ones here). Once the workers are free it lands, and
+    // it is exactly the synchronous computeSensitivity of the edited scenario.
+    void tornadoOffGuiThread()
+    {
+        m_doc->setBackgroundRecompute(false);
+        m_view->tabs()->setCurrentIndex(ScenarioView::SensitivityTab);
+        settle();
+        const std::vector<SensitivityRow> before = m_doc->sensitivity(0.2);
+        QCOMPARE(m_view->sensitivityModel()->rows().front().npvLow, before.front().npvLow);
+
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int workers = pool->maxThreadCount();
+        auto started = std::make_shared<QSemaphore>(), release = std::make_shared<QSemaphore>();
+        for (int i = 0; i < workers; ++i)
+            pool->start([started, release] {
+                started->release();
+                release->acquire();
+            });
+        // The workers are let go however this function ends (a failed check returns early).
+        std::unique_ptr<QSemaphore, std::function<void(QSemaphore *)>> letGo(
+            release.get(), [workers](QSemaphore *s) { s->release(workers); });
+        started->acquire(workers); // every worker is held
+        QVERIFY(m_doc->setValue(QStringLiteral("finance.discount_rate"), 0.12));
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(m_doc->resultsGeneration(), m_doc->generation()); // the KPIs are current
+        QVERIFY(!m_doc->sensitivityAnalysisCurrent(0.2));
+        QCOMPARE(m_view->sensitivityModel()->rows().front().npvLow, before.front().npvLow);
+
+        letGo.reset(); // the workers go
+        QTRY_VERIFY_WITH_TIMEOUT(m_doc->sensitivityAnalysisCurrent(0.2), 20000);
+        settle();
+        const std::vector<SensitivityRow> after = m_doc->sensitivity(0.2); // synchronous
+        QVERIFY(after.front().npvLow != before.front().npvLow);
+        const auto &shown = m_view->sensitivityModel()->rows();
+        QCOMPARE(shown.size(), after.size());
+        for (std::size_t k = 0; k < after.size(); ++k) {
+            QCOMPARE(shown[k].driver, after[k].driver);
+            QCOMPARE(shown[k].npvLow, after[k].npvLow);
+            QCOMPARE(shown[k].npvHigh, after[k].npvHigh);
+        }
+        const QVector<double> low = m_view->tornadoChart()->seriesValues(QStringLiteral("low"));
+        QCOMPARE(low.size(), qsizetype(after.size()));
+        QVERIFY(std::abs(low.back() - (after.front().npvLow - m_doc->results().kpis.npv)) < 1e-3);
+        const QVector<double> grid = m_view->heatMapChart()->seriesValues(QStringLiteral("npv"));
+        std::vector<double> want = m_doc->leaseDemandGrid().npv; // synchronous
+        std::vector<double> got(grid.begin(), grid.end());
+        QCOMPARE(got.size(), want.size());
+        std::sort(got.begin(), got.end()); // the chart's cell order is its own
+        std::sort(want.begin(), want.end());
+        QVERIFY(got == want);
     }
 
     void compareTab()
