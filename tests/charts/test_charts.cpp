@@ -20,6 +20,8 @@
 #include "charts/TrancheGroups.h"
 #include "charts/UtilizationChart.h"
 
+#include "Tolerance.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -37,21 +39,10 @@ using namespace fleetroi::charts;
 
 namespace {
 
-// Tolerance compare for money and hours (QCOMPARE's fuzzy compare fails near zero).
-bool near(double a, double b, double tol = 1e-6)
-{
-    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
-}
+// Money and hours: 1e-6 x max(1, |expected|) (QCOMPARE's fuzzy compare fails near zero).
+constexpr fleetroi_test::Tolerance kChartTolerance = fleetroi_test::Tolerance::scaled(1e-6);
 
-#define COMPARE_NEAR(actual, expected)                                                             \
-    do {                                                                                           \
-        const double a_ = (actual), e_ = (expected);                                               \
-        if (!near(a_, e_))                                                                         \
-            QFAIL(qPrintable(QStringLiteral("%1 = %2, expected %3")                                \
-                                 .arg(QStringLiteral(#actual))                                     \
-                                 .arg(a_, 0, 'g', 12)                                              \
-                                 .arg(e_, 0, 'g', 12)));                                           \
-    } while (false)
+#define COMPARE_NEAR(actual, expected) FLEETROI_VERIFY_NEAR(actual, expected, kChartTolerance)
 
 // A plausible fleet of 48 months starting 2026-01: capacity grows with a second tranche in
 // month 12, demand grows faster and exceeds capacity from month 36 (shortfall), one big
@@ -591,7 +582,7 @@ void TestCharts::utilizationChart()
     const auto average = chart.seriesValues(QStringLiteral("average"));
     QCOMPARE(average.size(), 2);
     COMPARE_NEAR(average[0], 82.0);
-    QCOMPARE(chart.axisTickLabel(QStringLiteral("y"), 50), QStringLiteral("50%"));
+    QCOMPARE(chart.axisTickLabel(ChartView::Axis::Y, 50), QStringLiteral("50%"));
     QVERIFY(chart.hoverText(3).contains(QStringLiteral("Utilization: ")));
 }
 
@@ -773,7 +764,7 @@ void TestCharts::npvBarLabelsKeepThreeDigits()
     QCOMPARE(chart.markerText(QStringLiteral("value3")), QStringLiteral("-$950M"));
     // Every tick label the value axis draws: three significant digits (or exactly zero) and
     // no two alike.
-    const QStringList ticks = chart.axisTickLabels(QStringLiteral("y"));
+    const QStringList ticks = chart.axisTickLabels(ChartView::Axis::Y);
     QVERIFY2(ticks.size() >= 3, qPrintable(ticks.join(QLatin1Char(' '))));
     for (const QString &label : ticks) {
         if (label == QLatin1String("$0"))
@@ -789,7 +780,7 @@ void TestCharts::npvBarLabelsKeepThreeDigits()
     for (std::size_t t = 0; t < r.monthly.cumulativeCashFlow.size(); ++t)
         r.monthly.cumulativeCashFlow[t] = 1.2e9 + 0.06e9 * double(t) / 23.0;
     cash.setResults(r);
-    const QStringList y2 = cash.axisTickLabels(QStringLiteral("y2"));
+    const QStringList y2 = cash.axisTickLabels(ChartView::Axis::Y2);
     QVERIFY2(y2.size() >= 3, qPrintable(y2.join(QLatin1Char(' '))));
     for (const QString &label : y2)
         QVERIFY2(label == QLatin1String("$0") || labelDigits(label) >= 3, qPrintable(label));
@@ -868,12 +859,12 @@ void TestCharts::currencyOnAxes()
 {
     CashFlowChart chart;
     chart.setResults(makeResults(12));
-    QCOMPARE(chart.axisTickLabel(QStringLiteral("y"), 1.2e9), QStringLiteral("$1.20B"));
-    QCOMPARE(chart.axisTickLabel(QStringLiteral("y"), 1.25e9), QStringLiteral("$1.25B"));
+    QCOMPARE(chart.axisTickLabel(ChartView::Axis::Y, 1.2e9), QStringLiteral("$1.20B"));
+    QCOMPARE(chart.axisTickLabel(ChartView::Axis::Y, 1.25e9), QStringLiteral("$1.25B"));
     chart.setCurrency(QStringLiteral("EUR"));
-    QCOMPARE(chart.axisTickLabel(QStringLiteral("y"), 1.2e9), QStringLiteral("EUR 1.20B"));
-    QCOMPARE(chart.axisTickLabel(QStringLiteral("y2"), -5e5), QStringLiteral("-EUR 500K"));
-    QCOMPARE(chart.axisTickLabel(QStringLiteral("x"), 12), QStringLiteral("2027-01"));
+    QCOMPARE(chart.axisTickLabel(ChartView::Axis::Y, 1.2e9), QStringLiteral("EUR 1.20B"));
+    QCOMPARE(chart.axisTickLabel(ChartView::Axis::Y2, -5e5), QStringLiteral("-EUR 500K"));
+    QCOMPARE(chart.axisTickLabel(ChartView::Axis::X, 12), QStringLiteral("2027-01"));
     QVERIFY(chart.hoverText(0).contains(QStringLiteral("Capex: EUR 30,000,000")));
 }
 

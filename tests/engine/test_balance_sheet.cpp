@@ -11,6 +11,8 @@
 #include "engine/Sensitivity.h"
 #include "scenario/ScenarioReader.h"
 
+#include "Tolerance.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,16 +27,11 @@ using namespace fleetroi;
 namespace {
 
 // Hand calculations: relative 1e-12, absolute floor 1e-9 (money of order 1e3..1e5).
-bool near(double got, double expected, double rel = 1e-12)
-{
-    return std::fabs(got - expected) <= std::max(rel * std::fabs(expected), 1e-9);
-}
+constexpr fleetroi_test::Tolerance kHand{1e-12, 1e-9};
+using fleetroi_test::Tolerance;
+using fleetroi_test::withinTolerance;
 
-#define CHECK_NEAR(got, expected)                                                                  \
-    QVERIFY2(near((got), (expected)), qPrintable(QStringLiteral("%1 = %2, expected %3")            \
-                                                     .arg(QLatin1String(#got))                     \
-                                                     .arg((got), 0, 'g', 17)                       \
-                                                     .arg((expected), 0, 'g', 17)))
+#define CHECK_NEAR(got, expected) FLEETROI_VERIFY_NEAR(got, expected, kHand)
 
 PriceCurve points(std::vector<std::pair<int, double>> p)
 {
@@ -543,14 +540,16 @@ private slots:
                 check(m.impairment, e.impairment, "impairment");
                 check(m.deferredTaxLiability, e.deferredTaxLiability, "deferred_tax_liability");
                 check(m.bookTaxExpense, e.bookTaxExpense, "book_tax_expense");
-                QVERIFY(near(r.kpis.totalImpairment, e.totalImpairment, 1e-9) ||
+                QVERIFY(withinTolerance(r.kpis.totalImpairment, e.totalImpairment,
+                                        Tolerance::relAbs(1e-9, 1e-9)) ||
                         std::fabs(r.kpis.totalImpairment - e.totalImpairment) <= 1e-6);
                 QCOMPARE(r.kpis.firstImpairmentMonth, e.firstImpairmentMonth);
                 QCOMPARE(r.impairments.size(), e.impairments.size());
                 for (std::size_t i = 0; i < e.impairments.size(); ++i) {
                     QCOMPARE(r.impairments[i].purchaseIndex, e.impairments[i].purchase);
                     QCOMPARE(r.impairments[i].month, e.impairments[i].month);
-                    QVERIFY(near(r.impairments[i].amount, e.impairments[i].amount, 1e-9));
+                    FLEETROI_VERIFY_NEAR(r.impairments[i].amount, e.impairments[i].amount,
+                                         Tolerance::relAbs(1e-9, 1e-9));
                 }
             } else {
                 QVERIFY(m.marketValue.empty()); // model 1: no 1.1 series at all
@@ -594,9 +593,11 @@ private slots:
         const QJsonObject monthly = expected.value(QStringLiteral("monthly")).toObject();
         const reference::Results e = reference::compute(s);
 
-        QVERIFY(near(e.npv, kpis.value(QStringLiteral("npv")).toDouble(), 1e-9));
-        QVERIFY(near(e.totalImpairment, kpis.value(QStringLiteral("total_impairment")).toDouble(),
-                     1e-9));
+        FLEETROI_VERIFY_NEAR(e.npv, kpis.value(QStringLiteral("npv")).toDouble(),
+                             Tolerance::relAbs(1e-9, 1e-9));
+        FLEETROI_VERIFY_NEAR(e.totalImpairment,
+                             kpis.value(QStringLiteral("total_impairment")).toDouble(),
+                             Tolerance::relAbs(1e-9, 1e-9));
         QCOMPARE(e.firstImpairmentMonth.value_or(-1),
                  kpis.value(QStringLiteral("first_impairment_month")).toInt(-1));
         const QJsonArray imp = expected.value(QStringLiteral("impairments")).toArray();
@@ -606,8 +607,9 @@ private slots:
             QCOMPARE(e.impairments[std::size_t(i)].purchase,
                      x.value(QStringLiteral("purchase_index")).toInt());
             QCOMPARE(e.impairments[std::size_t(i)].month, x.value(QStringLiteral("month")).toInt());
-            QVERIFY(near(e.impairments[std::size_t(i)].amount,
-                         x.value(QStringLiteral("amount")).toDouble(), 1e-9));
+            FLEETROI_VERIFY_NEAR(e.impairments[std::size_t(i)].amount,
+                                 x.value(QStringLiteral("amount")).toDouble(),
+                                 Tolerance::relAbs(1e-9, 1e-9));
         }
         const std::pair<const char *, const std::vector<double> *> series[] = {
             {"ebitda", &e.ebitda},
@@ -639,7 +641,7 @@ private slots:
         QCOMPARE(e.impairments[1].month, 23);
         // After the impairment the fleet's book value equals its market value at month 23,
         // and the 2026 recovery (market value above book value at month 27) is not reversed.
-        QVERIFY(near(e.bookValue[23], e.marketValue[23], 1e-12));
+        FLEETROI_VERIFY_NEAR(e.bookValue[23], e.marketValue[23], kHand);
         QVERIFY(e.marketValue[27] > e.bookValue[27]);
         QCOMPARE(e.impairment[35] + e.impairment[47] + e.impairment[59] + e.impairment[71], 0.0);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless command line, run as a user would: the built `fleetroi` binary in a child
 // process without a display. Output shapes are compared with the worked examples' files.
+#include "Tolerance.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,10 +59,11 @@ QJsonDocument readJson(const QString &path)
 }
 
 // As in test_worked_examples: relative 1e-9, floors 1e-12 x the series' scale and 1e-6.
-bool close(double got, double expected, double scale)
+fleetroi_test::Tolerance exampleTolerance(double scale)
 {
-    return std::fabs(got - expected) <= std::max({1e-9 * std::fabs(expected), 1e-12 * scale, 1e-6});
+    return {1e-9, std::max(1e-12 * scale, 1e-6)};
 }
+using fleetroi_test::withinTolerance;
 
 // Same keys at every level, numbers within relative 1e-9 (of the array's scale near zero).
 QString compareJson(const QJsonValue &got, const QJsonValue &expected, const QString &path,
@@ -95,8 +98,8 @@ QString compareJson(const QJsonValue &got, const QJsonValue &expected, const QSt
     if (expected.isDouble()) {
         if (!got.isDouble())
             return path + QStringLiteral(": not a number");
-        if (!close(got.toDouble(), expected.toDouble(),
-                   std::max(scale, std::fabs(expected.toDouble()))))
+        if (!withinTolerance(got.toDouble(), expected.toDouble(),
+                             exampleTolerance(std::max(scale, std::fabs(expected.toDouble())))))
             return path + QStringLiteral(": %1 vs %2")
                               .arg(got.toDouble(), 0, 'g', 17)
                               .arg(expected.toDouble(), 0, 'g', 17);
@@ -198,12 +201,12 @@ private slots:
                                   .value(QStringLiteral("impairment_sensitivity"))
                                   .toObject();
         QVERIFY(o.value(QStringLiteral("impairment_test")).toBool());
-        QVERIFY(close(o.value(QStringLiteral("base_total_impairment")).toDouble(),
-                      expected.value(QStringLiteral("kpis"))
-                          .toObject()
-                          .value(QStringLiteral("total_impairment"))
-                          .toDouble(),
-                      0.0));
+        FLEETROI_VERIFY_NEAR(o.value(QStringLiteral("base_total_impairment")).toDouble(),
+                             expected.value(QStringLiteral("kpis"))
+                                 .toObject()
+                                 .value(QStringLiteral("total_impairment"))
+                                 .toDouble(),
+                             exampleTolerance(0.0));
         QTemporaryDir dir;
         auto totalWithScaled = [&](const QString &curve, double m) {
             QJsonObject sc = scenario;
@@ -249,14 +252,10 @@ private slots:
             const double high = c.value(QStringLiteral("total_impairment_high")).toDouble();
             const double lowRef = totalWithScaled(names[i], 0.7);
             const double highRef = totalWithScaled(names[i], 1.3);
-            QVERIFY2(close(low, lowRef, 0.0), qPrintable(QStringLiteral("%1 low %2 vs %3")
-                                                             .arg(names[i])
-                                                             .arg(low, 0, 'g', 17)
-                                                             .arg(lowRef, 0, 'g', 17)));
-            QVERIFY2(close(high, highRef, 0.0), qPrintable(QStringLiteral("%1 high %2 vs %3")
-                                                               .arg(names[i])
-                                                               .arg(high, 0, 'g', 17)
-                                                               .arg(highRef, 0, 'g', 17)));
+            FLEETROI_VERIFY_NEAR2(low, lowRef, exampleTolerance(0.0),
+                                  names[i] + QStringLiteral(" low"));
+            FLEETROI_VERIFY_NEAR2(high, highRef, exampleTolerance(0.0),
+                                  names[i] + QStringLiteral(" high"));
         }
         const Run table = fleetroi({QStringLiteral("sensitivity"), file, QStringLiteral("--of"),
                                     QStringLiteral("impairment")});
@@ -289,7 +288,8 @@ private slots:
             QCOMPARE(tail[4], QByteArray::number(2024 + month / 12) + '-' +
                                   QByteArray::number(month % 12 + 1).rightJustified(2, '0'));
             QVERIFY(!tail[5].contains('e') && !tail[5].contains('E'));
-            QVERIFY(close(tail[5].toDouble(), e.value(QStringLiteral("amount")).toDouble(), 0.0));
+            FLEETROI_VERIFY_NEAR(tail[5].toDouble(), e.value(QStringLiteral("amount")).toDouble(),
+                                 exampleTolerance(0.0));
         }
         // A v1 scenario: the header alone; bad --table / --of values are usage errors.
         const Run none = fleetroi({QStringLiteral("compute"),

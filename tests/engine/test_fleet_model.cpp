@@ -6,6 +6,8 @@
 #include "engine/Sensitivity.h"
 #include "scenario/PurchaseSkuIndex.h"
 
+#include "Tolerance.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -15,16 +17,11 @@ using namespace fleetroi;
 namespace {
 
 // Relative tolerance 1e-12 with an absolute floor of 1e-9 (values are money of order 1e4).
-bool near(double got, double expected, double rel = 1e-12)
-{
-    return std::fabs(got - expected) <= std::max(rel * std::fabs(expected), 1e-9);
-}
+constexpr fleetroi_test::Tolerance kHand{1e-12, 1e-9};
+using fleetroi_test::Tolerance;
+using fleetroi_test::withinTolerance;
 
-#define CHECK_NEAR(got, expected)                                                                  \
-    QVERIFY2(near((got), (expected)), qPrintable(QStringLiteral("%1 = %2, expected %3")            \
-                                                     .arg(QLatin1String(#got))                     \
-                                                     .arg((got), 0, 'g', 17)                       \
-                                                     .arg((expected), 0, 'g', 17)))
+#define CHECK_NEAR(got, expected) FLEETROI_VERIFY_NEAR(got, expected, kHand)
 
 PriceCurve flat(double price)
 {
@@ -520,11 +517,8 @@ private slots:
         for (int t = 0; t < 72; ++t) {
             const qsizetype i = months.indexOf(t);
             const double expected = i >= 0 ? amounts[i] : 0.0;
-            QVERIFY2(near(r.monthly.taxDepreciation[std::size_t(t)], expected),
-                     qPrintable(QStringLiteral("month %1: %2 vs %3")
-                                    .arg(t)
-                                    .arg(r.monthly.taxDepreciation[std::size_t(t)])
-                                    .arg(expected)));
+            FLEETROI_VERIFY_NEAR2(r.monthly.taxDepreciation[std::size_t(t)], expected, kHand,
+                                  QStringLiteral("month %1").arg(t));
             total += expected;
         }
         CHECK_NEAR(r.kpis.totalCapex, 1000.0);

@@ -6,6 +6,8 @@
 #include "engine/Sensitivity.h"
 #include "scenario/ScenarioReader.h"
 
+#include "Tolerance.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,11 +35,11 @@ QJsonDocument readJson(const QString &path)
 // the series' largest value (cumulative cash flow crossing zero) and 1e-6 (a millionth of a
 // currency unit: a book gain of exactly zero comes out as rounding noise of ~5e-7 on
 // billions, in the reference as here).
-bool close(double got, double expected, double scale)
+fleetroi_test::Tolerance exampleTolerance(double scale)
 {
-    const double tol = std::max({1e-9 * std::fabs(expected), 1e-12 * scale, 1e-6});
-    return std::fabs(got - expected) <= tol;
+    return {1e-9, std::max(1e-12 * scale, 1e-6)};
 }
+using fleetroi_test::withinTolerance;
 
 Scenario load(const QString &name)
 {
@@ -84,11 +86,8 @@ private slots:
                 return;
             }
             QVERIFY2(got.has_value(), key);
-            QVERIFY2(close(*got, e.toDouble(), std::fabs(e.toDouble())),
-                     qPrintable(QStringLiteral("%1: got %2, expected %3")
-                                    .arg(QLatin1String(key))
-                                    .arg(*got, 0, 'g', 17)
-                                    .arg(e.toDouble(), 0, 'g', 17)));
+            FLEETROI_VERIFY_NEAR2(*got, e.toDouble(), exampleTolerance(std::fabs(e.toDouble())),
+                                  QLatin1String(key));
         };
         auto opt = [](const std::optional<int> &v) {
             return v ? std::optional<double>(*v) : std::nullopt;
@@ -121,7 +120,8 @@ private slots:
             const QJsonValue e = prices.value(QString::fromStdString(id));
             QVERIFY2(e.isDouble(), id.c_str());
             QVERIFY(price.has_value());
-            QVERIFY2(close(*price, e.toDouble(), std::fabs(e.toDouble())), id.c_str());
+            FLEETROI_VERIFY_NEAR2(*price, e.toDouble(), exampleTolerance(std::fabs(e.toDouble())),
+                                  QString::fromStdString(id));
         }
         QCOMPARE(r.model11, kpis.contains(QStringLiteral("total_impairment")));
         if (r.model11) {
@@ -135,7 +135,7 @@ private slots:
                 QCOMPARE(g.purchaseIndex, e.value(QStringLiteral("purchase_index")).toInt());
                 QCOMPARE(g.month, e.value(QStringLiteral("month")).toInt());
                 const double amount = e.value(QStringLiteral("amount")).toDouble();
-                QVERIFY(close(g.amount, amount, amount));
+                FLEETROI_VERIFY_NEAR(g.amount, amount, exampleTolerance(amount));
             }
         }
 
@@ -149,12 +149,8 @@ private slots:
                 scale = std::max(scale, std::fabs(v.toDouble()));
             for (qsizetype t = 0; t < e.size(); ++t) {
                 const double got = (*values)[std::size_t(t)];
-                QVERIFY2(close(got, e[t].toDouble(), scale),
-                         qPrintable(QStringLiteral("%1[%2]: got %3, expected %4")
-                                        .arg(QLatin1String(key))
-                                        .arg(t)
-                                        .arg(got, 0, 'g', 17)
-                                        .arg(e[t].toDouble(), 0, 'g', 17)));
+                FLEETROI_VERIFY_NEAR2(got, e[t].toDouble(), exampleTolerance(scale),
+                                      QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(t));
                 ++checked;
             }
         }
@@ -190,10 +186,10 @@ private slots:
                        e.value(QStringLiteral("driver")).toString();
             });
             QVERIFY(it != rows.end());
-            QVERIFY2(close(it->npvLow, lo, std::fabs(lo)),
-                     qPrintable(e.value(QStringLiteral("driver")).toString()));
-            QVERIFY2(close(it->npvHigh, hi, std::fabs(hi)),
-                     qPrintable(e.value(QStringLiteral("driver")).toString()));
+            FLEETROI_VERIFY_NEAR2(it->npvLow, lo, exampleTolerance(std::fabs(lo)),
+                                  e.value(QStringLiteral("driver")).toString());
+            FLEETROI_VERIFY_NEAR2(it->npvHigh, hi, exampleTolerance(std::fabs(hi)),
+                                  e.value(QStringLiteral("driver")).toString());
             // Ordered by |npv_high - npv_low|, largest first.
             if (i > 0)
                 QVERIFY(rows[std::size_t(i - 1)].swing() >= row.swing());

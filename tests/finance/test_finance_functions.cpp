@@ -5,6 +5,8 @@
 // state the financial meaning independently of any spreadsheet.
 #include "finance/Finance.h"
 
+#include "Tolerance.h"
+
 #include <QtTest>
 
 #include <cmath>
@@ -14,11 +16,8 @@ using namespace fleetroi::finance;
 
 namespace {
 
-// |a - b| <= tol * max(1, |b|): fuzzy compare that also works near zero.
-bool near(double a, double b, double tol = 1e-9)
-{
-    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
-}
+using fleetroi_test::Tolerance;
+using fleetroi_test::withinTolerance;
 
 double npvAt(const std::vector<double> &values, double x)
 {
@@ -78,11 +77,12 @@ private slots:
             QVERIFY(v.ok());
             vdbSum += v.value();
         }
-        QVERIFY(near(slnSum, cost - salvage, 1e-12));
-        QVERIFY(near(sydSum, cost - salvage, 1e-12));
-        QVERIFY(near(vdbSum, cost - salvage, 1e-12));
+        FLEETROI_VERIFY_NEAR(slnSum, cost - salvage, Tolerance::scaled(1e-12));
+        FLEETROI_VERIFY_NEAR(sydSum, cost - salvage, Tolerance::scaled(1e-12));
+        FLEETROI_VERIFY_NEAR(vdbSum, cost - salvage, Tolerance::scaled(1e-12));
         // The whole-life VDB window equals the sum of its periods.
-        QVERIFY(near(vdb(cost, salvage, life, 0, life).value(), cost - salvage, 1e-12));
+        FLEETROI_VERIFY_NEAR(vdb(cost, salvage, life, 0, life).value(), cost - salvage,
+                             Tolerance::scaled(1e-12));
     }
 
     // DDB(10000;3000;5;k): the period that crosses salvage gets only what is left above it.
@@ -100,14 +100,14 @@ private slots:
         QFETCH(double, salvage);
         QFETCH(QList<double>, amounts);
         for (int k = 1; k <= 5; ++k)
-            QVERIFY2(near(ddb(10000, salvage, 5, k).value(), amounts[k - 1], 1e-12),
-                     qPrintable(QString::number(k)));
+            FLEETROI_VERIFY_NEAR2(ddb(10000, salvage, 5, k).value(), amounts[k - 1],
+                                  Tolerance::scaled(1e-12), QString::number(k));
         // Once the book value reaches salvage, the schedule has depreciated cost - salvage.
         if (salvage > 0) {
             double sum = 0.0;
             for (int k = 1; k <= 5; ++k)
                 sum += ddb(10000, salvage, 5, k).value();
-            QVERIFY(near(sum, 10000 - salvage, 1e-12));
+            FLEETROI_VERIFY_NEAR(sum, 10000 - salvage, Tolerance::scaled(1e-12));
         }
         QVERIFY(!ddb(10000, salvage, 5, 6).ok());
         QVERIFY(!ddb(10000, salvage, 5, 0.5).ok());
@@ -117,9 +117,10 @@ private slots:
     {
         const double expected[] = {4000, 2400, 1440, 1080, 1080};
         for (int k = 1; k <= 5; ++k)
-            QVERIFY(near(vdb(10000, 0, 5, k - 1, k).value(), expected[k - 1], 1e-12));
+            FLEETROI_VERIFY_NEAR(vdb(10000, 0, 5, k - 1, k).value(), expected[k - 1],
+                                 Tolerance::scaled(1e-12));
         // Fractional windows interpolate linearly inside a period.
-        QVERIFY(near(vdb(10000, 1000, 5, 0.5, 1.5).value(), 3200, 1e-12));
+        FLEETROI_VERIFY_NEAR(vdb(10000, 1000, 5, 0.5, 1.5).value(), 3200, Tolerance::scaled(1e-12));
         QVERIFY(!vdb(10000, 0, 5, 2, 1).ok());
     }
 
@@ -228,14 +229,17 @@ private slots:
     {
         // rate = 1 - (1000/10000)^(1/5) = 0.369 after rounding; year 1 prorated 7 months.
         const double rate = 0.369;
-        QVERIFY(near(db(10000, 1000, 5, 1, 7).value(), 10000 * rate * 7 / 12, 1e-12));
+        FLEETROI_VERIFY_NEAR(db(10000, 1000, 5, 1, 7).value(), 10000 * rate * 7 / 12,
+                             Tolerance::scaled(1e-12));
         double book = 10000 - 10000 * rate * 7 / 12;
         for (int period = 2; period <= 5; ++period) {
             const double amount = book * rate;
-            QVERIFY(near(db(10000, 1000, 5, period, 7).value(), amount, 1e-12));
+            FLEETROI_VERIFY_NEAR(db(10000, 1000, 5, period, 7).value(), amount,
+                                 Tolerance::scaled(1e-12));
             book -= amount;
         }
-        QVERIFY(near(db(10000, 1000, 5, 6, 7).value(), book * rate * 5 / 12, 1e-12));
+        FLEETROI_VERIFY_NEAR(db(10000, 1000, 5, 6, 7).value(), book * rate * 5 / 12,
+                             Tolerance::scaled(1e-12));
         QVERIFY(!db(10000, 1000, 5, 7, 7).ok());
     }
 
@@ -290,30 +294,34 @@ private slots:
             principalSum += principalPart;
         }
         QVERIFY(std::abs(balance) <= 1e-6 * principal); // fully repaid
-        QVERIFY(near(cumprinc(r, n, principal, 1, n, type).value(), -principal, 1e-9));
+        FLEETROI_VERIFY_NEAR(cumprinc(r, n, principal, 1, n, type).value(), -principal,
+                             Tolerance::scaled(1e-9));
         QVERIFY(std::abs(cumipmt(r, n, principal, 1, n, type).value() - interestSum) <= tolerance);
-        QVERIFY(near(principalSum, -principal, 1e-9));
+        FLEETROI_VERIFY_NEAR(principalSum, -principal, Tolerance::scaled(1e-9));
         // PV of the payments is the principal; NPER and RATE recover n and r.
-        QVERIFY(near(pv(r, n, payment.value(), 0, type).value(), principal, 1e-9));
-        QVERIFY(near(nper(r, payment.value(), principal, 0, type).value(), n, 1e-9));
+        FLEETROI_VERIFY_NEAR(pv(r, n, payment.value(), 0, type).value(), principal,
+                             Tolerance::scaled(1e-9));
+        FLEETROI_VERIFY_NEAR(nper(r, payment.value(), principal, 0, type).value(), n,
+                             Tolerance::scaled(1e-9));
         const Result<double> solved = rate(n, payment.value(), principal, 0, type, r);
         QVERIFY(solved.ok());
         QVERIFY(std::abs(solved.value() - r) < 1e-9);
-        QVERIFY(near(fv(r, n, payment.value(), principal, type).value(), 0, 1e-6 * principal));
+        FLEETROI_VERIFY_NEAR(fv(r, n, payment.value(), principal, type).value(), 0,
+                             Tolerance::scaled(1e-6 * principal));
     }
 
     void rateGuessFallbackOnlyWhenOmitted()
     {
         const Result<double> omitted = rate(6, -500, 1000);
         QVERIFY(omitted.ok());
-        QVERIFY(near(omitted.value(), 0.445098321091633, 1e-12));
+        FLEETROI_VERIFY_NEAR(omitted.value(), 0.445098321091633, Tolerance::scaled(1e-12));
         QVERIFY(!rate(6, -500, 1000, 0, 0, 0.1).ok());
         QVERIFY(!rate(0, -500, 1000).ok());
     }
 
     void npvDiscountsFirstValue()
     {
-        QVERIFY(near(npv(0.1, {100}).value(), 100 / 1.1, 1e-14));
+        FLEETROI_VERIFY_NEAR(npv(0.1, {100}).value(), 100 / 1.1, Tolerance::scaled(1e-14));
         QVERIFY(!npv(-1, {100, 100}).ok());
     }
 
@@ -355,7 +363,8 @@ private slots:
         const Result<double> r = irr(flows);
         QVERIFY(r.ok());
         QVERIFY(std::abs(r.value() - 0.01) < 1e-12);
-        QVERIFY(near(irrSpreadsheet(flows, 0.01).value(), 0.00999999869949568, 1e-6));
+        FLEETROI_VERIFY_NEAR(irrSpreadsheet(flows, 0.01).value(), 0.00999999869949568,
+                             Tolerance::scaled(1e-6));
         // Where the spreadsheet converges, irr() is the spreadsheet's value exactly.
         const std::vector<double> multi{-100, 230, -132};
         QCOMPARE(irr(multi, 0.18).value(), irrSpreadsheet(multi, 0.18).value());
@@ -377,11 +386,11 @@ private slots:
         const DayNumber d0 = daysFromCivil({2024, 1, 1});
         const DayNumber d1 = daysFromCivil({2025, 1, 1});
         QCOMPARE(d1 - d0, 366);
-        QVERIFY(near(xnpv(0.1, {-1000, 1100}, {d0, d1}).value(),
-                     -1000 + 1100 / std::pow(1.1, 366.0 / 365.0), 1e-12));
+        FLEETROI_VERIFY_NEAR(xnpv(0.1, {-1000, 1100}, {d0, d1}).value(),
+                             -1000 + 1100 / std::pow(1.1, 366.0 / 365.0), Tolerance::scaled(1e-12));
         const Result<double> r = xirr({-1000, 1100}, {d0, d1});
         QVERIFY(r.ok());
-        QVERIFY(near(r.value(), std::pow(1.1, 365.0 / 366.0) - 1, 1e-10));
+        FLEETROI_VERIFY_NEAR(r.value(), std::pow(1.1, 365.0 / 366.0) - 1, Tolerance::scaled(1e-10));
         QVERIFY(!xirr({-1000, 1100}, {d0, d1}, -1).ok());
     }
 
@@ -406,8 +415,8 @@ private slots:
         const std::vector<double> flows{-120000, 39000, 30000, 21000, 37000, 46000};
         const double fvPositive = 39000 * std::pow(1.12, 4) + 30000 * std::pow(1.12, 3) +
                                   21000 * std::pow(1.12, 2) + 37000 * 1.12 + 46000;
-        QVERIFY(
-            near(mirr(flows, 0.10, 0.12).value(), std::pow(fvPositive / 120000, 0.2) - 1, 1e-13));
+        FLEETROI_VERIFY_NEAR(mirr(flows, 0.10, 0.12).value(),
+                             std::pow(fvPositive / 120000, 0.2) - 1, Tolerance::scaled(1e-13));
         QVERIFY(!mirr({100, 200}, 0.1, 0.1).ok());
     }
 };

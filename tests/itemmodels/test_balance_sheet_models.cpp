@@ -24,6 +24,8 @@
 
 #include "../engine/ReferenceModel11.h"
 
+#include "Tolerance.h"
+
 #include <QAbstractItemModelTester>
 #include <QTest>
 #include <QUndoStack>
@@ -49,10 +51,8 @@ Scenario readExample(const QString &path)
     return *r.scenario;
 }
 
-bool near(double a, double b, double rel = 1e-9, double scale = 1.0)
-{
-    return std::abs(a - b) <= rel * std::max({1.0, std::abs(b), scale});
-}
+using fleetroi_test::Tolerance;
+using fleetroi_test::withinTolerance;
 
 // The fiscal year of month t, written here from MODEL.md's rule ("named by the calendar year
 // in which it ends"), not taken from the engine.
@@ -128,18 +128,31 @@ private slots:
             QCOMPARE(y.firstMonth, w.first);
             QCOMPARE(y.lastMonth, w.last);
             const double scale = std::abs(w.bookDep) + std::abs(w.ebit);
-            QVERIFY2(near(y.ebit, w.ebit, 1e-9, scale), qPrintable(QString::number(fy)));
-            QVERIFY(near(y.bookDepreciation, w.bookDep, 1e-9, scale));
-            QVERIFY(near(y.impairment, w.impairment, 1e-9, scale));
-            QVERIFY(near(y.taxDepreciation, w.taxDep, 1e-9, scale));
-            QVERIFY(near(y.bookTaxExpense, w.bookTax, 1e-9, scale));
-            QVERIFY(near(y.currentTax, w.tax, 1e-9, scale));
-            QVERIFY(near(y.netIncome, w.netIncome, 1e-9, scale));
-            QVERIFY(near(y.deferredTaxEnd, w.dtlEnd, 1e-9, scale));
-            QVERIFY(near(y.deferredTaxStart, previousDtl, 1e-9, scale));
-            QVERIFY(near(y.bookValue, w.bookValue, 1e-9, scale));
-            QVERIFY(near(y.marketValue, w.marketValue, 1e-9, scale));
-            QVERIFY(near(y.taxBasis, w.taxBasis, 1e-9, scale));
+            FLEETROI_VERIFY_NEAR2(y.ebit, w.ebit,
+                                  Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)),
+                                  QString::number(fy));
+            FLEETROI_VERIFY_NEAR(y.bookDepreciation, w.bookDep,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
+            FLEETROI_VERIFY_NEAR(y.impairment, w.impairment,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
+            FLEETROI_VERIFY_NEAR(y.taxDepreciation, w.taxDep,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
+            FLEETROI_VERIFY_NEAR(y.bookTaxExpense, w.bookTax,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
+            FLEETROI_VERIFY_NEAR(y.currentTax, w.tax,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
+            FLEETROI_VERIFY_NEAR(y.netIncome, w.netIncome,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
+            FLEETROI_VERIFY_NEAR(y.deferredTaxEnd, w.dtlEnd,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
+            FLEETROI_VERIFY_NEAR(y.deferredTaxStart, previousDtl,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
+            FLEETROI_VERIFY_NEAR(y.bookValue, w.bookValue,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
+            FLEETROI_VERIFY_NEAR(y.marketValue, w.marketValue,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
+            FLEETROI_VERIFY_NEAR(y.taxBasis, w.taxBasis,
+                                 Tolerance::relAbs(1e-9, 1e-9 * std::max(1.0, scale)));
             previousDtl = w.dtlEnd;
             impairmentSeen += y.impairment;
             // The table shows the same numbers (raw values for the clipboard).
@@ -154,7 +167,7 @@ private slots:
                          qPrintable(QStringLiteral("FY%1: %2").arg(fy).arg(y.unreconciled())));
         }
         // The example's story: 770.9 M of impairments, all in FY2025.
-        QVERIFY(near(impairmentSeen, e.totalImpairment, 1e-12));
+        FLEETROI_VERIFY_NEAR(impairmentSeen, e.totalImpairment, Tolerance::scaled(1e-12));
         QVERIFY(e.totalImpairment > 7e8);
     }
 
@@ -172,8 +185,9 @@ private slots:
             const double scale = std::abs(y.ebit) + std::abs(y.bookDepreciation);
             // Hand check of the derived liability at the year's end.
             const std::size_t last = std::size_t(y.lastMonth);
-            QVERIFY(near(y.deferredTaxEnd,
-                         s.finance.taxRate * (m.bookValue[last] - m.taxBasis[last]), 1e-12));
+            FLEETROI_VERIFY_NEAR(y.deferredTaxEnd,
+                                 s.finance.taxRate * (m.bookValue[last] - m.taxBasis[last]),
+                                 Tolerance::scaled(1e-12));
             if (y.lastMonth < s.horizonMonths - 1)
                 QVERIFY2(
                     std::abs(y.unreconciled()) <= 1e-6 * std::max(1.0, scale),
@@ -210,10 +224,10 @@ private slots:
                 impairment += model.value(row, BalanceSheetGroupModel::ImpairmentColumn);
             }
             const std::size_t t = std::size_t(asOf);
-            QVERIFY(near(book, m.bookValue[t]));
-            QVERIFY(near(market, m.marketValue[t]));
-            QVERIFY(near(basis, m.taxBasis[t]));
-            QVERIFY(near(impairment, r.kpis.totalImpairment));
+            FLEETROI_VERIFY_NEAR(book, m.bookValue[t], Tolerance::scaled(1e-9));
+            FLEETROI_VERIFY_NEAR(market, m.marketValue[t], Tolerance::scaled(1e-9));
+            FLEETROI_VERIFY_NEAR(basis, m.taxBasis[t], Tolerance::scaled(1e-9));
+            FLEETROI_VERIFY_NEAR(impairment, r.kpis.totalImpairment, Tolerance::scaled(1e-9));
         }
         // Month by month, each group's series equal the sum of its tranches' own arrays.
         const TrancheGroupSeries *g = nullptr;
@@ -230,9 +244,11 @@ private slots:
                         tb += tr.taxBasis[std::size_t(t)];
                         imp += tr.impairment[std::size_t(t)];
                     }
-                QVERIFY(near(g->marketValue[gi][std::size_t(t)], mv));
-                QVERIFY(near(g->taxBasis[gi][std::size_t(t)], tb));
-                QVERIFY(near(g->impairment[gi][std::size_t(t)], imp));
+                FLEETROI_VERIFY_NEAR(g->marketValue[gi][std::size_t(t)], mv,
+                                     Tolerance::scaled(1e-9));
+                FLEETROI_VERIFY_NEAR(g->taxBasis[gi][std::size_t(t)], tb, Tolerance::scaled(1e-9));
+                FLEETROI_VERIFY_NEAR(g->impairment[gi][std::size_t(t)], imp,
+                                     Tolerance::scaled(1e-9));
             }
     }
 
@@ -253,7 +269,8 @@ private slots:
                     sum += e.amount;
                     first = first < 0 ? e.month : std::min(first, e.month);
                 }
-            QVERIFY(near(model.value(row, BalanceSheetGroupModel::ImpairmentColumn), sum));
+            FLEETROI_VERIFY_NEAR(model.value(row, BalanceSheetGroupModel::ImpairmentColumn), sum,
+                                 Tolerance::scaled(1e-9));
             QCOMPARE(int(model.value(row, BalanceSheetGroupModel::FirstImpairmentColumn)), first);
         }
     }
@@ -365,12 +382,13 @@ private slots:
         QVERIFY(setUsefulLifeChange(doc.get(), 0, UsefulLifeChange{13, 66}, &why));
         QCOMPARE(doc->undoStack()->count(), 1);
         const MonthlySeries &m = doc->results().monthly;
-        QVERIFY(near(m.bookDepreciation[12], B / 60.0, 1e-12));
-        QVERIFY(near(m.bookDepreciation[13], 0.8 * B / 54.0, 1e-12));
-        QVERIFY(near(m.bookDepreciation[59], 0.8 * B / 54.0, 1e-12));
+        FLEETROI_VERIFY_NEAR(m.bookDepreciation[12], B / 60.0, Tolerance::scaled(1e-12));
+        FLEETROI_VERIFY_NEAR(m.bookDepreciation[13], 0.8 * B / 54.0, Tolerance::scaled(1e-12));
+        FLEETROI_VERIFY_NEAR(m.bookDepreciation[59], 0.8 * B / 54.0, Tolerance::scaled(1e-12));
         doc->undoStack()->undo();
         QVERIFY(doc->scenario() == before);
-        QVERIFY(near(doc->results().monthly.bookDepreciation[13], B / 60.0, 1e-12));
+        FLEETROI_VERIFY_NEAR(doc->results().monthly.bookDepreciation[13], B / 60.0,
+                             Tolerance::scaled(1e-12));
         doc->undoStack()->redo();
         QVERIFY(doc->scenario().skus[0].usefulLifeChange == (UsefulLifeChange{13, 66}));
     }

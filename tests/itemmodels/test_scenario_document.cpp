@@ -12,6 +12,8 @@
 #include "engine/FleetModel.h"
 #include "engine/Sensitivity.h"
 
+#include "Tolerance.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
@@ -34,10 +36,8 @@ std::unique_ptr<ScenarioDocument> openExample()
     return doc;
 }
 
-bool near(double a, double b, double tol = 1e-9)
-{
-    return std::abs(a - b) <= tol * std::max(1.0, std::abs(b));
-}
+using fleetroi_test::Tolerance;
+using fleetroi_test::withinTolerance;
 } // namespace
 
 class TestScenarioDocument : public QObject
@@ -79,7 +79,7 @@ private slots:
         QCOMPARE(doc->scenario().skus[0].gpuPrice, 25000.0);
         QCOMPARE(price.data(Qt::EditRole).toDouble(), 25000.0);
         QVERIFY(!doc->isModified());
-        QVERIFY(near(doc->results().kpis.npv, npvBefore));
+        FLEETROI_VERIFY_NEAR(doc->results().kpis.npv, npvBefore, Tolerance::scaled(1e-9));
         doc->undoStack()->redo();
         QCOMPARE(doc->scenario().skus[0].gpuPrice, 30000.0);
         QVERIFY(doc->isModified());
@@ -319,7 +319,7 @@ private slots:
         QCOMPARE(g.xFactors.size(), std::size_t(11));
         QCOMPARE(g.npv.size(), std::size_t(121));
         // The centre cell (both factors 1) is the scenario's own NPV.
-        QVERIFY(near(g.npv[5 * 11 + 5], doc->results().kpis.npv, 1e-6));
+        FLEETROI_VERIFY_NEAR(g.npv[5 * 11 + 5], doc->results().kpis.npv, Tolerance::scaled(1e-6));
         // Every cell is the NPV of the scenario with both multipliers applied (a full run
         // each, independent of the one-run-per-row shortcut), relative 1e-9.
         for (std::size_t iy = 0; iy < g.yFactors.size(); ++iy)
@@ -328,12 +328,8 @@ private slots:
                 applyDriverMultiplier(s, "internal_demand", g.yFactors[iy]);
                 applyDriverMultiplier(s, "lease_price", g.xFactors[ix]);
                 const double expected = computeNpv(s);
-                QVERIFY2(near(g.npv[iy * 11 + ix], expected, 1e-9),
-                         qPrintable(QStringLiteral("cell (%1, %2): %3, expected %4")
-                                        .arg(ix)
-                                        .arg(iy)
-                                        .arg(g.npv[iy * 11 + ix], 0, 'g', 15)
-                                        .arg(expected, 0, 'g', 15)));
+                FLEETROI_VERIFY_NEAR2(g.npv[iy * 11 + ix], expected, Tolerance::scaled(1e-9),
+                                      QStringLiteral("cell (%1, %2)").arg(ix).arg(iy));
             }
     }
 
@@ -374,7 +370,8 @@ private slots:
         QCOMPARE(async.tranches.size(), doc->scenario().purchases.size());
         // And a different figure from the file's own NPV: the edits did reach the model.
         auto fresh = openExample();
-        QVERIFY(!near(async.kpis.npv, fresh->results().kpis.npv, 1e-6));
+        QVERIFY(
+            !withinTolerance(async.kpis.npv, fresh->results().kpis.npv, Tolerance::scaled(1e-6)));
 
         // results() right after an edit computes synchronously; the background run of the
         // same edit then lands stale and is dropped without a second resultsChanged.
@@ -415,7 +412,7 @@ private slots:
             capex += model.index(row, TrancheTableModel::CapexColumn).data(SortRole).toDouble();
         }
         // The tranches' capex adds up to the model's total capex.
-        QVERIFY(near(capex, doc->results().kpis.totalCapex, 1e-12));
+        FLEETROI_VERIFY_NEAR(capex, doc->results().kpis.totalCapex, Tolerance::scaled(1e-12));
         // An edit that keeps the row count: dataChanged, no reset.
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QVERIFY(doc->setValue(QStringLiteral("skus[0].gpu_price"), 31000.0));

@@ -21,6 +21,8 @@
 #include "charts/BalanceSheetChart.h"
 #include "engine/ImpairmentSensitivity.h"
 
+#include "Tolerance.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -48,10 +50,7 @@ QString example(const char *name)
     return QStringLiteral(FLEETROI_TEST_DATA_DIR "/examples/") + QLatin1String(name);
 }
 
-bool near(double a, double b)
-{
-    return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(b));
-}
+using fleetroi_test::Tolerance;
 
 } // namespace
 
@@ -94,8 +93,10 @@ private slots:
         const QVector<double> market = chart->seriesValues(QStringLiteral("market_value"));
         QCOMPARE(book.size(), r.monthly.size());
         for (int t = 0; t < book.size(); ++t) {
-            QVERIFY(near(book[t], r.monthly.bookValue[std::size_t(t)]));
-            QVERIFY(near(market[t], r.monthly.marketValue[std::size_t(t)]));
+            FLEETROI_VERIFY_NEAR(book[t], r.monthly.bookValue[std::size_t(t)],
+                                 Tolerance::scaled(1e-6));
+            FLEETROI_VERIFY_NEAR(market[t], r.monthly.marketValue[std::size_t(t)],
+                                 Tolerance::scaled(1e-6));
         }
         // One marker per month with an impairment (the example: both tranches in Dec 2025),
         // at the book value after it; the group table starts at that month.
@@ -125,8 +126,10 @@ private slots:
         const QVector<double> groupBook = chart->seriesValues(QStringLiteral("book_value"));
         const QVector<double> groupBasis = chart->seriesValues(QStringLiteral("tax_basis"));
         for (int t = 0; t < groupBook.size(); ++t) {
-            QVERIFY(near(groupBook[t], g->bookValue[gi][std::size_t(t)]));
-            QVERIFY(near(groupBasis[t], g->taxBasis[gi][std::size_t(t)]));
+            FLEETROI_VERIFY_NEAR(groupBook[t], g->bookValue[gi][std::size_t(t)],
+                                 Tolerance::scaled(1e-6));
+            FLEETROI_VERIFY_NEAR(groupBasis[t], g->taxBasis[gi][std::size_t(t)],
+                                 Tolerance::scaled(1e-6));
         }
         QVERIFY(chart->legendItemCount() <= 4);
         QCOMPARE(v->groupModel()->rowCount(), int(g->names.size()));
@@ -142,7 +145,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(v->impairmentSensitivityModel()->rowCount() == 2, 20000);
         const ImpairmentSensitivity want = computeImpairmentSensitivity(m_doc->scenario(), 0.2);
         ImpairmentSensitivityModel *model = v->impairmentSensitivityModel();
-        QVERIFY(near(want.baseImpairment, m_doc->results().kpis.totalImpairment));
+        FLEETROI_VERIFY_NEAR(want.baseImpairment, m_doc->results().kpis.totalImpairment,
+                             Tolerance::scaled(1e-6));
         for (int row = 0; row < 2; ++row) {
             const ImpairmentSensitivityRow &r = want.rows[std::size_t(row)];
             QCOMPARE(model->value(row, ImpairmentSensitivityModel::LowColumn), r.impairmentLow);
