@@ -9,27 +9,24 @@
 #include "FieldEditor.h"
 #include "GoalSeekDialog.h"
 #include "ItemRoles.h"
-#include "KeyFigureInfo.h"
 #include "KpiStrip.h"
 #include "LifeChangeDialog.h"
 #include "MarketValueEditor.h"
+#include "PageLayout.h"
 #include "PriceCurveEditor.h"
 #include "ProvenancePanel.h"
 #include "ResultTableModels.h"
+#include "ResultsPage.h"
 #include "ScenarioDocument.h"
 #include "ScenarioFields.h"
 #include "ScenarioTableModel.h"
 #include "StrictSpinBox.h"
 #include "TableClipboard.h"
 #include "UsefulLifeChangeEditor.h"
-#include "charts/BookValueChart.h"
 #include "charts/CapacityChart.h"
-#include "charts/CashFlowChart.h"
 #include "charts/HeatMapChart.h"
-#include "charts/PriceCurveChart.h"
-#include "charts/RevenueCostChart.h"
+#include "charts/TimeSeriesChart.h"
 #include "charts/TornadoChart.h"
-#include "charts/UtilizationChart.h"
 #include "export/CsvImport.h"
 #include "import/CsvImportDialog.h"
 #include "risk/RiskSetupEditor.h"
@@ -62,17 +59,6 @@
 namespace fleetroi {
 
 namespace {
-
-QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
-{
-    auto *g = new QGroupBox(title, parent);
-    auto *l = new QVBoxLayout(g);
-    l->setContentsMargins(6, 6, 6, 6);
-    l->addWidget(content);
-    return g;
-}
-
-constexpr int kResizeRows = 60;
 
 QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
 {
@@ -108,7 +94,9 @@ ScenarioView::ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWid
     m_tabs->addTab(buildAssumptions(), tr("Assumptions"));
     m_tabs->addTab(buildFleet(), tr("Fleet"));
     m_tabs->addTab(buildDemand(), tr("Demand && Leasing"));
-    m_tabs->addTab(buildResults(), tr("Results"));
+    m_results = new ResultsPage(doc, this);
+    connect(m_results, &ResultsPage::goalSeekRequested, this, [this] { openGoalSeek(); });
+    m_tabs->addTab(m_results, tr("Results"));
     m_balanceSheet = new BalanceSheetView(doc, this); // refreshes itself while shown
     m_tabs->addTab(m_balanceSheet, tr("Balance sheet"));
     m_tabs->addTab(buildSensitivity(), tr("Sensitivity"));
@@ -164,13 +152,55 @@ ScenarioView::ScenarioView(ScenarioDocument *doc, CompareProvider *compare, QWid
     connect(doc, &ScenarioDocument::validationChanged, this, &ScenarioView::refreshProblems);
     refreshProblems();
     // Clicking a month on a time chart opens that month's full row.
-    for (charts::ChartView *chart : std::initializer_list<charts::ChartView *>{
-             m_cashFlow, m_revenueCost, m_capacity, m_demandCapacity, m_utilization, m_bookValue})
-        if (chart)
-            connect(chart, &charts::ChartView::monthClicked, this, &ScenarioView::showMonth);
+    QList<charts::TimeSeriesChart *> timeCharts = m_results->timeCharts();
+    timeCharts << m_demandCapacity;
+    for (charts::TimeSeriesChart *chart : std::as_const(timeCharts))
+        connect(chart, &charts::ChartView::monthClicked, this, &ScenarioView::showMonth);
 }
 
 ScenarioView::~ScenarioView() = default;
+
+// The Results tab's parts, for the window's developer aids, exports and the tests.
+MonthlyResultsModel *ScenarioView::monthlyModel() const
+{
+    return m_results->monthlyModel();
+}
+QTableView *ScenarioView::monthlyView() const
+{
+    return m_results->monthlyView();
+}
+TrancheTableModel *ScenarioView::trancheModel() const
+{
+    return m_results->trancheModel();
+}
+QTableView *ScenarioView::trancheView() const
+{
+    return m_results->trancheView();
+}
+QComboBox *ScenarioView::groupingBox() const
+{
+    return m_results->groupingBox();
+}
+charts::CashFlowChart *ScenarioView::cashFlowChart() const
+{
+    return m_results->cashFlowChart();
+}
+charts::RevenueCostChart *ScenarioView::revenueCostChart() const
+{
+    return m_results->revenueCostChart();
+}
+charts::CapacityChart *ScenarioView::capacityChart() const
+{
+    return m_results->capacityChart();
+}
+charts::UtilizationChart *ScenarioView::utilizationChart() const
+{
+    return m_results->utilizationChart();
+}
+charts::BookValueChart *ScenarioView::bookValueChart() const
+{
+    return m_results->bookValueChart();
+}
 
 QWidget *ScenarioView::buildAssumptions()
 {
@@ -181,14 +211,14 @@ QWidget *ScenarioView::buildAssumptions()
     auto addForm = [&](const QString &title, const QStringList &paths, int row, int col) {
         auto *form = new FieldForm(m_doc, paths, content);
         m_forms << form;
-        grid->addWidget(box(title, form, content), row, col);
+        grid->addWidget(titledBox(title, form, content), row, col);
         return form;
     };
     addForm(tr("Scenario"), ScenarioFields::generalPaths(), 0, 0);
     addForm(tr("Finance"), ScenarioFields::financePaths(), 1, 0);
     addForm(tr("Operations"), ScenarioFields::operationsPaths(), 0, 1);
     m_provenance = new ProvenancePanel(m_doc, content);
-    grid->addWidget(box(tr("Sources of the assumptions"), m_provenance, content), 1, 1, 2, 1);
+    grid->addWidget(titledBox(tr("Sources of the assumptions"), m_provenance, content), 1, 1, 2, 1);
     grid->setRowStretch(2, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -337,14 +367,15 @@ QWidget *ScenarioView::buildDemand()
     auto *demand = new DemandEditor(m_doc, page);
     connect(demand, &DemandEditor::statusMessage, this, &ScenarioView::statusMessage);
     left->addWidget(
-        box(tr("Internal demand (H100-equivalent compute hours per month)"), demand, page));
+        titledBox(tr("Internal demand (H100-equivalent compute hours per month)"), demand, page));
     auto *leasing = new FieldForm(m_doc, ScenarioFields::leasingPaths(), page);
     m_forms << leasing;
-    left->addWidget(box(tr("Leasing of surplus capacity"), leasing, page));
+    left->addWidget(titledBox(tr("Leasing of surplus capacity"), leasing, page));
     left->addStretch();
     layout->addLayout(left, 2);
     m_demandCapacity = new charts::CapacityChart(page);
-    layout->addWidget(box(tr("Capacity, internal use and leasing"), m_demandCapacity, page), 3);
+    layout->addWidget(titledBox(tr("Capacity, internal use and leasing"), m_demandCapacity, page),
+                      3);
     connect(demand, &DemandEditor::provenanceRequested, this, [this](const QString &path) {
         m_tabs->setCurrentIndex(AssumptionsTab);
         m_provenance->showSourceFor(path);
@@ -354,122 +385,6 @@ QWidget *ScenarioView::buildDemand()
         m_provenance->showSourceFor(path);
     });
     return page;
-}
-
-QWidget *ScenarioView::buildResults()
-{
-    auto *tabs = new QTabWidget(this);
-    tabs->setDocumentMode(true);
-    auto *chartsScroll = new QScrollArea(tabs);
-    chartsScroll->setWidgetResizable(true);
-    auto *chartsPage = new QWidget(chartsScroll);
-    chartsScroll->setWidget(chartsPage);
-    auto *grid = new QGridLayout(chartsPage);
-    grid->setContentsMargins(2, 2, 2, 2);
-    grid->setSpacing(4);
-    // Issue #16: what leasing adds and the break-even lease price, in sentences.
-    m_leasingSummary = new QLabel(chartsPage);
-    m_leasingSummary->setObjectName(QStringLiteral("leasingSummary"));
-    m_leasingSummary->setWordWrap(true);
-    m_leasingSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // First on the page, beside the KPIs the analyst reads first; the break-even price it
-    // states leads to the goal seek.
-    auto *leasingPane = new QWidget(chartsPage);
-    auto *leasingRow = new QHBoxLayout(leasingPane);
-    leasingRow->setContentsMargins(0, 0, 0, 0);
-    leasingRow->addWidget(m_leasingSummary, 1);
-    auto *goalSeek = new QPushButton(tr("Goal seek..."), leasingPane);
-    goalSeek->setToolTip(tr("Which value of a driver makes NPV zero, reaches an IRR or a payback "
-                            "month"));
-    connect(goalSeek, &QPushButton::clicked, this, [this] { openGoalSeek(); });
-    leasingRow->addWidget(goalSeek, 0, Qt::AlignTop);
-    grid->addWidget(box(tr("Value of leasing and break-even lease price"), leasingPane, chartsPage),
-                    0, 0, 1, 2);
-    m_cashFlow = new charts::CashFlowChart(chartsPage);
-    m_revenueCost = new charts::RevenueCostChart(chartsPage);
-    m_capacity = new charts::CapacityChart(chartsPage);
-    m_utilization = new charts::UtilizationChart(chartsPage);
-    m_bookValue = new charts::BookValueChart(chartsPage);
-    m_prices = new charts::PriceCurveChart(chartsPage);
-    grid->addWidget(box(tr("Net cash flow and cumulative cash flow"), m_cashFlow, chartsPage), 1,
-                    0);
-    grid->addWidget(box(tr("Revenue, operating costs and EBITDA"), m_revenueCost, chartsPage), 1,
-                    1);
-    grid->addWidget(box(tr("Capacity, internal use and leasing"), m_capacity, chartsPage), 2, 0);
-    grid->addWidget(box(tr("Utilization of available capacity"), m_utilization, chartsPage), 2, 1);
-    // Book value by groups of tranches (the analyst picks the grouping) with every tranche
-    // in a sortable table beside it: the chart stays readable at any fleet size.
-    auto *bookSplit = new QSplitter(Qt::Horizontal, chartsPage);
-    auto *bookPane = new QWidget(bookSplit);
-    auto *bookLayout = new QVBoxLayout(bookPane);
-    bookLayout->setContentsMargins(0, 0, 0, 0);
-    auto *groupBar = new QHBoxLayout;
-    groupBar->addWidget(new QLabel(tr("Group tranches by:"), bookPane));
-    m_grouping = new QComboBox(bookPane);
-    m_grouping->addItem(tr("GPU type"), int(TrancheGroupBy::Sku));
-    m_grouping->addItem(tr("Purchase year"), int(TrancheGroupBy::PurchaseYear));
-    m_grouping->addItem(tr("Vintage (fiscal year placed in service)"),
-                        int(TrancheGroupBy::Vintage));
-    m_grouping->setToolTip(tr("The largest groups by capex are shown on their own, the rest "
-                              "as \"Other\"; the table lists every tranche."));
-    groupBar->addWidget(m_grouping);
-    groupBar->addStretch();
-    bookLayout->addLayout(groupBar);
-    bookLayout->addWidget(m_bookValue, 1);
-    bookSplit->addWidget(
-        box(tr("Net book value by group of tranches and tax basis"), bookPane, bookSplit));
-    m_trancheModel = new TrancheTableModel(m_doc, this);
-    auto *trancheProxy = new QSortFilterProxyModel(this);
-    trancheProxy->setSourceModel(m_trancheModel);
-    trancheProxy->setSortRole(SortRole);
-    m_trancheView = new QTableView(bookSplit);
-    m_trancheView->setModel(trancheProxy);
-    m_trancheView->setSortingEnabled(true);
-    m_trancheView->sortByColumn(TrancheTableModel::NumberColumn, Qt::AscendingOrder);
-    m_trancheView->setAlternatingRowColors(true);
-    m_trancheView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_trancheView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_trancheView->verticalHeader()->hide();
-    // Fixed row heights and interactive column widths: nothing is measured over 10,000 rows.
-    m_trancheView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_trancheView->verticalHeader()->setDefaultSectionSize(m_trancheView->fontMetrics().height() +
-                                                           6);
-    m_trancheView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_trancheView->horizontalHeader()->setDefaultSectionSize(
-        m_trancheView->fontMetrics().horizontalAdvance(QStringLiteral("Jan 2026__")));
-    m_trancheView->horizontalHeader()->resizeSection(
-        TrancheTableModel::NumberColumn,
-        m_trancheView->fontMetrics().horizontalAdvance(QStringLiteral("10000__")));
-    m_trancheView->horizontalHeader()->resizeSection(
-        TrancheTableModel::NameColumn,
-        m_trancheView->fontMetrics().horizontalAdvance(QStringLiteral("sku00 bought Jan 2026__")));
-    TableClipboard::install(m_trancheView);
-    m_trancheBox = box(tr("Tranches"), m_trancheView, bookSplit);
-    bookSplit->addWidget(m_trancheBox);
-    bookSplit->setStretchFactor(0, 3);
-    bookSplit->setStretchFactor(1, 2);
-    grid->addWidget(bookSplit, 3, 0, 1, 2);
-    grid->addWidget(box(tr("Lease and cloud prices per GPU-hour"), m_prices, chartsPage), 4, 0, 1,
-                    2);
-    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
-        m_bookValue->setGrouping(TrancheGroupBy(m_grouping->currentData().toInt()));
-        if (m_doc && m_doc->hasResults())
-            m_bookValue->setResults(m_doc->lastResults()); // every grouping is computed
-    });
-    for (QWidget *c : {static_cast<QWidget *>(m_cashFlow), static_cast<QWidget *>(m_revenueCost),
-                       static_cast<QWidget *>(m_capacity), static_cast<QWidget *>(m_utilization),
-                       static_cast<QWidget *>(m_bookValue), static_cast<QWidget *>(m_prices)})
-        c->setMinimumHeight(400); // room for the legend below the plot
-    tabs->addTab(chartsScroll, tr("Charts"));
-    m_monthlyModel = new MonthlyResultsModel(m_doc, this);
-    auto *table = new QTableView(tabs);
-    table->setModel(m_monthlyModel);
-    table->setAlternatingRowColors(true);
-    fitColumnsWhileShown(table, kResizeRows);
-    m_monthlyView = table;
-    TableClipboard::install(table, tr("Month"));
-    tabs->addTab(table, tr("Monthly table"));
-    return tabs;
 }
 
 QWidget *ScenarioView::buildSensitivity()
@@ -503,10 +418,10 @@ QWidget *ScenarioView::buildSensitivity()
     auto *split = new QSplitter(Qt::Vertical, page);
     auto *top = new QSplitter(Qt::Horizontal, split);
     m_tornado = new charts::TornadoChart(top);
-    top->addWidget(box(tr("Tornado: NPV by driver"), m_tornado, top));
+    top->addWidget(titledBox(tr("Tornado: NPV by driver"), m_tornado, top));
     m_heatMap = new charts::HeatMapChart(top);
     m_heatMap->setAxisTitles(tr("Lease-price factor"), tr("Internal-demand factor"));
-    top->addWidget(box(tr("NPV by lease-price and internal-demand factor"), m_heatMap, top));
+    top->addWidget(titledBox(tr("NPV by lease-price and internal-demand factor"), m_heatMap, top));
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
     split->addWidget(top);
@@ -517,7 +432,7 @@ QWidget *ScenarioView::buildSensitivity()
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    split->addWidget(box(tr("Sensitivity table"), table, split));
+    split->addWidget(titledBox(tr("Sensitivity table"), table, split));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
@@ -564,23 +479,7 @@ void ScenarioView::refreshTab(int tab)
         m_demandCapacity->setResults(r);
         break;
     case ResultsTab:
-        for (charts::ChartView *c : {static_cast<charts::ChartView *>(m_cashFlow),
-                                     static_cast<charts::ChartView *>(m_revenueCost),
-                                     static_cast<charts::ChartView *>(m_capacity),
-                                     static_cast<charts::ChartView *>(m_utilization),
-                                     static_cast<charts::ChartView *>(m_bookValue)})
-            c->setCurrency(cur);
-        m_cashFlow->setResults(r);
-        m_revenueCost->setResults(r);
-        m_capacity->setResults(r);
-        m_utilization->setResults(r);
-        m_bookValue->setResults(r);
-        m_prices->setScenario(m_doc->scenario());
-        m_trancheModel->reload();
-        m_trancheBox->setTitle(tr("Tranches (%n)", nullptr, m_trancheModel->rowCount()));
-        m_leasingSummary->setText((QStringList{KeyFigureInfo::leasingValueSentence(r.kpis, cur)} +
-                                   KeyFigureInfo::breakEvenSentences(r.kpis, m_doc->scenario()))
-                                      .join(QLatin1Char('\n')));
+        m_results->refresh(r, cur);
         break;
     case SensitivityTab: {
         if (!m_doc->isValid())
@@ -768,13 +667,14 @@ void ScenarioView::showMonth(int t)
 {
     // Every series of the model for month t: the same labels and formatting as the monthly
     // table, as a two-column list an analyst can read (and copy) at once.
-    if (!m_monthlyModel || t < 0 || t >= m_monthlyModel->rowCount())
+    MonthlyResultsModel *monthly = m_results->monthlyModel();
+    if (t < 0 || t >= monthly->rowCount())
         return;
     QDialog dialog(this);
-    const QString month = m_monthlyModel->headerData(t, Qt::Vertical).toString();
+    const QString month = monthly->headerData(t, Qt::Vertical).toString();
     dialog.setWindowTitle(tr("Month %1 (%2)").arg(t).arg(month));
     auto *layout = new QVBoxLayout(&dialog);
-    const int columns = m_monthlyModel->columnCount();
+    const int columns = monthly->columnCount();
     auto *table = new QTableWidget(columns, 2, &dialog);
     table->setHorizontalHeaderLabels({tr("Series"), tr("Value")});
     table->verticalHeader()->hide();
@@ -783,14 +683,14 @@ void ScenarioView::showMonth(int t)
     for (int c = 0; c < columns; ++c) {
         // The series title, and the value with its own unit ("998 GPUs", "8,760 h",
         // "1,250,000 USD"): a count or hours never carry the currency.
-        table->setItem(c, 0, new QTableWidgetItem(m_monthlyModel->seriesTitle(c)));
-        auto *value = new QTableWidgetItem(m_monthlyModel->valueWithUnit(t, c));
+        table->setItem(c, 0, new QTableWidgetItem(monthly->seriesTitle(c)));
+        auto *value = new QTableWidgetItem(monthly->valueWithUnit(t, c));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         // Copied: the plain number (no separators or unit, which would paste as text) and
         // the unit beside the series name, "Capex (USD)".
-        value->setData(CopyRole, m_monthlyModel->data(m_monthlyModel->index(t, c), SortRole));
+        value->setData(CopyRole, monthly->data(monthly->index(t, c), SortRole));
         const QStringList head =
-            m_monthlyModel->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n'));
+            monthly->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n'));
         if (head.size() == 2)
             table->item(c, 0)->setData(CopyRole, QStringLiteral("%1 (%2)").arg(head[0], head[1]));
         table->setItem(c, 1, value);

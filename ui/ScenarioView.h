@@ -38,6 +38,7 @@ class UsefulLifeChangeEditor;
 class BalanceSheetView;
 class ProvenancePanel;
 class ComparePage;
+class ResultsPage;
 class CompareProvider;
 class FieldForm;
 namespace charts {
@@ -77,12 +78,12 @@ public:
     PurchaseTableModel *purchaseModel() const { return m_purchaseModel; }
     QTableView *skuView() const { return m_skuView; }
     QTableView *purchaseView() const { return m_purchaseView; }
-    MonthlyResultsModel *monthlyModel() const { return m_monthlyModel; }
+    MonthlyResultsModel *monthlyModel() const;
     SensitivityTableModel *sensitivityModel() const { return m_sensitivityModel; }
     // Every tranche beside the grouped book-value chart (Results tab).
-    TrancheTableModel *trancheModel() const { return m_trancheModel; }
-    QTableView *trancheView() const { return m_trancheView; }
-    QComboBox *groupingBox() const { return m_grouping; }
+    TrancheTableModel *trancheModel() const;
+    QTableView *trancheView() const;
+    QComboBox *groupingBox() const;
     ComparePage *comparePage() const { return m_compare; }
     // Opens the goal-seek dialog (non-modal, deleted on close) and returns it.
     GoalSeekDialog *openGoalSeek();
@@ -90,18 +91,20 @@ public:
     RiskSetupEditor *riskSetupEditor() const { return m_riskSetup; }
     // The Risk tab's pages: 0 set-up, 1 simulation.
     QTabWidget *riskTabs() const { return m_riskTabs; }
-    QTableView *monthlyView() const { return m_monthlyView; }
+    QTableView *monthlyView() const;
     ProvenancePanel *provenancePanel() const { return m_provenance; }
     PriceCurveEditor *leaseCurveEditor() const { return m_leaseCurve; }
     MarketValueEditor *marketValueEditor() const { return m_marketValue; }
     UsefulLifeChangeEditor *usefulLifeChangeEditor() const { return m_lifeChange; }
     BalanceSheetView *balanceSheetView() const { return m_balanceSheet; }
     QDoubleSpinBox *swingSpinBox() const { return m_swing; }
-    charts::CashFlowChart *cashFlowChart() const { return m_cashFlow; }
-    charts::RevenueCostChart *revenueCostChart() const { return m_revenueCost; }
-    charts::CapacityChart *capacityChart() const { return m_capacity; }
-    charts::UtilizationChart *utilizationChart() const { return m_utilization; }
-    charts::BookValueChart *bookValueChart() const { return m_bookValue; }
+    // The Results tab (charts, tranche table, monthly table).
+    ResultsPage *resultsPage() const { return m_results; }
+    charts::CashFlowChart *cashFlowChart() const;
+    charts::RevenueCostChart *revenueCostChart() const;
+    charts::CapacityChart *capacityChart() const;
+    charts::UtilizationChart *utilizationChart() const;
+    charts::BookValueChart *bookValueChart() const;
     charts::TornadoChart *tornadoChart() const { return m_tornado; }
     charts::HeatMapChart *heatMapChart() const { return m_heatMap; }
 
@@ -130,7 +133,6 @@ private:
     QWidget *buildAssumptions();
     QWidget *buildFleet();
     QWidget *buildDemand();
-    QWidget *buildResults();
     QWidget *buildSensitivity();
     void refreshTab(int tab);
     void refreshProblems();
@@ -151,26 +153,14 @@ private:
     UsefulLifeChangeEditor *m_lifeChange = nullptr;
     BalanceSheetView *m_balanceSheet = nullptr;
     ProvenancePanel *m_provenance = nullptr;
-    MonthlyResultsModel *m_monthlyModel = nullptr;
     SensitivityTableModel *m_sensitivityModel = nullptr;
-    TrancheTableModel *m_trancheModel = nullptr;
-    QTableView *m_trancheView = nullptr;
-    QGroupBox *m_trancheBox = nullptr;
-    QComboBox *m_grouping = nullptr;
     ComparePage *m_compare = nullptr;
-    QLabel *m_leasingSummary = nullptr;
+    ResultsPage *m_results = nullptr;
     RiskView *m_risk = nullptr;
     RiskSetupEditor *m_riskSetup = nullptr;
     QTabWidget *m_riskTabs = nullptr;
-    QTableView *m_monthlyView = nullptr;
     QDoubleSpinBox *m_swing = nullptr;
-    charts::CashFlowChart *m_cashFlow = nullptr;
-    charts::RevenueCostChart *m_revenueCost = nullptr;
-    charts::CapacityChart *m_capacity = nullptr;
     charts::CapacityChart *m_demandCapacity = nullptr;
-    charts::UtilizationChart *m_utilization = nullptr;
-    charts::BookValueChart *m_bookValue = nullptr;
-    charts::PriceCurveChart *m_prices = nullptr;
     charts::TornadoChart *m_tornado = nullptr;
     charts::HeatMapChart *m_heatMap = nullptr;
     // Generation of the document each tab last showed (-1: never).

@@ -18,11 +18,8 @@ constexpr int kMaxImpairmentLabels = 3;
 } // namespace
 
 BalanceSheetChart::BalanceSheetChart(QWidget *parent)
-    : ChartView(parent)
-{
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
-    plot::setAxisTitle(plot()->yAxis, tr("Value at end of month"));
-}
+    : TimeSeriesChart(ValueFormat::Money, tr("Value at end of month"), parent)
+{}
 
 void BalanceSheetChart::setLines(const std::vector<std::string> &months,
                                  const BalanceSheetLines &lines)
@@ -42,14 +39,10 @@ void BalanceSheetChart::setAsOfMonth(int t)
 
 void BalanceSheetChart::redraw()
 {
-    beginUpdate();
-    const int n = int(m_months.size());
-    setTimeAxis(m_months);
-    if (n == 0 || m_lines.bookValue.empty()) {
-        endUpdate(false);
+    if (!beginMonths(m_months, !m_lines.bookValue.empty()))
         return;
-    }
-    const QVector<double> keys = plot::monthKeys(n);
+    const int n = int(m_months.size());
+    const QVector<double> keys = monthKeys();
     const QColor bookColor = ChartPalette::color(SeriesKind::BookValue);
     auto *book = plot::addGraph(plot(), QStringLiteral("book_value"), tr("Net book value"), keys,
                                 plot::toVector(m_lines.bookValue, n), QPen(bookColor, 2));
@@ -113,8 +106,7 @@ void BalanceSheetChart::redraw()
         registerMarker(QStringLiteral("as_of"), line, label);
     }
     setTracerGraph(book);
-    fitValueAxis(QStringLiteral("y"));
-    endUpdate(true);
+    finishMonths();
 }
 
 } // namespace charts

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/ChartView.h"
+#include "charts/TimeSeriesChart.h"
 
 #include <string>
 #include <vector>
@@ -26,7 +26,7 @@ struct BalanceSheetLines
 // entries whatever the fleet's size: the view chooses the group, the chart never draws one
 // line per tranche. Series ids: "book_value", "market_value", "tax_basis", "impairment";
 // marker "as_of".
-class BalanceSheetChart : public ChartView
+class BalanceSheetChart : public TimeSeriesChart
 {
     Q_OBJECT
 public:

@@ -9,11 +9,8 @@ namespace fleetroi {
 namespace charts {
 
 BookValueChart::BookValueChart(QWidget *parent)
-    : ChartView(parent)
-{
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
-    plot::setAxisTitle(plot()->yAxis, tr("Value at end of month"));
-}
+    : TimeSeriesChart(ValueFormat::Money, tr("Value at end of month"), parent)
+{}
 
 QString BookValueChart::groupName(TrancheGroupBy by, const std::string &name)
 {
@@ -31,15 +28,11 @@ QString BookValueChart::groupName(TrancheGroupBy by, const std::string &name)
 
 void BookValueChart::setResults(const ModelResults &results)
 {
-    beginUpdate();
     const MonthlySeries &m = results.monthly;
-    const int n = m.size();
-    setTimeAxis(m.month);
-    if (n == 0) {
-        endUpdate(false);
+    if (!beginMonths(m.month))
         return;
-    }
-    const QVector<double> keys = plot::monthKeys(n);
+    const int n = m.size();
+    const QVector<double> keys = monthKeys();
     QCPGraph *lower = nullptr;
 
     const TrancheGroupSeries *series = nullptr;
@@ -125,8 +118,7 @@ void BookValueChart::setResults(const ModelResults &results)
         }
     }
     setTracerGraph(lower);
-    fitValueAxis(QStringLiteral("y"));
-    endUpdate(true);
+    finishMonths();
 }
 
 } // namespace charts

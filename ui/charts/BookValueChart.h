@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/ChartView.h"
+#include "charts/TimeSeriesChart.h"
 #include "engine/ModelResults.h"
 
 namespace fleetroi {
@@ -16,7 +16,7 @@ namespace charts {
 // they are grouped by SKU here. Without either, the fleet total is one area.
 // Series ids: "group0", "group1", ... (largest first; top = running sum), "other", or
 // "book_value"; "tax_basis".
-class BookValueChart : public ChartView
+class BookValueChart : public TimeSeriesChart
 {
     Q_OBJECT
 public:

@@ -8,11 +8,8 @@ namespace fleetroi {
 namespace charts {
 
 CapacityChart::CapacityChart(QWidget *parent)
-    : ChartView(parent)
-{
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Hours);
-    plot::setAxisTitle(plot()->yAxis, tr("Compute hours (H100-eq.)"));
-}
+    : TimeSeriesChart(ValueFormat::Hours, tr("Compute hours (H100-eq.)"), parent)
+{}
 
 void CapacityChart::setResults(const ModelResults &results)
 {
@@ -21,14 +18,10 @@ void CapacityChart::setResults(const ModelResults &results)
 
 void CapacityChart::setSeries(const MonthlySeries &m)
 {
-    beginUpdate();
-    const int n = m.size();
-    setTimeAxis(m.month);
-    if (n == 0) {
-        endUpdate(false);
+    if (!beginMonths(m.month))
         return;
-    }
-    const QVector<double> keys = plot::monthKeys(n);
+    const int n = m.size();
+    const QVector<double> keys = monthKeys();
     const QVector<double> served = plot::toVector(m.internalServedHours, n);
     const QVector<double> leased = plot::toVector(m.leasedHours, n);
     const QVector<double> shortfall = plot::toVector(m.shortfallHours, n);
@@ -73,8 +66,7 @@ void CapacityChart::setSeries(const MonthlySeries &m)
     addHoverRow(tr("Shortfall"), ValueFormat::Hours, m.shortfallHours);
     addHoverRow(tr("Utilization"), ValueFormat::Percent, m.utilization);
 
-    fitValueAxis(QStringLiteral("y"));
-    endUpdate(true);
+    finishMonths();
 }
 
 } // namespace charts

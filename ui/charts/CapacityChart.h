@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/ChartView.h"
+#include "charts/TimeSeriesChart.h"
 #include "engine/ModelResults.h"
 
 namespace fleetroi {
@@ -12,7 +12,7 @@ namespace charts {
 // line on top, and the shortfall (demand above capacity) as a red band.
 // Series ids: "served", "leased" (top = served + leased), "shortfall" (top = served +
 // shortfall), "capacity", "demand".
-class CapacityChart : public ChartView
+class CapacityChart : public TimeSeriesChart
 {
     Q_OBJECT
 public:

@@ -8,25 +8,19 @@ namespace fleetroi {
 namespace charts {
 
 CashFlowChart::CashFlowChart(QWidget *parent)
-    : ChartView(parent)
+    : TimeSeriesChart(ValueFormat::Money, tr("Net cash flow per month"), parent)
 {
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
-    setAxisFormat(QStringLiteral("y2"), ValueFormat::Money);
-    plot()->yAxis2->setVisible(true);
-    plot::setAxisTitle(plot()->yAxis, tr("Net cash flow per month"));
-    plot::setAxisTitle(plot()->yAxis2, tr("Cumulative cash flow"));
+    setAxisFormat(Axis::Y2, ValueFormat::Money);
+    axis(Axis::Y2)->setVisible(true);
+    plot::setAxisTitle(axis(Axis::Y2), tr("Cumulative cash flow"));
 }
 
 void CashFlowChart::setResults(const ModelResults &results)
 {
-    beginUpdate();
     const MonthlySeries &m = results.monthly;
-    const int n = m.size();
-    setTimeAxis(m.month);
-    if (n == 0) {
-        endUpdate(false);
+    if (!beginMonths(m.month))
         return;
-    }
+    const int n = m.size();
     // Inflow and outflow bars hold only the months of their sign, so each bar has one colour.
     QVector<double> inKeys, inValues, outKeys, outValues;
     for (int t = 0; t < n && t < int(m.netCashFlow.size()); ++t) {
@@ -45,7 +39,7 @@ void CashFlowChart::setResults(const ModelResults &results)
                   ChartPalette::color(SeriesKind::CashOut));
     auto *cumulative =
         plot::addGraph(plot(), QStringLiteral("cumulative"), tr("Cumulative cash flow"),
-                       plot::monthKeys(n), plot::toVector(m.cumulativeCashFlow, n),
+                       monthKeys(), plot::toVector(m.cumulativeCashFlow, n),
                        QPen(ChartPalette::color(SeriesKind::Cumulative), 2.5), plot()->yAxis2);
     setTracerGraph(cumulative);
 
@@ -82,8 +76,8 @@ void CashFlowChart::setResults(const ModelResults &results)
     addHoverRow(tr("Capex"), ValueFormat::Money, m.capex);
     addHoverRow(tr("Tax"), ValueFormat::Money, m.tax);
 
-    fitValueAxis(QStringLiteral("y"));
-    fitValueAxis(QStringLiteral("y2"));
+    fitValueAxis(Axis::Y);
+    fitValueAxis(Axis::Y2);
     plot::alignZero(plot()->yAxis, plot()->yAxis2);
     endUpdate(true);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/ChartView.h"
+#include "charts/TimeSeriesChart.h"
 #include "engine/ModelResults.h"
 
 namespace fleetroi {
@@ -12,7 +12,7 @@ namespace charts {
 // vertical line and label (KeyFigures::paybackMonth; the discounted payback dotted).
 // Series ids: "inflow", "outflow" (bars, only months of that sign), "cumulative".
 // Marker ids: "payback", "discounted_payback"; "no_payback" label when there is none.
-class CashFlowChart : public ChartView
+class CashFlowChart : public TimeSeriesChart
 {
     Q_OBJECT
 public:

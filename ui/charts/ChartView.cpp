@@ -1,20 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/ChartView.h"
 
-#include "FileDialogs.h"
-#include "WorkspaceFileGuard.h"
 #include "charts/ChartAxisTickers.h"
 #include "charts/ChartFormat.h"
 #include "charts/ChartPalette.h"
 
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QMap>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPicture>
 #include <QPointer>
-#include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -33,7 +26,7 @@ struct ChartView::Private
     QCPLayoutGrid *legendGrid = nullptr;
     QCPTextElement *titleElement = nullptr;
     QSharedPointer<MonthTicker> monthTicker;
-    QMap<QString, QSharedPointer<ValueTicker>> valueTickers; // by axis name
+    QMap<ChartView::Axis, QSharedPointer<ValueTicker>> valueTickers;
     struct Marker
     {
         QPointer<QCPItemStraightLine> line;
@@ -46,53 +39,6 @@ struct ChartView::Private
 };
 
 namespace {
-
-QCPAxis *axisByName(QCustomPlot *plot, const QString &name)
-{
-    if (name == QLatin1String("x"))
-        return plot->xAxis;
-    if (name == QLatin1String("y2"))
-        return plot->yAxis2;
-    if (name == QLatin1String("x2"))
-        return plot->xAxis2;
-    return plot->yAxis;
-}
-
-// Puts `families` on every font of the plot (axes, legend, text elements and items).
-void applyFontFamilies(QCustomPlot *plot, const QStringList &families)
-{
-    auto with = [&families](QFont f) {
-        f.setFamilies(families);
-        return f;
-    };
-    plot->setFont(with(plot->font()));
-    for (QCPAxisRect *rect : plot->axisRects()) {
-        for (QCPAxis *axis : rect->axes()) {
-            axis->setLabelFont(with(axis->labelFont()));
-            axis->setTickLabelFont(with(axis->tickLabelFont()));
-            axis->setSelectedLabelFont(with(axis->selectedLabelFont()));
-            axis->setSelectedTickLabelFont(with(axis->selectedTickLabelFont()));
-        }
-    }
-    QList<QCPLegend *> legends;
-    for (QCPLayoutElement *element : plot->plotLayout()->elements(true)) {
-        if (auto *text = qobject_cast<QCPTextElement *>(element))
-            text->setFont(with(text->font()));
-        if (auto *legend = qobject_cast<QCPLegend *>(element))
-            legends << legend;
-    }
-    if (plot->legend && !legends.contains(plot->legend))
-        legends << plot->legend;
-    for (QCPLegend *legend : legends) {
-        legend->setFont(with(legend->font()));
-        for (int i = 0; i < legend->itemCount(); ++i)
-            if (QCPAbstractLegendItem *item = legend->item(i))
-                item->setFont(with(item->font()));
-    }
-    for (int i = 0; i < plot->itemCount(); ++i)
-        if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
-            text->setFont(with(text->font()));
-}
 
 QCPAbstractPlottable *plottableById(QCustomPlot *plot, const QString &id)
 {
@@ -191,8 +137,8 @@ ChartView::ChartView(QWidget *parent)
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &ChartView::clampTimeRange);
 
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
-    setAxisFormat(QStringLiteral("y2"), ValueFormat::Money);
+    setAxisFormat(Axis::Y, ValueFormat::Money);
+    setAxisFormat(Axis::Y2, ValueFormat::Money);
     setCategoryAxis();
     endUpdate(false);
 }
@@ -303,17 +249,32 @@ void ChartView::setCategoryAxis()
     m_plot->setInteractions(QCP::Interactions());
 }
 
-void ChartView::setAxisFormat(const QString &axis, ValueFormat format)
+QCPAxis *ChartView::axis(Axis which) const
+{
+    switch (which) {
+    case Axis::X:
+        return m_plot->xAxis;
+    case Axis::Y2:
+        return m_plot->yAxis2;
+    case Axis::X2:
+        return m_plot->xAxis2;
+    case Axis::Y:
+        break;
+    }
+    return m_plot->yAxis;
+}
+
+void ChartView::setAxisFormat(Axis which, ValueFormat format)
 {
     auto ticker = QSharedPointer<ValueTicker>::create(format);
     ticker->setCurrency(m_currency);
-    d->valueTickers.insert(axis, ticker);
-    axisByName(m_plot, axis)->setTicker(ticker);
+    d->valueTickers.insert(which, ticker);
+    axis(which)->setTicker(ticker);
 }
 
-void ChartView::fitValueAxis(const QString &axis, bool includeZero)
+void ChartView::fitValueAxis(Axis which, bool includeZero)
 {
-    QCPAxis *a = axisByName(m_plot, axis);
+    QCPAxis *a = axis(which);
     bool found = false;
     QCPRange range;
     for (QCPAbstractPlottable *p : a->plottables()) {
@@ -502,17 +463,17 @@ QPointF ChartView::widgetPosition(double key, double value) const
     return m_plot->mapTo(this, inPlot.toPoint());
 }
 
-QString ChartView::axisTickLabel(const QString &axis, double value) const
+QString ChartView::axisTickLabel(Axis which, double value) const
 {
-    const auto ticker = d->valueTickers.value(axis);
-    if (axis == QLatin1String("x") && d->timeAxis)
+    const auto ticker = d->valueTickers.value(which);
+    if (which == Axis::X && d->timeAxis)
         return monthLabelAt(int(std::lround(value)));
     return ticker ? ticker->label(value) : QString();
 }
 
-QStringList ChartView::axisTickLabels(const QString &axis) const
+QStringList ChartView::axisTickLabels(Axis which) const
 {
-    QCPAxis *a = axisByName(m_plot, axis);
+    QCPAxis *a = axis(which);
     if (!a || !a->visible())
         return {};
     // The tick vectors are computed while drawing: draw once off screen.
@@ -546,6 +507,17 @@ void ChartView::queueReplot()
 
 bool ChartView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_plot && event->type() == QEvent::Resize &&
+        (!m_plot->isVisible() || m_plot->size().isEmpty())) {
+        // QCustomPlot replots on every resize. Qt sends the resizes a hidden widget collected
+        // just before showing it (a tab's first show), often at an empty size: drawn then, the
+        // layers went into null pixmaps ("QPainter::begin: Paint device returned engine == 0",
+        // "QCPLayer::drawToPaintBuffer() paint buffer returned inactive painter") and the work
+        // was thrown away. Take the new viewport only; the replot waits for the next paint.
+        m_plot->setViewport(m_plot->rect());
+        m_replotPending = true;
+        return true;
+    }
     if (watched == m_plot && m_replotPending && event->type() == QEvent::Paint) {
         m_replotPending = false;
         // Draws the layers into the plot's buffers now; the paint event then shows them (the
@@ -664,136 +636,6 @@ void ChartView::onMouseRelease(QMouseEvent *event)
     const int t = int(std::lround(m_plot->xAxis->pixelToCoord(event->pos().x())));
     if (t >= 0 && t < m_monthCount)
         emit monthClicked(t);
-}
-
-void ChartView::exportWithDialog()
-{
-    QString selected;
-    QString path = fileDialogs::saveFileName(
-        this, tr("Export chart"), QString(),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &selected);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += selected.contains(QLatin1String("svg"))   ? QStringLiteral(".svg")
-                : selected.contains(QLatin1String("pdf")) ? QStringLiteral(".pdf")
-                                                          : QStringLiteral(".png");
-    if (const StorageStatus guard =
-            WorkspaceFileGuard::checkUserFile(path, WorkspaceFileGuard::Access::Write);
-        !guard.ok()) {
-        QMessageBox::warning(this, tr("Export chart"), guard.message);
-        return;
-    }
-    if (!exportTo(path))
-        QMessageBox::warning(this, tr("Export chart"),
-                             m_lastError.isEmpty() ? tr("The chart could not be written.")
-                                                   : m_lastError);
-}
-
-QSize ChartView::exportSize(const QSize &requested) const
-{
-    if (requested.isValid() && !requested.isEmpty())
-        return requested;
-    if (isVisible() && width() >= 200 && height() >= 150)
-        return size();
-    return QSize(960, 540);
-}
-
-bool ChartView::exportTo(const QString &path, const QSize &requestedSize)
-{
-    m_lastError.clear();
-    const QSize size = exportSize(requestedSize);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    hideHover();
-    // Legend columns and tick density follow the export width, not the widget's.
-    adaptToWidth(size.width());
-    bool ok = false;
-    if (suffix == QLatin1String("png")) {
-        // Twice the pixel density: sharp on slides and high-dpi screens.
-        ok = m_plot->savePng(path, size.width(), size.height(), 2.0);
-    } else if (suffix == QLatin1String("svg")) {
-        ok = exportSvg(path, size);
-    } else if (suffix == QLatin1String("pdf")) {
-        ok = m_plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic,
-                             QStringLiteral("FleetROI"), m_title);
-    } else {
-        adaptToWidth(width());
-        m_lastError = tr("Unsupported file type \"%1\": use .png, .svg or .pdf.").arg(suffix);
-        return false;
-    }
-    adaptToWidth(width());
-    queueReplot();
-    if (!ok || QFileInfo(path).size() <= 0) {
-        m_lastError = tr("Could not write \"%1\".").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
-}
-
-bool ChartView::exportSvg(const QString &path, const QSize &size)
-{
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(size);
-    generator.setViewBox(QRect(QPoint(0, 0), size));
-    // The plot is laid out in 96-dpi pixels like on screen; the same resolution keeps fonts
-    // (in points) the size they have on screen.
-    generator.setResolution(96);
-    generator.setTitle(m_title);
-    generator.setDescription(tr("FleetROI chart"));
-    QCPPainter painter;
-    if (!painter.begin(&generator))
-        return false;
-    painter.setMode(QCPPainter::pmVectorized);
-    painter.setMode(QCPPainter::pmNoCaching);
-    m_plot->toPainter(&painter, size.width(), size.height());
-    return painter.end();
-}
-
-void ChartView::renderTo(QPainter *painter, const QRectF &target)
-{
-    if (!painter || !painter->isActive() || target.isEmpty() || !painter->device())
-        return;
-    hideHover();
-    // The plot is recorded into a QPicture through a QCPPainter (QCustomPlot draws only with
-    // its own painter), then replayed as vector commands onto the caller's painter.
-    //
-    // A QPicture works in the screen's logical dpi and, on replay, scales by
-    // device dpi / picture dpi itself (QPicture::play). So the plot is laid out in picture
-    // pixels over the target's physical size, which keeps fonts at their point sizes on a
-    // 300- or 1200-dpi QPdfWriter, and the painter scale below leaves that factor out.
-    QPicture picture;
-    const double pictureDpi = picture.logicalDpiX();
-    const double deviceDpi = painter->device()->logicalDpiX();
-    const QTransform transform = painter->combinedTransform();
-    const double unitsToDevice =
-        std::sqrt(transform.m11() * transform.m11() + transform.m12() * transform.m12());
-    const double toLayout = unitsToDevice * pictureDpi / deviceDpi; // painter units -> layout px
-    const int layoutWidth = std::max(1, int(std::lround(target.width() * toLayout)));
-    const int layoutHeight = std::max(1, int(std::lround(target.height() * toLayout)));
-
-    adaptToWidth(layoutWidth);
-    if (!m_fontFamilies.isEmpty())
-        applyFontFamilies(m_plot, m_fontFamilies);
-    QCPPainter recorder;
-    if (!recorder.begin(&picture)) {
-        adaptToWidth(width());
-        return;
-    }
-    recorder.setMode(QCPPainter::pmVectorized);
-    recorder.setMode(QCPPainter::pmNoCaching);
-    m_plot->toPainter(&recorder, layoutWidth, layoutHeight);
-    recorder.end();
-    adaptToWidth(width());
-
-    const double replayScale = deviceDpi / pictureDpi; // applied by QPicture::play
-    painter->save();
-    painter->setClipRect(target, Qt::IntersectClip);
-    painter->translate(target.topLeft());
-    painter->scale(target.width() / layoutWidth / replayScale,
-                   target.height() / layoutHeight / replayScale);
-    painter->drawPicture(QPointF(0, 0), picture);
-    painter->restore();
 }
 
 } // namespace charts

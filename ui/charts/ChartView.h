@@ -24,6 +24,7 @@
 #include <vector>
 
 class QCustomPlot;
+class QCPAxis;
 class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
@@ -45,6 +46,15 @@ public:
         Percent, // hover: fraction 0..1 shown as "85.0%"; axis: values already in percent
         Count,   // GPUs, path counts
         Factor,  // multipliers such as 1.2 (shown "1.20x")
+    };
+    // The plot's four axes: bottom (keys: months or categories), left (values), right
+    // (a second value scale, hidden unless a chart shows it) and top (unused by default).
+    enum class Axis
+    {
+        X,
+        Y,
+        Y2,
+        X2,
     };
 
     explicit ChartView(QWidget *parent = nullptr);
@@ -107,11 +117,11 @@ public:
     void setVisibleKeyRange(double lower, double upper);
     // Widget coordinates of plot point (key, value) on the primary axes (tests click here).
     QPointF widgetPosition(double key, double value) const;
-    // Text drawn on an axis tick at `value` for the given axis ("x", "y", "y2").
-    QString axisTickLabel(const QString &axis, double value) const;
-    // The tick labels the axis ("x", "y", "y2") draws at its current range and size, in
-    // order (lays the plot out first). Empty for an unknown or hidden axis.
-    QStringList axisTickLabels(const QString &axis) const;
+    // Text drawn on a tick of `axis` at `value`.
+    QString axisTickLabel(Axis axis, double value) const;
+    // The tick labels `axis` draws at its current range and size, in order (lays the plot out
+    // first). Empty for a hidden axis.
+    QStringList axisTickLabels(Axis axis) const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -132,6 +142,7 @@ protected:
     };
 
     QCustomPlot *plot() const { return m_plot; }
+    QCPAxis *axis(Axis which) const;
 
     // Starts an update: removes plottables, markers and hover rows.
     void beginUpdate();
@@ -146,10 +157,10 @@ protected:
     // No time axis (tornado, histogram, heat map, bars per scenario): no zoom or pan.
     void setCategoryAxis();
 
-    // Value-axis formatting; `axis` is "y", "y2" or "x".
-    void setAxisFormat(const QString &axis, ValueFormat format);
+    // How the tick labels of `axis` show its values.
+    void setAxisFormat(Axis axis, ValueFormat format);
     // Rescales the value axis to the plotted data, always including zero, with headroom.
-    void fitValueAxis(const QString &axis, bool includeZero = true);
+    void fitValueAxis(Axis axis, bool includeZero = true);
 
     void addHoverRow(const QString &name, ValueFormat format, std::vector<double> values);
     // Registers a marker (line and/or label) so clear() removes it and tests find it.

@@ -11,15 +11,11 @@ namespace fleetroi {
 namespace charts {
 
 ComparisonChart::ComparisonChart(QWidget *parent)
-    : ChartView(parent)
-{
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
-    plot::setAxisTitle(plot()->yAxis, tr("Cumulative cash flow"));
-}
+    : TimeSeriesChart(ValueFormat::Money, tr("Cumulative cash flow"), parent)
+{}
 
 void ComparisonChart::setSeries(const std::vector<ScenarioSeries> &scenarios)
 {
-    beginUpdate();
     // Absolute month (year * 12 + month - 1) of each scenario's month 0.
     std::vector<int> starts;
     int first = std::numeric_limits<int>::max(), last = std::numeric_limits<int>::min();
@@ -35,13 +31,10 @@ void ComparisonChart::setSeries(const std::vector<ScenarioSeries> &scenarios)
             last = std::max(last, start + s.series.size() - 1);
         }
     }
-    if (first > last) {
-        setTimeAxis(2026, 1, 0);
-        endUpdate(false);
+    const bool any = first <= last;
+    const int n = any ? last - first + 1 : 0;
+    if (!beginMonths(any ? first / 12 : 2026, any ? first % 12 + 1 : 1, n))
         return;
-    }
-    const int n = last - first + 1;
-    setTimeAxis(first / 12, first % 12 + 1, n);
     QCPGraph *tracer = nullptr;
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
         const MonthlySeries &m = scenarios[i].series;
@@ -62,8 +55,7 @@ void ComparisonChart::setSeries(const std::vector<ScenarioSeries> &scenarios)
         addHoverRow(name, ValueFormat::Money, std::move(hover));
     }
     setTracerGraph(tracer);
-    fitValueAxis(QStringLiteral("y"));
-    endUpdate(true);
+    finishMonths();
 }
 
 } // namespace charts

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/ChartView.h"
+#include "charts/TimeSeriesChart.h"
 #include "engine/ModelResults.h"
 
 #include <vector>
@@ -19,7 +19,7 @@ struct ScenarioSeries
 // Cumulative cash flow of 2-4 scenarios overlaid on one calendar axis (scenarios starting in
 // different months line up by calendar month).
 // Series ids: "scenario0", "scenario1", ... (keys = months since the earliest start).
-class ComparisonChart : public ChartView
+class ComparisonChart : public TimeSeriesChart
 {
     Q_OBJECT
 public:

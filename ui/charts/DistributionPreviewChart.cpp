@@ -16,7 +16,7 @@ DistributionPreviewChart::DistributionPreviewChart(QWidget *parent)
     : ChartView(parent)
 {
     setCategoryAxis();
-    setAxisFormat(QStringLiteral("x"), ValueFormat::Factor);
+    setAxisFormat(Axis::X, ValueFormat::Factor);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     plot()->xAxis->setTickLabelFont(small);

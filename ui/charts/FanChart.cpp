@@ -8,23 +8,16 @@ namespace fleetroi {
 namespace charts {
 
 FanChart::FanChart(QWidget *parent)
-    : ChartView(parent)
-{
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
-    plot::setAxisTitle(plot()->yAxis, tr("Cumulative cash flow"));
-}
+    : TimeSeriesChart(ValueFormat::Money, tr("Cumulative cash flow"), parent)
+{}
 
 void FanChart::setFan(const std::vector<std::string> &months, const std::vector<double> &p10,
                       const std::vector<double> &p50, const std::vector<double> &p90)
 {
-    beginUpdate();
-    const int n = int(months.size());
-    setTimeAxis(months);
-    if (n == 0) {
-        endUpdate(false);
+    if (!beginMonths(months))
         return;
-    }
-    const QVector<double> keys = plot::monthKeys(n);
+    const int n = int(months.size());
+    const QVector<double> keys = monthKeys();
     const QColor band = ChartPalette::color(SeriesKind::FanBand);
     const QColor median = ChartPalette::color(SeriesKind::Percentile);
     auto *low = plot::addGraph(plot(), QStringLiteral("p10"), tr("P10"), keys,
@@ -40,8 +33,7 @@ void FanChart::setFan(const std::vector<std::string> &months, const std::vector<
     addHoverRow(tr("P90"), ValueFormat::Money, p90);
     addHoverRow(tr("P50"), ValueFormat::Money, p50);
     addHoverRow(tr("P10"), ValueFormat::Money, p10);
-    fitValueAxis(QStringLiteral("y"));
-    endUpdate(true);
+    finishMonths();
 }
 
 } // namespace charts

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/ChartView.h"
+#include "charts/TimeSeriesChart.h"
 
 #include <string>
 #include <vector>
@@ -11,7 +11,7 @@ namespace charts {
 
 // Monte Carlo fan of cumulative cash flow by month: the P10..P90 band and the P50 line.
 // Series ids: "p90" (band top, filled down to "p10"), "p10", "p50".
-class FanChart : public ChartView
+class FanChart : public TimeSeriesChart
 {
     Q_OBJECT
 public:

@@ -15,8 +15,8 @@ namespace charts {
 HistogramChart::HistogramChart(QWidget *parent)
     : ChartView(parent)
 {
-    setAxisFormat(QStringLiteral("x"), ValueFormat::Money);
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Count);
+    setAxisFormat(Axis::X, ValueFormat::Money);
+    setAxisFormat(Axis::Y, ValueFormat::Count);
     plot::setAxisTitle(plot()->xAxis, tr("NPV"));
     plot::setAxisTitle(plot()->yAxis, tr("Paths"));
 }
@@ -70,7 +70,7 @@ void HistogramChart::setHistogram(const std::vector<double> &edges,
                      percentileFromHistogram(edges, counts, 0.5),
                      percentileFromHistogram(edges, counts, 0.9)};
     plot()->xAxis->setRange(edges.front() - width * 0.5, edges.back() + width * 0.5);
-    fitValueAxis(QStringLiteral("y"));
+    fitValueAxis(Axis::Y);
     placeMarkers();
     endUpdate(true);
 }

@@ -13,7 +13,7 @@ namespace charts {
 NpvBarsChart::NpvBarsChart(QWidget *parent)
     : ChartView(parent)
 {
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
+    setAxisFormat(Axis::Y, ValueFormat::Money);
     plot::setAxisTitle(plot()->yAxis, tr("NPV"));
     plot()->xAxis->grid()->setVisible(false);
 }
@@ -48,7 +48,7 @@ void NpvBarsChart::setNpvs(const std::vector<ScenarioNpv> &npvs)
                               negValues, ChartPalette::color(SeriesKind::CashOut), 0.55);
     pos->removeFromLegend();
     neg->removeFromLegend(); // the colours speak for themselves; names are on the axis
-    fitValueAxis(QStringLiteral("y"));
+    fitValueAxis(Axis::Y);
     // Headroom for the value labels on both sides of zero.
     const QCPRange r = plot()->yAxis->range();
     plot()->yAxis->setRange(r.lower < 0 ? r.lower - r.size() * 0.08 : r.lower,

@@ -30,11 +30,8 @@ std::vector<double> toStd(const QVector<double> &v)
 } // namespace
 
 PriceCurveChart::PriceCurveChart(QWidget *parent)
-    : ChartView(parent)
-{
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Price);
-    plot::setAxisTitle(plot()->yAxis, tr("Price per GPU-hour"));
-}
+    : TimeSeriesChart(ValueFormat::Price, tr("Price per GPU-hour"), parent)
+{}
 
 void PriceCurveChart::setCompact(bool compact)
 {
@@ -55,7 +52,7 @@ void PriceCurveChart::setPerGpu(bool perGpu)
     if (perGpu == m_perGpu)
         return;
     m_perGpu = perGpu;
-    setAxisFormat(QStringLiteral("y"), perGpu ? ValueFormat::Money : ValueFormat::Price);
+    setAxisFormat(Axis::Y, perGpu ? ValueFormat::Money : ValueFormat::Price);
     plot()->yAxis->setLabel(m_compact ? QString()
                             : perGpu  ? tr("Value per GPU")
                                       : tr("Price per GPU-hour"));
@@ -63,20 +60,16 @@ void PriceCurveChart::setPerGpu(bool perGpu)
 
 QSize PriceCurveChart::minimumSizeHint() const
 {
-    return m_compact ? QSize(160, 90) : ChartView::minimumSizeHint();
+    return m_compact ? QSize(160, 90) : TimeSeriesChart::minimumSizeHint();
 }
 
 void PriceCurveChart::setScenario(const Scenario &scenario)
 {
     setCurrency(QString::fromStdString(scenario.currency));
-    beginUpdate();
     const int n = scenario.horizonMonths;
-    setTimeAxis(scenario.startYear, scenario.startMonth, std::max(n, 0));
-    if (n <= 0 || scenario.skus.empty()) {
-        endUpdate(false);
+    if (!beginMonths(scenario.startYear, scenario.startMonth, n, !scenario.skus.empty()))
         return;
-    }
-    const QVector<double> keys = plot::monthKeys(n);
+    const QVector<double> keys = monthKeys();
     QCPGraph *first = nullptr;
     // The SKUs to draw: all when few, else the largest by capex bought (GPUs x price), in the
     // scenario's order.
@@ -125,7 +118,7 @@ void PriceCurveChart::setScenario(const Scenario &scenario)
         addHoverRow(tr("%1 cloud").arg(name), ValueFormat::Price, toStd(cloud));
     }
     setTracerGraph(first);
-    fitValueAxis(QStringLiteral("y"));
+    fitValueAxis(Axis::Y);
     if (m_compact)
         plot()->legend->clearItems();
     endUpdate(true);
@@ -134,22 +127,18 @@ void PriceCurveChart::setScenario(const Scenario &scenario)
 void PriceCurveChart::setCurve(const PriceCurve &curve, int horizonMonths, int startYear,
                                int startMonth, const QString &name)
 {
-    beginUpdate();
     const int n = std::max(horizonMonths, 0);
-    setTimeAxis(startYear, startMonth, n);
-    if (n == 0) {
-        endUpdate(false);
+    if (!beginMonths(startYear, startMonth, n))
         return;
-    }
     const QString label = name.isEmpty() ? tr("Price") : name;
     const QVector<double> values = sample(curve, n);
     const QColor color = ChartPalette::color(SeriesKind::LeasePrice);
-    auto *graph = plot::addGraph(plot(), QStringLiteral("curve"), label, plot::monthKeys(n), values,
-                                 QPen(color, 2));
+    auto *graph =
+        plot::addGraph(plot(), QStringLiteral("curve"), label, monthKeys(), values, QPen(color, 2));
     graph->setBrush(ChartPalette::withAlpha(color, 35));
     setTracerGraph(graph);
     addHoverRow(label, m_perGpu ? ValueFormat::Money : ValueFormat::Price, toStd(values));
-    fitValueAxis(QStringLiteral("y"));
+    fitValueAxis(Axis::Y);
     if (m_compact)
         plot()->legend->clearItems();
     endUpdate(true);

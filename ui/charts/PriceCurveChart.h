@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/ChartView.h"
+#include "charts/TimeSeriesChart.h"
 #include "scenario/Scenario.h"
 
 namespace fleetroi {
@@ -13,7 +13,7 @@ namespace charts {
 // chart and its legend stay readable and cheap for a fleet of 100 GPU types. Also a small preview
 // of a single curve in the scenario editor (setCurve; setCompact(true) drops the legend and axis
 // titles). Series ids: "lease:<sku id>", "cloud:<sku id>"; "curve" for setCurve.
-class PriceCurveChart : public ChartView
+class PriceCurveChart : public TimeSeriesChart
 {
     Q_OBJECT
 public:

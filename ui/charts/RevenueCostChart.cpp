@@ -8,23 +8,16 @@ namespace fleetroi {
 namespace charts {
 
 RevenueCostChart::RevenueCostChart(QWidget *parent)
-    : ChartView(parent)
-{
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
-    plot::setAxisTitle(plot()->yAxis, tr("Per month (costs below zero)"));
-}
+    : TimeSeriesChart(ValueFormat::Money, tr("Per month (costs below zero)"), parent)
+{}
 
 void RevenueCostChart::setResults(const ModelResults &results)
 {
-    beginUpdate();
     const MonthlySeries &m = results.monthly;
-    const int n = m.size();
-    setTimeAxis(m.month);
-    if (n == 0) {
-        endUpdate(false);
+    if (!beginMonths(m.month))
         return;
-    }
-    const QVector<double> keys = plot::monthKeys(n);
+    const int n = m.size();
+    const QVector<double> keys = monthKeys();
     struct Part
     {
         const char *id;
@@ -62,8 +55,7 @@ void RevenueCostChart::setResults(const ModelResults &results)
     setTracerGraph(ebitda);
     addHoverRow(tr("EBITDA"), ValueFormat::Money, m.ebitda);
 
-    fitValueAxis(QStringLiteral("y"));
-    endUpdate(true);
+    finishMonths();
 }
 
 } // namespace charts

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charts/ChartView.h"
+#include "charts/TimeSeriesChart.h"
 #include "engine/ModelResults.h"
 
 namespace fleetroi {
@@ -12,7 +12,7 @@ namespace charts {
 // and the EBITDA line (revenue less costs).
 // Series ids: "lease_revenue", "internal_value" (positive), "electricity", "colocation",
 // "maintenance", "staff", "sales" (plotted as negative amounts), "ebitda".
-class RevenueCostChart : public ChartView
+class RevenueCostChart : public TimeSeriesChart
 {
     Q_OBJECT
 public:

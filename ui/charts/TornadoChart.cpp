@@ -13,7 +13,7 @@ namespace charts {
 TornadoChart::TornadoChart(QWidget *parent)
     : ChartView(parent)
 {
-    setAxisFormat(QStringLiteral("x"), ValueFormat::Money);
+    setAxisFormat(Axis::X, ValueFormat::Money);
     plot::setAxisTitle(plot()->xAxis, tr("NPV"));
     plot()->yAxis->grid()->setVisible(false);
     plot()->xAxis->grid()->setVisible(true);
@@ -101,7 +101,7 @@ void TornadoChart::setSensitivity(const std::vector<SensitivityRow> &rows, doubl
     label->setBrush(Qt::NoBrush);
     registerMarker(QStringLiteral("base"), line, label);
 
-    fitValueAxis(QStringLiteral("x"), false);
+    fitValueAxis(Axis::X, false);
     // The base line must be inside the range even when every bar is on one side.
     QCPRange r = plot()->xAxis->range();
     const double pad = std::max(r.size(), std::abs(baseNpv) * 0.1) * 0.08;

@@ -9,24 +9,18 @@ namespace fleetroi {
 namespace charts {
 
 UtilizationChart::UtilizationChart(QWidget *parent)
-    : ChartView(parent)
+    : TimeSeriesChart(ValueFormat::Percent, tr("Utilization"), parent)
 {
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Percent);
-    plot::setAxisTitle(plot()->yAxis, tr("Utilization"));
     plot()->yAxis->setRange(0, 100);
 }
 
 void UtilizationChart::setResults(const ModelResults &results)
 {
-    beginUpdate();
     const MonthlySeries &m = results.monthly;
-    const int n = m.size();
-    setTimeAxis(m.month);
-    if (n == 0) {
-        endUpdate(false);
+    if (!beginMonths(m.month))
         return;
-    }
-    const QVector<double> keys = plot::monthKeys(n);
+    const int n = m.size();
+    const QVector<double> keys = monthKeys();
     QVector<double> percent = plot::toVector(m.utilization, n);
     for (double &v : percent)
         v *= 100.0;

@@ -36,7 +36,7 @@ QString wrapped(const QString &text)
 WaterfallChart::WaterfallChart(QWidget *parent)
     : ChartView(parent)
 {
-    setAxisFormat(QStringLiteral("y"), ValueFormat::Money);
+    setAxisFormat(Axis::Y, ValueFormat::Money);
     plot::setAxisTitle(plot()->yAxis, tr("NPV"));
     plot()->xAxis->grid()->setVisible(false);
 }
