@@ -54,6 +54,16 @@ inline QString toleranceMismatch(double got, double expected, Tolerance tol)
         .arg(tol.absolute, 0, 'g', 3);
 }
 
+// The note of FLEETROI_VERIFY_NEAR2 as text, whether given as QString or as C string.
+inline QString noteText(const QString &note)
+{
+    return note;
+}
+inline QString noteText(const char *note)
+{
+    return QString::fromUtf8(note);
+}
+
 } // namespace fleetroi_test
 
 // Verifies inside a Qt Test function that `got` is within `tol` (a fleetroi_test::Tolerance)
@@ -77,7 +87,7 @@ inline QString toleranceMismatch(double got, double expected, Tolerance tol)
         const double fleetroiExpected_ = (expected);                                               \
         const ::fleetroi_test::Tolerance fleetroiTol_ = (tol);                                     \
         QVERIFY2(::fleetroi_test::withinTolerance(fleetroiGot_, fleetroiExpected_, fleetroiTol_),  \
-                 qPrintable(QString(note) + QStringLiteral(": " #got ": ") +                       \
+                 qPrintable(::fleetroi_test::noteText(note) + QStringLiteral(": " #got ": ") +     \
                             ::fleetroi_test::toleranceMismatch(fleetroiGot_, fleetroiExpected_,    \
                                                                fleetroiTol_)));                    \
     } while (false)

@@ -7,6 +7,8 @@
 #include "engine/MonthlyTables.h"
 #include "engine/TaxDepreciation.h"
 
+#include "Tolerance.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -15,16 +17,10 @@ using namespace fleetroi;
 
 namespace {
 
-bool near(double got, double expected, double rel = 1e-12)
-{
-    return std::fabs(got - expected) <= std::max(rel * std::fabs(expected), 1e-12);
-}
+// Hand calculations: relative 1e-12, absolute floor 1e-12.
+constexpr fleetroi_test::Tolerance kHand = fleetroi_test::Tolerance::relAbs(1e-12, 1e-12);
 
-#define CHECK_NEAR(got, expected)                                                                  \
-    QVERIFY2(near((got), (expected)), qPrintable(QStringLiteral("%1 = %2, expected %3")            \
-                                                     .arg(QLatin1String(#got))                     \
-                                                     .arg((got), 0, 'g', 17)                       \
-                                                     .arg((expected), 0, 'g', 17)))
+#define CHECK_NEAR(got, expected) FLEETROI_VERIFY_NEAR(got, expected, kHand)
 
 Scenario scenario()
 {

@@ -159,16 +159,13 @@ private slots:
             QCOMPARE(sl[j], sln(cost, salvage, life).value()); // exact: the same function
             QCOMPARE(sy[j], syd(cost, salvage, life, j + 1).value());
             const double oracle = vdb(cost, salvage, life, j, j + 1).value();
-            QVERIFY2(near(db[j], oracle, 1e-9 * cost),
-                     qPrintable(QStringLiteral("period %1: %2 vs VDB %3")
-                                    .arg(j + 1)
-                                    .arg(db[j], 0, 'g', 17)
-                                    .arg(oracle, 0, 'g', 17)));
+            FLEETROI_VERIFY_NEAR2(db[j], oracle, Tolerance::scaled(1e-9 * cost),
+                                  QStringLiteral("period %1 vs VDB").arg(j + 1));
         }
         // Each schedule depreciates exactly cost - salvage over the life.
-        QVERIFY(near(slTotal.value(), cost - salvage, 1e-12));
-        QVERIFY(near(syTotal.value(), cost - salvage, 1e-12));
-        QVERIFY(near(dbTotal.value(), cost - salvage, 1e-12));
+        FLEETROI_VERIFY_NEAR(slTotal.value(), cost - salvage, Tolerance::scaled(1e-12));
+        FLEETROI_VERIFY_NEAR(syTotal.value(), cost - salvage, Tolerance::scaled(1e-12));
+        FLEETROI_VERIFY_NEAR(dbTotal.value(), cost - salvage, Tolerance::scaled(1e-12));
         // A schedule cut short (asset sold before the end of its life) is the same prefix.
         if (life > 1) {
             std::vector<double> part(life - 1);
@@ -192,19 +189,22 @@ private slots:
                     .ok());
         const double noSalvage[] = {400, 240, 144, 108, 108};
         for (int j = 0; j < 5; ++j)
-            QVERIFY2(near(d[j], noSalvage[j], 1e-12), qPrintable(QString::number(j)));
+            FLEETROI_VERIFY_NEAR2(d[j], noSalvage[j], Tolerance::scaled(1e-12),
+                                  qPrintable(QString::number(j)));
         // Salvage 100: 400, 240, 144, 86.4 (> (216 - 100) / 2 = 58), then only the 29.6 left.
         QVERIFY(depreciationSchedule(ScheduleMethod::DecliningBalanceToStraightLine, 1000, 100, 5,
                                      5, d.data())
                     .ok());
         const double withSalvage[] = {400, 240, 144, 86.4, 29.6};
         for (int j = 0; j < 5; ++j)
-            QVERIFY2(near(d[j], withSalvage[j], 1e-12), qPrintable(QString::number(j)));
+            FLEETROI_VERIFY_NEAR2(d[j], withSalvage[j], Tolerance::scaled(1e-12),
+                                  qPrintable(QString::number(j)));
         // Factor 1.5: 300, then max(0.3 x 700 = 210, 700 / 4 = 175) = 210.
         QVERIFY(depreciationSchedule(ScheduleMethod::DecliningBalanceToStraightLine, 1000, 0, 5, 2,
                                      d.data(), 1.5)
                     .ok());
-        QVERIFY(near(d[0], 300, 1e-12) && near(d[1], 210, 1e-12));
+        QVERIFY(withinTolerance(d[0], 300, Tolerance::scaled(1e-12)) &&
+                withinTolerance(d[1], 210, Tolerance::scaled(1e-12)));
     }
 
     void depreciationScheduleRejectsOutOfDomain()
