@@ -50,6 +50,9 @@ public:
     QTableView *trancheView() const { return m_trancheView; }
     QComboBox *groupingBox() const { return m_grouping; }
 
+    // The full row of month t (every series of the model) in a modal dialog.
+    void showMonth(int t);
+
 signals:
     void goalSeekRequested();
 

@@ -665,44 +665,7 @@ void ScenarioView::importDemandFromCsv()
 
 void ScenarioView::showMonth(int t)
 {
-    // Every series of the model for month t: the same labels and formatting as the monthly
-    // table, as a two-column list an analyst can read (and copy) at once.
-    MonthlyResultsModel *monthly = m_results->monthlyModel();
-    if (t < 0 || t >= monthly->rowCount())
-        return;
-    QDialog dialog(this);
-    const QString month = monthly->headerData(t, Qt::Vertical).toString();
-    dialog.setWindowTitle(tr("Month %1 (%2)").arg(t).arg(month));
-    auto *layout = new QVBoxLayout(&dialog);
-    const int columns = monthly->columnCount();
-    auto *table = new QTableWidget(columns, 2, &dialog);
-    table->setHorizontalHeaderLabels({tr("Series"), tr("Value")});
-    table->verticalHeader()->hide();
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    TableClipboard::install(table);
-    for (int c = 0; c < columns; ++c) {
-        // The series title, and the value with its own unit ("998 GPUs", "8,760 h",
-        // "1,250,000 USD"): a count or hours never carry the currency.
-        table->setItem(c, 0, new QTableWidgetItem(monthly->seriesTitle(c)));
-        auto *value = new QTableWidgetItem(monthly->valueWithUnit(t, c));
-        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        // Copied: the plain number (no separators or unit, which would paste as text) and
-        // the unit beside the series name, "Capex (USD)".
-        value->setData(CopyRole, monthly->data(monthly->index(t, c), SortRole));
-        const QStringList head =
-            monthly->headerData(c, Qt::Horizontal).toString().split(QLatin1Char('\n'));
-        if (head.size() == 2)
-            table->item(c, 0)->setData(CopyRole, QStringLiteral("%1 (%2)").arg(head[0], head[1]));
-        table->setItem(c, 1, value);
-    }
-    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    layout->addWidget(table);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog.resize(460, 640);
-    dialog.exec();
+    m_results->showMonth(t);
 }
 
 } // namespace fleetroi
