@@ -8,6 +8,7 @@
 #pragma once
 
 #include "scenario/Scenario.h"
+#include "scenario/ScenarioSchema.h" // InputGroup
 
 #include <string>
 #include <string_view>
@@ -18,19 +19,6 @@
 #endif
 
 namespace fleetroi {
-
-// The groups in the order the NPV bridge applies them (issue #16): fleet and prices first,
-// then demand, leasing, operations, finance, then everything else (timeline, names,
-// provenance, the Monte Carlo set-up).
-enum class InputGroup
-{
-    FleetAndPrices,
-    Demand,
-    Leasing,
-    Operations,
-    Finance,
-    Other
-};
 
 // All groups in bridge order.
 const std::vector<InputGroup> &inputGroupOrder();

@@ -2,11 +2,11 @@
 #include "scenario/ScenarioReader.h"
 #include "scenario/JsonParser.h"
 #include "scenario/ScenarioChecks.h"
+#include "scenario/ScenarioSchema.h"
 
 #include <array>
-#include <filesystem>
-#include <fstream>
 #include <limits>
+#include <span>
 #include <system_error>
 #include <type_traits>
 
@@ -120,22 +120,21 @@ public:
                     m_reader.typeError(pathOf(key), "true or false", *v);
             }
         }
-        template <typename E, std::size_t N>
-        void choice(std::string_view key, E &out,
-                    const std::array<std::pair<std::string_view, E>, N> &choices)
+        // A choice field: one of the schema's spellings.
+        void choice(const SchemaField &f, void *owner)
         {
-            const JsonValue *v = take(key);
+            const JsonValue *v = take(f.key);
             if (!v)
                 return;
             std::string list;
-            for (const auto &[name, value] : choices) {
-                if (v->isString() && v->text == name) {
-                    out = value;
+            for (const FieldChoice &c : f.choices) {
+                if (v->isString() && v->text == c.value) {
+                    f.setChoice(owner, c.enumValue);
                     return;
                 }
-                list += (list.empty() ? "\"" : ", \"") + std::string(name) + "\"";
+                list += (list.empty() ? "\"" : ", \"") + std::string(c.value) + "\"";
             }
-            m_reader.error(pathOf(key),
+            m_reader.error(pathOf(f.key),
                            "must be one of " + list + ", got " +
                                (v->isString() ? scenario_detail::quoteForMessage(v->text)
                                               : std::string(v->typeName())));
@@ -220,13 +219,16 @@ public:
     void readScenario(const JsonValue &root, Scenario &s);
 
 private:
-    void readStart(Object &o, Scenario &s);
-    void readSku(const JsonValue &v, const std::string &path, Sku &k);
-    void readCurve(Object &parent, std::string_view key, PriceCurve &c);
-    void readPurchase(const JsonValue &v, const std::string &path, PurchaseTranche &p);
-    void readInternalDemand(Object &root, InternalDemand &d);
-    void readProvenance(const JsonValue &v, const std::string &path, Provenance &p);
-    void readUncertainty(const JsonValue &v, Uncertainty &u);
+    using Fields = std::span<const SchemaField>;
+    void readFields(Object &o, Fields fields, void *owner);
+    void readPlain(Object &o, const SchemaField &f, void *owner);
+    void readShaped(Object &o, const SchemaField &f, void *owner);
+    template <typename Item>
+    void readList(Object &o, const SchemaField &f, std::vector<Item> &items);
+    void readStart(Object &o, const SchemaField &f, Scenario &s);
+    void readCurve(Object &parent, const SchemaField &f, PriceCurve &c);
+    void readInternalDemand(Object &root, const SchemaField &f, InternalDemand &d);
+    void readDrivers(Object &o, const SchemaField &f, Uncertainty &u);
     bool readParams(const JsonValue &v, const std::string &path, std::size_t n, const char *shape,
                     double *out);
 };
@@ -234,85 +236,182 @@ private:
 void Reader::readScenario(const JsonValue &root, Scenario &s)
 {
     Object o(*this, root, std::string());
-    o.take("format"); // checked before, by readValidated()
-    o.take("version");
-    o.text("name", s.name, true);
-    o.text("description", s.description);
-    o.text("currency", s.currency);
-    readStart(o, s);
-    o.whole("horizon_months", s.horizonMonths, rules::horizonMonths, true);
+    readFields(o, schemaChildren(""), &s);
+}
 
-    if (const JsonValue *v = asObject(o.take("finance"), "finance")) {
-        Object f(*this, *v, "finance");
-        f.number("discount_rate", s.finance.discountRate);
-        f.number("tax_rate", s.finance.taxRate);
-        f.choice("tax_depreciation", s.finance.taxDepreciation,
-                 std::array<std::pair<std::string_view, TaxDepreciation>, 2>{
-                     {{"book", TaxDepreciation::Book},
-                      {"macrs_5_half_year", TaxDepreciation::Macrs5HalfYear}}});
-        f.number("bonus_depreciation", s.finance.bonusDepreciation);
-        f.whole("fiscal_year_end_month", s.finance.fiscalYearEndMonth, rules::fiscalYearEndMonth);
-        f.choice("terminal_value", s.finance.terminalValue,
-                 std::array<std::pair<std::string_view, TerminalValueMethod>, 3>{
-                     {{"none", TerminalValueMethod::None},
-                      {"book_value", TerminalValueMethod::BookValue},
-                      {"market_value", TerminalValueMethod::MarketValue}}});
-        f.boolean("impairment_test", s.finance.impairmentTest); // model 1.1
-    }
-
-    if (const JsonValue *v = asObject(o.take("operations"), "operations")) {
-        Object p(*this, *v, "operations");
-        Operations &ops = s.operations;
-        p.number("availability", ops.availability);
-        p.number("pue", ops.pue);
-        p.number("electricity_price_per_kwh", ops.electricityPricePerKwh);
-        p.number("electricity_annual_escalation", ops.electricityAnnualEscalation);
-        p.number("colocation_per_kw_month", ops.colocationPerKwMonth);
-        p.number("maintenance_fraction_per_year", ops.maintenanceFractionPerYear);
-        p.number("staff_cost_per_month", ops.staffCostPerMonth);
-    }
-
-    if (const JsonValue *v = asArray(o.require("skus"), "skus")) {
-        s.skus.resize(v->items.size());
-        for (std::size_t i = 0; i < v->items.size(); ++i)
-            readSku(v->items[i], jsonPathIndex("skus", i), s.skus[i]);
-    }
-
-    if (const JsonValue *v = asArray(o.take("purchases"), "purchases")) {
-        s.purchases.resize(v->items.size());
-        for (std::size_t i = 0; i < v->items.size(); ++i)
-            readPurchase(v->items[i], jsonPathIndex("purchases", i), s.purchases[i]);
-    }
-
-    readInternalDemand(o, s.internalDemand);
-
-    if (const JsonValue *v = asObject(o.take("leasing"), "leasing")) {
-        Object l(*this, *v, "leasing");
-        l.boolean("enabled", s.leasing.enabled);
-        l.number("sellable_fraction", s.leasing.sellableFraction);
-        l.number("sales_cost_fraction", s.leasing.salesCostFraction);
-        l.whole("contract_months", s.leasing.contractMonths, rules::contractMonths);
-    }
-
-    if (const JsonValue *v = asArray(o.take("provenance"), "provenance")) {
-        s.provenance.resize(v->items.size());
-        for (std::size_t i = 0; i < v->items.size(); ++i)
-            readProvenance(v->items[i], jsonPathIndex("provenance", i), s.provenance[i]);
-    }
-
-    if (const JsonValue *v = asObject(o.take("uncertainty"), "uncertainty")) {
-        s.uncertainty.emplace();
-        readUncertainty(*v, *s.uncertainty);
+// The fields of one object, in the schema's (the format's) order.
+void Reader::readFields(Object &o, Fields fields, void *owner)
+{
+    for (const SchemaField &f : fields) {
+        if (f.member)
+            readPlain(o, f, owner);
+        else
+            readShaped(o, f, owner);
     }
 }
 
-void Reader::readStart(Object &o, Scenario &s)
+void Reader::readPlain(Object &o, const SchemaField &f, void *owner)
 {
-    const JsonValue *v = o.require("start");
+    if (f.defaultFrom != FieldId::Count) {
+        // A default that follows another field (operating life = book life, resale =
+        // salvage): copied, then overwritten when the key is there. An omitted key is
+        // "derived": its source is checked, and its range lies inside this one's.
+        const SchemaField &source = schemaField(f.defaultFrom);
+        if (f.type == FieldType::Int)
+            f.ref<int>(owner) = source.ref<int>(owner);
+        else
+            f.ref<double>(owner) = source.ref<double>(owner);
+        if (f.id == FieldId::SkuResaleFraction) {
+            const std::string_view market = schemaField(FieldId::SkuMarketValue).key;
+            if (o.has(f.key) && o.has(market)) {
+                // Model 1.1: a SKU with a market value sells at market value; a resale
+                // fraction beside it would be silently ignored, so the file is refused,
+                // naming both keys.
+                error(o.pathOf(f.key), "must not be given together with " + o.pathOf(market) +
+                                           ": a SKU with a market value sells its GPUs at market "
+                                           "value; remove one of the two");
+                o.take(f.key);
+                return;
+            }
+        }
+        if (!o.has(f.key)) {
+            sink.derived.insert(o.pathOf(f.key));
+            return;
+        }
+    }
+    switch (f.type) {
+    case FieldType::Text:
+        o.text(f.key, f.ref<std::string>(owner), f.required);
+        break;
+    case FieldType::Number:
+        o.number(f.key, f.ref<double>(owner), f.required);
+        break;
+    case FieldType::OptionalNumber:
+        if (const JsonValue *v = o.take(f.key)) {
+            double value = 0.0;
+            if (readNumber(*v, o.pathOf(f.key), value))
+                f.ref<std::optional<double>>(owner) = value;
+        }
+        break;
+    case FieldType::Int:
+        o.whole(f.key, f.ref<int>(owner), f.rule, f.required);
+        break;
+    case FieldType::Int64:
+        o.whole(f.key, f.ref<std::int64_t>(owner), f.rule, f.required);
+        break;
+    case FieldType::UInt64:
+        o.whole(f.key, f.ref<std::uint64_t>(owner), f.rule, f.required);
+        break;
+    case FieldType::Bool:
+        o.boolean(f.key, f.ref<bool>(owner));
+        break;
+    case FieldType::Choice:
+        o.choice(f, owner);
+        break;
+    default:
+        break;
+    }
+}
+
+void Reader::readShaped(Object &o, const SchemaField &f, void *owner)
+{
+    auto &s = *static_cast<Scenario *>(owner); // the owner of every shaped root field
+    switch (f.id) {
+    case FieldId::Format:
+    case FieldId::Version:
+        o.take(f.key); // checked before, by readValidated()
+        return;
+    case FieldId::Start:
+        readStart(o, f, s);
+        return;
+    case FieldId::Finance:
+    case FieldId::Operations:
+    case FieldId::Leasing:
+        if (const JsonValue *v = asObject(o.take(f.key), o.pathOf(f.key))) {
+            Object section(*this, *v, o.pathOf(f.key));
+            readFields(section, schemaChildren(f.path), owner);
+        }
+        return;
+    case FieldId::Skus:
+        readList(o, f, s.skus);
+        return;
+    case FieldId::Purchases:
+        readList(o, f, s.purchases);
+        return;
+    case FieldId::Provenance:
+        readList(o, f, s.provenance);
+        return;
+    case FieldId::InternalDemand:
+        readInternalDemand(o, f, s.internalDemand);
+        return;
+    case FieldId::Uncertainty:
+        if (const JsonValue *v = asObject(o.take(f.key), o.pathOf(f.key))) {
+            s.uncertainty.emplace();
+            Object u(*this, *v, o.pathOf(f.key));
+            readFields(u, schemaChildren(f.path), &*s.uncertainty);
+        }
+        return;
+    case FieldId::UncertaintyDrivers:
+        readDrivers(o, f, *static_cast<Uncertainty *>(owner));
+        return;
+    case FieldId::UncertaintyCorrelations:
+        readList(o, f, static_cast<Uncertainty *>(owner)->correlations);
+        return;
+    case FieldId::SkuLeasePrice:
+    case FieldId::SkuCloudPrice:
+        readCurve(o, f,
+                  f.id == FieldId::SkuLeasePrice ? static_cast<Sku *>(owner)->leasePrice
+                                                 : static_cast<Sku *>(owner)->cloudPrice);
+        return;
+    case FieldId::SkuMarketValue:
+        if (o.has(f.key)) { // model 1.1, optional
+            Sku &k = *static_cast<Sku *>(owner);
+            k.marketValue.emplace();
+            readCurve(o, f, *k.marketValue);
+        }
+        return;
+    case FieldId::SkuUsefulLifeChange: {
+        const std::string path = o.pathOf(f.key);
+        if (const JsonValue *c = asObject(o.take(f.key), path)) {
+            Object ch(*this, *c, path);
+            UsefulLifeChange change;
+            readFields(ch, schemaChildren(f.path), &change);
+            static_cast<Sku *>(owner)->usefulLifeChange = change;
+        }
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+template <typename Item>
+void Reader::readList(Object &o, const SchemaField &f, std::vector<Item> &items)
+{
+    const std::string path = o.pathOf(f.key);
+    const JsonValue *v = asArray(f.required ? o.require(f.key) : o.take(f.key), path);
     if (!v)
         return;
+    const std::string itemPattern = std::string(f.path) + "[]";
+    const Fields fields = schemaChildren(itemPattern);
+    items.resize(v->items.size());
+    for (std::size_t i = 0; i < v->items.size(); ++i) {
+        const std::string itemPath = jsonPathIndex(path, i);
+        if (!asObject(&v->items[i], itemPath))
+            continue;
+        Object item(*this, v->items[i], itemPath);
+        readFields(item, fields, &items[i]);
+    }
+}
+
+void Reader::readStart(Object &o, const SchemaField &f, Scenario &s)
+{
+    const JsonValue *v = o.require(f.key);
+    if (!v)
+        return;
+    const std::string path(f.key);
     if (!v->isString()) {
-        typeError("start", "a string \"YYYY-MM\"", *v);
+        typeError(path, "a string \"YYYY-MM\"", *v);
         return;
     }
     const std::string &t = v->text;
@@ -321,7 +420,7 @@ void Reader::readStart(Object &o, Scenario &s)
     };
     if (t.size() != 7 || t[4] != '-' || !digit(0) || !digit(1) || !digit(2) || !digit(3) ||
         !digit(5) || !digit(6)) {
-        error("start",
+        error(path,
               "must be a month written \"YYYY-MM\", got " + scenario_detail::quoteForMessage(t));
         return;
     }
@@ -329,79 +428,21 @@ void Reader::readStart(Object &o, Scenario &s)
     s.startMonth = std::stoi(t.substr(5, 2));
 }
 
-void Reader::readSku(const JsonValue &v, const std::string &path, Sku &k)
+void Reader::readCurve(Object &parent, const SchemaField &f, PriceCurve &c)
 {
-    if (!asObject(&v, path))
-        return;
-    Object o(*this, v, path);
-    o.text("id", k.id, true);
-    o.text("name", k.name, true);
-    o.number("gpu_price", k.gpuPrice, true);
-    o.whole("gpus_per_server", k.gpusPerServer, rules::gpusPerServer);
-    o.number("server_cost", k.serverCost);
-    o.number("network_cost_per_gpu", k.networkCostPerGpu);
-    o.number("power_kw_per_gpu", k.powerKwPerGpu, true);
-    o.number("idle_power_fraction", k.idlePowerFraction);
-    o.number("throughput", k.throughput);
-    o.whole("useful_life_months", k.usefulLifeMonths, rules::lifeMonths, true);
-    // Defaults that follow other fields: operating life = useful life, resale = salvage.
-    k.operatingLifeMonths = k.usefulLifeMonths;
-    if (o.has("operating_life_months"))
-        o.whole("operating_life_months", k.operatingLifeMonths, rules::lifeMonths);
-    else
-        sink.derived.insert(o.pathOf("operating_life_months"));
-    o.number("salvage_fraction", k.salvageFraction);
-    k.resaleFraction = k.salvageFraction;
-    if (o.has("resale_fraction") && o.has("market_value")) {
-        // Model 1.1: a SKU with a market value sells at market value; a resale fraction
-        // beside it would be silently ignored, so the file is refused, naming both keys.
-        error(o.pathOf("resale_fraction"),
-              "must not be given together with " + o.pathOf("market_value") +
-                  ": a SKU with a market value sells its GPUs at market value; remove one of "
-                  "the two");
-        o.take("resale_fraction");
-    } else if (o.has("resale_fraction")) {
-        o.number("resale_fraction", k.resaleFraction);
-    } else {
-        sink.derived.insert(o.pathOf("resale_fraction"));
-    }
-    o.choice("depreciation", k.depreciation,
-             std::array<std::pair<std::string_view, DepreciationMethod>, 3>{
-                 {{"straight_line", DepreciationMethod::StraightLine},
-                  {"double_declining", DepreciationMethod::DoubleDeclining},
-                  {"sum_of_years", DepreciationMethod::SumOfYears}}});
-    o.number("annual_failure_rate", k.annualFailureRate);
-    readCurve(o, "lease_price", k.leasePrice);
-    readCurve(o, "cloud_price", k.cloudPrice);
-
-    // Model 1.1 additions, all optional.
-    if (o.has("market_value")) {
-        k.marketValue.emplace();
-        readCurve(o, "market_value", *k.marketValue);
-    }
-    o.number("market_age_discount_per_year", k.marketAgeDiscountPerYear);
-    const std::string changePath = o.pathOf("useful_life_change");
-    if (const JsonValue *c = asObject(o.take("useful_life_change"), changePath)) {
-        Object ch(*this, *c, changePath);
-        UsefulLifeChange change;
-        ch.whole("month", change.month, rules::purchaseMonthAnyHorizon, true);
-        ch.whole("useful_life_months", change.usefulLifeMonths, rules::lifeMonths, true);
-        k.usefulLifeChange = change;
-    }
-}
-
-void Reader::readCurve(Object &parent, std::string_view key, PriceCurve &c)
-{
-    const std::string path = parent.pathOf(key);
-    const JsonValue *v = asObject(parent.require(key), path);
+    const std::string path = parent.pathOf(f.key);
+    const JsonValue *v = asObject(parent.require(f.key), path);
     if (!v)
         return;
+    const std::string_view kStart = schemaField(FieldId::CurveStart).key;
+    const std::string_view kChange = schemaField(FieldId::CurveAnnualChange).key;
+    const std::string_view kPoints = schemaField(FieldId::CurvePoints).key;
     Object o(*this, *v, path);
-    const bool hasPoints = o.has("points");
-    const bool hasGrowth = o.has("start") || o.has("annual_change");
+    const bool hasPoints = o.has(kPoints);
+    const bool hasGrowth = o.has(kStart) || o.has(kChange);
     if (hasPoints && hasGrowth) {
         error(path, "must be either {\"start\", \"annual_change\"} or {\"points\"}, not both");
-        o.take("points"), o.take("start"), o.take("annual_change");
+        o.take(kPoints), o.take(kStart), o.take(kChange);
         return;
     }
     if (!hasPoints) {
@@ -411,13 +452,13 @@ void Reader::readCurve(Object &parent, std::string_view key, PriceCurve &c)
                         "{\"points\": [[month, price], ...]}");
             return;
         }
-        o.number("start", c.start, true);
-        o.number("annual_change", c.annualChange);
+        o.number(kStart, c.start, true);
+        o.number(kChange, c.annualChange);
         return;
     }
     c.kind = PriceCurve::Kind::Points;
-    const std::string pointsPath = o.pathOf("points");
-    const JsonValue *points = asArray(o.take("points"), pointsPath);
+    const std::string pointsPath = o.pathOf(kPoints);
+    const JsonValue *points = asArray(o.take(kPoints), pointsPath);
     if (!points)
         return;
     c.points.resize(points->items.size());
@@ -435,61 +476,38 @@ void Reader::readCurve(Object &parent, std::string_view key, PriceCurve &c)
     }
 }
 
-void Reader::readPurchase(const JsonValue &v, const std::string &path, PurchaseTranche &p)
+void Reader::readInternalDemand(Object &root, const SchemaField &f, InternalDemand &d)
 {
-    if (!asObject(&v, path))
-        return;
-    Object o(*this, v, path);
-    o.whole("month", p.month, rules::purchaseMonthAnyHorizon, true);
-    o.text("sku", p.sku, true);
-    o.whole("gpus", p.gpus, rules::purchaseGpus, true);
-    o.whole("install_lag_months", p.installLagMonths, rules::installLagMonths);
-    if (const JsonValue *price = o.take("gpu_price")) {
-        double value = 0.0;
-        if (readNumber(*price, o.pathOf("gpu_price"), value))
-            p.gpuPrice = value;
-    }
-    o.text("label", p.label);
-}
-
-void Reader::readInternalDemand(Object &root, InternalDemand &d)
-{
-    const JsonValue *v = asObject(root.take("internal_demand"), "internal_demand");
+    const std::string path(f.key);
+    const JsonValue *v = asObject(root.take(f.key), path);
     if (!v)
         return;
-    Object o(*this, *v, "internal_demand");
-    const bool hasSeries = o.has("series");
-    const bool hasHours = o.has("compute_hours");
-    if (hasSeries && (hasHours || o.has("annual_growth"))) {
-        error("internal_demand", "must give either \"compute_hours\" (with \"annual_growth\") or "
-                                 "\"series\", not both");
-        o.take("series"), o.take("compute_hours"), o.take("annual_growth");
+    const SchemaField &series = schemaField(FieldId::DemandSeries);
+    const SchemaField &hours = schemaField(FieldId::DemandComputeHours);
+    const SchemaField &growth = schemaField(FieldId::DemandAnnualGrowth);
+    Object o(*this, *v, path);
+    const bool hasSeries = o.has(series.key);
+    const bool hasHours = o.has(hours.key);
+    if (hasSeries && (hasHours || o.has(growth.key))) {
+        error(path, "must give either \"compute_hours\" (with \"annual_growth\") or "
+                    "\"series\", not both");
+        o.take(series.key), o.take(hours.key), o.take(growth.key);
         return;
     }
     if (!hasSeries) {
         d.isSeries = false;
-        o.number("compute_hours", d.computeHours, true);
-        o.number("annual_growth", d.annualGrowth);
+        o.number(hours.key, d.computeHours, hours.required);
+        o.number(growth.key, d.annualGrowth, growth.required);
         return;
     }
     d.isSeries = true;
-    const JsonValue *series = asArray(o.take("series"), "internal_demand.series");
-    if (!series)
+    const std::string seriesPath = o.pathOf(series.key);
+    const JsonValue *list = asArray(o.take(series.key), seriesPath);
+    if (!list)
         return;
-    d.series.assign(series->items.size(), 0.0);
-    for (std::size_t i = 0; i < series->items.size(); ++i)
-        readNumber(series->items[i], jsonPathIndex("internal_demand.series", i), d.series[i]);
-}
-
-void Reader::readProvenance(const JsonValue &v, const std::string &path, Provenance &p)
-{
-    if (!asObject(&v, path))
-        return;
-    Object o(*this, v, path);
-    o.text("field", p.field, true);
-    o.text("source", p.source);
-    o.text("date", p.date);
-    o.text("note", p.note);
+    d.series.assign(list->items.size(), 0.0);
+    for (std::size_t i = 0; i < list->items.size(); ++i)
+        readNumber(list->items[i], jsonPathIndex(seriesPath, i), d.series[i]);
 }
 
 bool Reader::readParams(const JsonValue &v, const std::string &path, std::size_t n,
@@ -507,71 +525,58 @@ bool Reader::readParams(const JsonValue &v, const std::string &path, std::size_t
     return ok;
 }
 
-void Reader::readUncertainty(const JsonValue &v, Uncertainty &u)
+void Reader::readDrivers(Object &o, const SchemaField &f, Uncertainty &u)
 {
-    Object o(*this, v, "uncertainty");
-    o.whole("paths", u.paths, rules::paths);
-    o.whole("seed", u.seed, rules::seed);
-    if (const JsonValue *drivers = asObject(o.take("drivers"), "uncertainty.drivers")) {
-        for (const auto &[name, spec] : drivers->members) {
-            const std::string path = jsonPathKey("uncertainty.drivers", name);
-            DriverDistribution d;
-            d.driver = name;
-            if (!asObject(&spec, path)) {
-                u.drivers.push_back(d); // keeps correlations naming it from failing as well
-                continue;
-            }
-            Object dist(*this, spec, path);
-            static const std::array<std::pair<const char *, DriverDistribution::Kind>, 3> kinds{
-                {{"triangular", DriverDistribution::Kind::Triangular},
-                 {"uniform", DriverDistribution::Kind::Uniform},
-                 {"normal", DriverDistribution::Kind::Normal}}};
-            int found = 0;
+    const std::string driversPath = o.pathOf(f.key);
+    const JsonValue *drivers = asObject(o.take(f.key), driversPath);
+    if (!drivers)
+        return;
+    for (const auto &[name, spec] : drivers->members) {
+        const std::string path = jsonPathKey(driversPath, name);
+        DriverDistribution d;
+        d.driver = name;
+        if (!asObject(&spec, path)) {
+            u.drivers.push_back(d); // keeps correlations naming it from failing as well
+            continue;
+        }
+        Object dist(*this, spec, path);
+        static const std::array<std::pair<const char *, DriverDistribution::Kind>, 3> kinds{
+            {{"triangular", DriverDistribution::Kind::Triangular},
+             {"uniform", DriverDistribution::Kind::Uniform},
+             {"normal", DriverDistribution::Kind::Normal}}};
+        int found = 0;
+        for (const auto &[kindName, kind] : kinds)
+            found += dist.has(kindName) ? 1 : 0;
+        if (found != 1) {
+            error(path, found == 0 ? "must give a distribution: {\"triangular\": [min, mode, "
+                                     "max]}, {\"uniform\": [min, max]} or {\"normal\": "
+                                     "[mean, sd]}"
+                                   : "must give only one distribution");
             for (const auto &[kindName, kind] : kinds)
-                found += dist.has(kindName) ? 1 : 0;
-            if (found != 1) {
-                error(path, found == 0 ? "must give a distribution: {\"triangular\": [min, mode, "
-                                         "max]}, {\"uniform\": [min, max]} or {\"normal\": "
-                                         "[mean, sd]}"
-                                       : "must give only one distribution");
-                for (const auto &[kindName, kind] : kinds)
-                    dist.take(kindName);
-                u.drivers.push_back(d);
-                continue;
-            }
-            for (const auto &[kindName, kind] : kinds) {
-                const JsonValue *params = dist.take(kindName);
-                if (!params)
-                    continue;
-                d.kind = kind;
-                double values[3] = {d.a, d.b, d.c};
-                const std::string paramsPath = jsonPathKey(path, kindName);
-                const bool ok = kind == DriverDistribution::Kind::Triangular
-                                    ? readParams(*params, paramsPath, 3, "[min, mode, max]", values)
-                                : kind == DriverDistribution::Kind::Uniform
-                                    ? readParams(*params, paramsPath, 2, "[min, max]", values)
-                                    : readParams(*params, paramsPath, 2, "[mean, sd]", values);
-                if (ok) {
-                    d.a = values[0];
-                    d.b = values[1];
-                    if (kind == DriverDistribution::Kind::Triangular)
-                        d.c = values[2];
-                }
-            }
+                dist.take(kindName);
             u.drivers.push_back(d);
+            continue;
         }
-    }
-    if (const JsonValue *list = asArray(o.take("correlations"), "uncertainty.correlations")) {
-        u.correlations.resize(list->items.size());
-        for (std::size_t i = 0; i < list->items.size(); ++i) {
-            const std::string path = jsonPathIndex("uncertainty.correlations", i);
-            if (!asObject(&list->items[i], path))
+        for (const auto &[kindName, kind] : kinds) {
+            const JsonValue *params = dist.take(kindName);
+            if (!params)
                 continue;
-            Object c(*this, list->items[i], path);
-            c.text("a", u.correlations[i].a, true);
-            c.text("b", u.correlations[i].b, true);
-            c.number("rho", u.correlations[i].rho, true);
+            d.kind = kind;
+            double values[3] = {d.a, d.b, d.c};
+            const std::string paramsPath = jsonPathKey(path, kindName);
+            const bool ok = kind == DriverDistribution::Kind::Triangular
+                                ? readParams(*params, paramsPath, 3, "[min, mode, max]", values)
+                            : kind == DriverDistribution::Kind::Uniform
+                                ? readParams(*params, paramsPath, 2, "[min, max]", values)
+                                : readParams(*params, paramsPath, 2, "[mean, sd]", values);
+            if (ok) {
+                d.a = values[0];
+                d.b = values[1];
+                if (kind == DriverDistribution::Kind::Triangular)
+                    d.c = values[2];
+            }
         }
+        u.drivers.push_back(d);
     }
 }
 
@@ -606,13 +611,15 @@ ScenarioReadResult readValidated(std::string_view bytes)
 
     // format and version first: a file of another kind or a newer FleetROI is refused with
     // that one reason rather than a list of "unknown key" errors.
-    const JsonValue *format = root.find("format");
-    const JsonValue *version = root.find("version");
+    const std::string formatKey(schemaField(FieldId::Format).key);
+    const std::string versionKey(schemaField(FieldId::Version).key);
+    const JsonValue *format = root.find(formatKey);
+    const JsonValue *version = root.find(versionKey);
     bool stop = false;
     if (!format) {
-        reader.error("format", "required key is missing (\"format\": \"fleetroi-scenario\")");
+        reader.error(formatKey, "required key is missing (\"format\": \"fleetroi-scenario\")");
     } else if (!format->isString() || format->text != "fleetroi-scenario") {
-        reader.error("format",
+        reader.error(formatKey,
                      "must be \"fleetroi-scenario\": this is not a FleetROI scenario "
                      "file, got " +
                          (format->isString() ? scenario_detail::quoteForMessage(format->text)
@@ -621,21 +628,21 @@ ScenarioReadResult readValidated(std::string_view bytes)
     }
     std::int64_t versionNumber = 0;
     if (!version) {
-        reader.error("version", "required key is missing (\"version\": 1)");
+        reader.error(versionKey, "required key is missing (\"version\": 1)");
     } else if (!version->isNumber()) {
-        reader.typeError("version", "a whole number", *version);
+        reader.typeError(versionKey, "a whole number", *version);
     } else {
         const JsonValue::Whole w = version->wholeValue(versionNumber);
         if ((w == JsonValue::Whole::Yes && versionNumber > 1) ||
             (w == JsonValue::Whole::TooLarge && version->number > 0)) {
-            reader.error("version", "the file was made by a newer FleetROI (scenario format "
-                                    "version " +
-                                        version->text +
-                                        "); this FleetROI reads version 1. Update FleetROI to "
-                                        "open it.");
+            reader.error(versionKey, "the file was made by a newer FleetROI (scenario format "
+                                     "version " +
+                                         version->text +
+                                         "); this FleetROI reads version 1. Update FleetROI to "
+                                         "open it.");
             stop = true;
         } else if (w != JsonValue::Whole::Yes || versionNumber != 1) {
-            reader.error("version", "must be 1, got " + version->text);
+            reader.error(versionKey, "must be 1, got " + version->text);
         }
     }
     if (!stop) {
@@ -668,48 +675,6 @@ ScenarioReadResult readScenario(std::string_view bytes)
         r.errors.push_back(
             {std::string(), std::string("the scenario could not be read: ") + e.what()});
         return r;
-    }
-}
-
-ScenarioReadResult readScenarioFile(const std::string &filePath)
-{
-    ScenarioReadResult r;
-    auto fail = [&](std::string message) {
-        r.errors.push_back({std::string(), std::move(message)});
-        return r;
-    };
-    try {
-        // The path is UTF-8 on every platform.
-        const std::filesystem::path path(
-            std::u8string(reinterpret_cast<const char8_t *>(filePath.data()), filePath.size()));
-        std::error_code ec;
-        const auto status = std::filesystem::status(path, ec);
-        if (ec)
-            return fail("cannot open \"" + filePath + "\": " + ec.message());
-        if (!std::filesystem::is_regular_file(status))
-            return fail("cannot open \"" + filePath + "\": not a regular file");
-        const std::uintmax_t size = std::filesystem::file_size(path, ec);
-        if (ec)
-            return fail("cannot open \"" + filePath + "\": " + ec.message());
-        // Refused before reading: a scenario never comes near 16 MiB.
-        if (size > kMaxScenarioFileBytes)
-            return fail("the file is " + std::to_string(size) +
-                        " bytes; a scenario file is at most 16 MiB (" +
-                        std::to_string(kMaxScenarioFileBytes) + " bytes)");
-        std::ifstream in(path, std::ios::binary);
-        if (!in)
-            return fail("cannot open \"" + filePath + "\" for reading");
-        std::string bytes;
-        bytes.resize(std::size_t(size));
-        in.read(bytes.data(), std::streamsize(size));
-        if (in.gcount() != std::streamsize(size))
-            return fail("cannot read \"" + filePath + "\": the file changed while being read");
-        // A file that grew after the size check is refused too, without reading on.
-        if (in.peek() != std::char_traits<char>::eof())
-            return fail("cannot read \"" + filePath + "\": the file changed while being read");
-        return readScenario(bytes);
-    } catch (const std::exception &e) {
-        return fail("cannot read \"" + filePath + "\": " + e.what());
     }
 }
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/ScenarioWriter.h"
+#include "scenario/ScenarioSchema.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <optional>
+#include <span>
+#include <string>
 #include <vector>
 
 namespace fleetroi {
@@ -132,17 +136,21 @@ private:
     }
 };
 
+using Fields = std::span<const SchemaField>;
+
+void writeFields(JsonOut &out, Fields fields, const void *owner);
+
 void writeCurve(JsonOut &out, std::string_view key, const PriceCurve &c)
 {
     out.key(key);
     out.beginObject();
     if (c.kind == PriceCurve::Kind::Growth) {
-        out.key("start");
+        out.key(schemaField(FieldId::CurveStart).key);
         out.number(c.start);
-        out.key("annual_change");
+        out.key(schemaField(FieldId::CurveAnnualChange).key);
         out.number(c.annualChange);
     } else {
-        out.key("points");
+        out.key(schemaField(FieldId::CurvePoints).key);
         out.beginArray();
         for (const auto &[month, price] : c.points) {
             out.element();
@@ -157,204 +165,29 @@ void writeCurve(JsonOut &out, std::string_view key, const PriceCurve &c)
     out.endObject();
 }
 
-void writeSku(JsonOut &out, const Sku &k)
+// A list of objects, each with the fields of "<path>[]".
+template <typename Item>
+void writeList(JsonOut &out, const SchemaField &f, const std::vector<Item> &items)
 {
-    out.element();
-    out.beginObject();
-    out.key("id");
-    out.string(k.id);
-    out.key("name");
-    out.string(k.name);
-    out.key("gpu_price");
-    out.number(k.gpuPrice);
-    out.key("gpus_per_server");
-    out.integer(k.gpusPerServer);
-    out.key("server_cost");
-    out.number(k.serverCost);
-    out.key("network_cost_per_gpu");
-    out.number(k.networkCostPerGpu);
-    out.key("power_kw_per_gpu");
-    out.number(k.powerKwPerGpu);
-    out.key("idle_power_fraction");
-    out.number(k.idlePowerFraction);
-    out.key("throughput");
-    out.number(k.throughput);
-    out.key("useful_life_months");
-    out.integer(k.usefulLifeMonths);
-    out.key("operating_life_months");
-    out.integer(k.operatingLifeMonths);
-    out.key("salvage_fraction");
-    out.number(k.salvageFraction);
-    if (!k.marketValue) { // a SKU with a market value sells at market value (model 1.1)
-        out.key("resale_fraction");
-        out.number(k.resaleFraction);
-    }
-    out.key("depreciation");
-    out.string(toString(k.depreciation));
-    out.key("annual_failure_rate");
-    out.number(k.annualFailureRate);
-    writeCurve(out, "lease_price", k.leasePrice);
-    writeCurve(out, "cloud_price", k.cloudPrice);
-    // Model 1.1 keys only when used, so a model-1 scenario is written byte for byte as before.
-    if (k.marketValue) {
-        writeCurve(out, "market_value", *k.marketValue);
-        out.key("market_age_discount_per_year");
-        out.number(k.marketAgeDiscountPerYear);
-    } else if (k.marketAgeDiscountPerYear != 0.0) {
-        // Invalid without a market value; written so that reading the file refuses it
-        // rather than silently dropping the number.
-        out.key("market_age_discount_per_year");
-        out.number(k.marketAgeDiscountPerYear);
-    }
-    if (k.usefulLifeChange) {
-        out.key("useful_life_change");
-        out.beginObject();
-        out.key("month");
-        out.integer(k.usefulLifeChange->month);
-        out.key("useful_life_months");
-        out.integer(k.usefulLifeChange->usefulLifeMonths);
-        out.endObject();
-    }
-    out.endObject();
-}
-
-void writePurchase(JsonOut &out, const PurchaseTranche &p)
-{
-    out.element();
-    out.beginObject();
-    out.key("month");
-    out.integer(p.month);
-    out.key("sku");
-    out.string(p.sku);
-    out.key("gpus");
-    out.integer(p.gpus);
-    out.key("install_lag_months");
-    out.integer(p.installLagMonths);
-    if (p.gpuPrice) {
-        out.key("gpu_price");
-        out.number(*p.gpuPrice);
-    }
-    out.key("label");
-    out.string(p.label);
-    out.endObject();
-}
-
-void writeUncertainty(JsonOut &out, const Uncertainty &u)
-{
-    out.key("uncertainty");
-    out.beginObject();
-    out.key("paths");
-    out.integer(u.paths);
-    out.key("seed");
-    out.unsignedInteger(u.seed);
-    out.key("drivers");
-    out.beginObject();
-    for (const DriverDistribution &d : u.drivers) {
-        out.key(d.driver);
-        out.beginObject();
-        out.key(toString(d.kind));
-        const double values[3] = {d.a, d.b, d.c};
-        out.inlineNumbers(values, d.kind == DriverDistribution::Kind::Triangular ? 3 : 2);
-        out.endObject();
-    }
-    out.endObject();
-    out.key("correlations");
+    const Fields fields = schemaChildren(std::string(f.path) + "[]");
+    out.key(f.key);
     out.beginArray();
-    for (const DriverCorrelation &c : u.correlations) {
+    for (const Item &item : items) {
         out.element();
         out.beginObject();
-        out.key("a");
-        out.string(c.a);
-        out.key("b");
-        out.string(c.b);
-        out.key("rho");
-        out.number(c.rho);
+        writeFields(out, fields, &item);
         out.endObject();
     }
     out.endArray();
-    out.endObject();
 }
 
-} // namespace
-
-std::string writeScenario(const Scenario &s)
+void writeInternalDemand(JsonOut &out, const SchemaField &f, const InternalDemand &d)
 {
-    JsonOut out;
-    out.beginObject();
-    out.key("format");
-    out.string("fleetroi-scenario");
-    out.key("version");
-    out.integer(1);
-    out.key("name");
-    out.string(s.name);
-    out.key("description");
-    out.string(s.description);
-    out.key("currency");
-    out.string(s.currency);
-    out.key("start");
-    char start[32];
-    std::snprintf(start, sizeof start, "%04d-%02d", s.startYear, s.startMonth);
-    out.string(start);
-    out.key("horizon_months");
-    out.integer(s.horizonMonths);
-
-    out.key("finance");
-    out.beginObject();
-    out.key("discount_rate");
-    out.number(s.finance.discountRate);
-    out.key("tax_rate");
-    out.number(s.finance.taxRate);
-    out.key("tax_depreciation");
-    out.string(toString(s.finance.taxDepreciation));
-    out.key("bonus_depreciation");
-    out.number(s.finance.bonusDepreciation);
-    out.key("fiscal_year_end_month");
-    out.integer(s.finance.fiscalYearEndMonth);
-    out.key("terminal_value");
-    out.string(toString(s.finance.terminalValue));
-    if (s.finance.impairmentTest) { // model 1.1, written only when on
-        out.key("impairment_test");
-        out.boolean(true);
-    }
-    out.endObject();
-
-    const Operations &o = s.operations;
-    out.key("operations");
-    out.beginObject();
-    out.key("availability");
-    out.number(o.availability);
-    out.key("pue");
-    out.number(o.pue);
-    out.key("electricity_price_per_kwh");
-    out.number(o.electricityPricePerKwh);
-    out.key("electricity_annual_escalation");
-    out.number(o.electricityAnnualEscalation);
-    out.key("colocation_per_kw_month");
-    out.number(o.colocationPerKwMonth);
-    out.key("maintenance_fraction_per_year");
-    out.number(o.maintenanceFractionPerYear);
-    out.key("staff_cost_per_month");
-    out.number(o.staffCostPerMonth);
-    out.endObject();
-
-    out.key("skus");
-    out.beginArray();
-    for (const Sku &k : s.skus)
-        writeSku(out, k);
-    out.endArray();
-
-    out.key("purchases");
-    out.beginArray();
-    for (const PurchaseTranche &p : s.purchases)
-        writePurchase(out, p);
-    out.endArray();
-
-    const InternalDemand &d = s.internalDemand;
-    out.key("internal_demand");
+    out.key(f.key);
     out.beginObject();
     if (d.isSeries) {
         // Twelve months to a line, so a year reads as a row.
-        out.key("series");
+        out.key(schemaField(FieldId::DemandSeries).key);
         out.beginArray();
         for (std::size_t i = 0; i < d.series.size(); i += 12) {
             out.element();
@@ -367,45 +200,186 @@ std::string writeScenario(const Scenario &s)
         }
         out.endArray();
     } else {
-        out.key("compute_hours");
+        out.key(schemaField(FieldId::DemandComputeHours).key);
         out.number(d.computeHours);
-        out.key("annual_growth");
+        out.key(schemaField(FieldId::DemandAnnualGrowth).key);
         out.number(d.annualGrowth);
     }
     out.endObject();
+}
 
-    out.key("leasing");
+void writeDrivers(JsonOut &out, const SchemaField &f, const Uncertainty &u)
+{
+    out.key(f.key);
     out.beginObject();
-    out.key("enabled");
-    out.boolean(s.leasing.enabled);
-    out.key("sellable_fraction");
-    out.number(s.leasing.sellableFraction);
-    out.key("sales_cost_fraction");
-    out.number(s.leasing.salesCostFraction);
-    out.key("contract_months");
-    out.integer(s.leasing.contractMonths);
-    out.endObject();
-
-    out.key("provenance");
-    out.beginArray();
-    for (const Provenance &p : s.provenance) {
-        out.element();
+    for (const DriverDistribution &d : u.drivers) {
+        out.key(d.driver);
         out.beginObject();
-        out.key("field");
-        out.string(p.field);
-        out.key("source");
-        out.string(p.source);
-        out.key("date");
-        out.string(p.date);
-        out.key("note");
-        out.string(p.note);
+        out.key(toString(d.kind));
+        const double values[3] = {d.a, d.b, d.c};
+        out.inlineNumbers(values, d.kind == DriverDistribution::Kind::Triangular ? 3 : 2);
         out.endObject();
     }
-    out.endArray();
+    out.endObject();
+}
 
-    if (s.uncertainty)
-        writeUncertainty(out, *s.uncertainty);
+// Whether a model 1.1 key is written: only when used, so a model-1 scenario is written byte
+// for byte as before. A market value's age discount is written beside the curve; without a
+// curve it is written only when set, so that reading the file refuses it rather than
+// silently dropping the number.
+bool written(const SchemaField &f, const void *owner)
+{
+    if (f.id == FieldId::SkuResaleFraction) // a SKU with a market value sells at market value
+        return !static_cast<const Sku *>(owner)->marketValue;
+    if (!f.model11)
+        return true;
+    if (f.id == FieldId::SkuMarketAgeDiscountPerYear &&
+        static_cast<const Sku *>(owner)->marketValue)
+        return true;
+    switch (f.type) {
+    case FieldType::Bool:
+        return f.ref<bool>(owner);
+    case FieldType::Number:
+        return f.ref<double>(owner) != f.defaultValue;
+    default:
+        return true;
+    }
+}
 
+void writePlain(JsonOut &out, const SchemaField &f, const void *owner)
+{
+    if (!written(f, owner))
+        return;
+    if (f.type == FieldType::OptionalNumber) {
+        const std::optional<double> &v = f.ref<std::optional<double>>(owner);
+        if (v) {
+            out.key(f.key);
+            out.number(*v);
+        }
+        return;
+    }
+    out.key(f.key);
+    switch (f.type) {
+    case FieldType::Text:
+        out.string(f.ref<std::string>(owner));
+        break;
+    case FieldType::Number:
+        out.number(f.ref<double>(owner));
+        break;
+    case FieldType::Int:
+        out.integer(f.ref<int>(owner));
+        break;
+    case FieldType::Int64:
+        out.integer(f.ref<std::int64_t>(owner));
+        break;
+    case FieldType::UInt64:
+        out.unsignedInteger(f.ref<std::uint64_t>(owner));
+        break;
+    case FieldType::Bool:
+        out.boolean(f.ref<bool>(owner));
+        break;
+    case FieldType::Choice:
+        out.string(f.choiceName(f.getChoice(owner)));
+        break;
+    default:
+        break;
+    }
+}
+
+void writeShaped(JsonOut &out, const SchemaField &f, const void *owner)
+{
+    const auto &s = *static_cast<const Scenario *>(owner); // for root fields only
+    switch (f.id) {
+    case FieldId::Format:
+        out.key(f.key);
+        out.string("fleetroi-scenario");
+        return;
+    case FieldId::Version:
+        out.key(f.key);
+        out.integer(1);
+        return;
+    case FieldId::Start: {
+        out.key(f.key);
+        char start[32];
+        std::snprintf(start, sizeof start, "%04d-%02d", s.startYear, s.startMonth);
+        out.string(start);
+        return;
+    }
+    case FieldId::Finance:
+    case FieldId::Operations:
+    case FieldId::Leasing:
+        out.key(f.key);
+        out.beginObject();
+        writeFields(out, schemaChildren(f.path), owner);
+        out.endObject();
+        return;
+    case FieldId::Skus:
+        writeList(out, f, s.skus);
+        return;
+    case FieldId::Purchases:
+        writeList(out, f, s.purchases);
+        return;
+    case FieldId::Provenance:
+        writeList(out, f, s.provenance);
+        return;
+    case FieldId::InternalDemand:
+        writeInternalDemand(out, f, s.internalDemand);
+        return;
+    case FieldId::Uncertainty:
+        if (s.uncertainty) {
+            out.key(f.key);
+            out.beginObject();
+            writeFields(out, schemaChildren(f.path), &*s.uncertainty);
+            out.endObject();
+        }
+        return;
+    case FieldId::UncertaintyDrivers:
+        writeDrivers(out, f, *static_cast<const Uncertainty *>(owner));
+        return;
+    case FieldId::UncertaintyCorrelations:
+        writeList(out, f, static_cast<const Uncertainty *>(owner)->correlations);
+        return;
+    case FieldId::SkuLeasePrice:
+        writeCurve(out, f.key, static_cast<const Sku *>(owner)->leasePrice);
+        return;
+    case FieldId::SkuCloudPrice:
+        writeCurve(out, f.key, static_cast<const Sku *>(owner)->cloudPrice);
+        return;
+    case FieldId::SkuMarketValue:
+        if (const auto &market = static_cast<const Sku *>(owner)->marketValue)
+            writeCurve(out, f.key, *market);
+        return;
+    case FieldId::SkuUsefulLifeChange:
+        if (const auto &change = static_cast<const Sku *>(owner)->usefulLifeChange) {
+            out.key(f.key);
+            out.beginObject();
+            writeFields(out, schemaChildren(f.path), &*change);
+            out.endObject();
+        }
+        return;
+    default:
+        return;
+    }
+}
+
+// The fields of one object in the schema's (the format's) order.
+void writeFields(JsonOut &out, Fields fields, const void *owner)
+{
+    for (const SchemaField &f : fields) {
+        if (f.member)
+            writePlain(out, f, owner);
+        else
+            writeShaped(out, f, owner);
+    }
+}
+
+} // namespace
+
+std::string writeScenario(const Scenario &s)
+{
+    JsonOut out;
+    out.beginObject();
+    writeFields(out, schemaChildren(""), &s);
     out.endObject();
     out.text += '\n';
     return std::move(out.text);
