@@ -20,7 +20,8 @@
 //    workspace with a newer schema, on a standby server, or for a role without write grants;
 //  - on a team server a save locks its scenario row (SELECT ... FOR UPDATE) before the
 //    "changed elsewhere" check, so two analysts saving at once never lose an edit, and the
-//    revision records the database role that saved it;
+//    revision records the database role that saved it and the server's clock (not the
+//    analyst's laptop) as its time;
 //  - errors are values (StorageStatus), never exceptions.
 //
 // One object per thread: the GUI thread owns one, a worker opens its own on the same path.

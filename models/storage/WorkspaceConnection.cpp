@@ -160,8 +160,8 @@ StorageStatus WorkspaceConnection::openServer(const QString &uri)
     m_open = true;
     m_filePath = l.display();
     m_transactionDepth = 0;
-    // Times are written by FleetROI as UTC text; statements may wait for a row lock held
-    // by another analyst's save, but not forever.
+    // Times are the server's clock as UTC text (wsql::changeTime); statements may wait for a
+    // row lock held by another analyst's save, but not forever.
     StorageStatus status =
         exec(QStringLiteral("SET lock_timeout = '%1s'").arg(kBusyTimeoutMs / 1000));
     if (status.ok())

@@ -58,7 +58,12 @@ SaveResult Workspace::insertScenario(const QString &name, const QByteArray &cano
             QStringLiteral("A scenario named %1 already exists.").arg(quoted(cleanName)));
         return result;
     }
-    const QString now = nowText();
+    const StorageResult<QString> changedAt = changeTime(*m_connection);
+    if (!changedAt.ok()) {
+        result.status = changedAt.status;
+        return result;
+    }
+    const QString now = *changedAt.value;
     QSqlQuery q;
     // RETURNING: QPSQL's lastInsertId() knows only OIDs.
     result.status = m_connection->run(
@@ -178,7 +183,12 @@ SaveResult Workspace::saveCanonical(qint64 id, const QByteArray &canonical,
         result.revision = head;
         return result; // the transaction rolls back: nothing was written
     }
-    const QString now = nowText();
+    const StorageResult<QString> changedAt = changeTime(*m_connection);
+    if (!changedAt.ok()) {
+        result.status = changedAt.status;
+        return result;
+    }
+    const QString now = *changedAt.value;
     result.status = m_connection->run(
         q,
         QStringLiteral("INSERT INTO revision (scenario_id, number,"
@@ -392,10 +402,13 @@ StorageStatus Workspace::moveToTrash(qint64 id)
         return exists.status;
     if (!exists.value->isValid())
         return notFound(id);
+    const StorageResult<QString> trashedAt = changeTime(*m_connection);
+    if (!trashedAt.ok())
+        return trashedAt.status;
     QSqlQuery q;
     status = m_connection->run(
         q, QStringLiteral("UPDATE scenario SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL"),
-        {nowText(), id});
+        {*trashedAt.value, id});
     if (!status.ok())
         return status;
     return transaction.commit();

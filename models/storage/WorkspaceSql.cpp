@@ -24,6 +24,20 @@ QString nowText()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+StorageResult<QString> changeTime(WorkspaceConnection &c)
+{
+    if (!c.isServer())
+        return nowText();
+    // clock_timestamp(), not now(): now() is when the transaction began, which for a save
+    // that waited for another analyst's row lock is before that analyst's later revision.
+    StorageResult<QVariant> t =
+        c.scalar(QStringLiteral("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC',"
+                                " 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"));
+    if (!t.ok())
+        return t.status;
+    return t.value->toString();
+}
+
 QDateTime parseTime(const QVariant &v)
 {
     if (v.isNull())

@@ -25,7 +25,14 @@ using Code = StorageStatus::Code;
 
 // Times are stored as ISO 8601 UTC text with milliseconds ("2026-03-01T09:30:00.123Z"):
 // readable in the sqlite3 shell and psql, and ordered correctly as text.
+// This computer's clock (a workspace file has no other).
 QString nowText();
+// The time to record for a change made through `c`: on a team server the server's clock
+// (clock_timestamp() in UTC, asked inside the caller's transaction), so revisions saved by
+// analysts whose laptops' clocks disagree are stamped by one clock and their times follow
+// their numbers; in a workspace file this computer's clock (nowText()). Fails only when the
+// server cannot be asked (the connection is lost).
+StorageResult<QString> changeTime(WorkspaceConnection &c);
 QDateTime parseTime(const QVariant &v);
 // The OS user name: who saved a revision into a workspace file.
 QString osUserName();

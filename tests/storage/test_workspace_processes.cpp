@@ -9,6 +9,7 @@
 #include "Workspace.h"
 #include "scenario/ScenarioReader.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include "WorkspaceTestBackend.h"
@@ -496,6 +498,87 @@ private slots:
         QCOMPARE(r.exitCode, 0);
     }
 
+    // Revision times (issue 18): on a team server every revision is stamped by the server's
+    // clock, so an analyst whose laptop clock is wrong cannot misdate one and times follow
+    // revision numbers; a file has only the saving computer's clock. The saving process runs
+    // under faketime three days behind; on SQLite the same run shows that clock in the file
+    // (so the test sees faketime work and the server half can fail).
+    void revisionTimesComeFromTheWorkspacesClock()
+    {
+        const QString faketime = QStandardPaths::findExecutable(QStringLiteral("faketime"));
+        if (faketime.isEmpty())
+            QFAIL("faketime is not installed (Debian package faketime, listed in "
+                  "installer/build-depends.txt)");
+        const QString path = m_backend.fresh(m_dir, QStringLiteral("clock"));
+        QVERIFY(!path.isEmpty());
+        auto serverNow = [this]() -> QDateTime {
+            if (!m_backend.isServer())
+                return QDateTime::currentDateTimeUtc();
+            const StorageResult<QVariant> t = m_backend.admin().scalar(
+                QStringLiteral("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC',"
+                               " 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"));
+            return t.ok() ? QDateTime::fromString(t.value->toString(), Qt::ISODateWithMs)
+                          : QDateTime();
+        };
+        QString edited = m_dir.filePath(QStringLiteral("clock-edited.fleetroi.json"));
+        {
+            QFile in(kNeocloudFile);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray text = in.readAll();
+            QVERIFY(text.contains("\"useful_life_months\": 72"));
+            text.replace("\"useful_life_months\": 72", "\"useful_life_months\": 60");
+            QFile out(edited);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(text);
+        }
+        auto runLate = [&](const QStringList &args) {
+            QProcess p;
+            p.start(faketime,
+                    QStringList{QStringLiteral("-f"), QStringLiteral("-3d"), kApp,
+                                QStringLiteral("--workspace"), path, QStringLiteral("workspace")} +
+                        args);
+            const bool done = p.waitForFinished(60000);
+            return done && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0
+                       ? QByteArray()
+                       : p.readAllStandardError() + QByteArrayLiteral(" (exit ") +
+                             QByteArray::number(p.exitCode()) + ')';
+        };
+        const QDateTime before = serverNow();
+        QVERIFY(before.isValid());
+        QByteArray failed = runLate({QStringLiteral("import"), kNeocloudFile});
+        QVERIFY2(failed.isEmpty(), failed.constData());
+        failed = runLate({QStringLiteral("import"), QStringLiteral("--on-clash"),
+                          QStringLiteral("new-revision"), edited});
+        QVERIFY2(failed.isEmpty(), failed.constData());
+        const QDateTime after = serverNow();
+
+        Workspace ws;
+        QVERIFY(ws.open(path).ok());
+        const StorageResult<ScenarioSummary> s = ws.findByName(kNeocloud);
+        QVERIFY2(s.ok(), qPrintable(s.status.message));
+        const StorageResult<QList<RevisionInfo>> history = ws.history(s.value->id);
+        QVERIFY(history.ok());
+        QCOMPARE(history.value->size(), 2);
+        const QDateTime lateClock = QDateTime::currentDateTimeUtc().addDays(-3);
+        for (const RevisionInfo &r : *history.value) {
+            const QDateTime t = r.savedAt;
+            QVERIFY(t.isValid());
+            if (m_backend.isServer()) {
+                // Stored with milliseconds, truncated: allow 1 ms at the lower end.
+                QVERIFY2(t >= before.addMSecs(-1) && t <= after,
+                         qPrintable(QStringLiteral("revision %1 at %2, server clock %3 .. %4")
+                                        .arg(r.number)
+                                        .arg(t.toString(Qt::ISODateWithMs),
+                                             before.toString(Qt::ISODateWithMs),
+                                             after.toString(Qt::ISODateWithMs))));
+            } else {
+                QVERIFY2(qAbs(t.secsTo(lateClock)) < 120,
+                         qPrintable(t.toString(Qt::ISODateWithMs)));
+            }
+        }
+        QVERIFY(history.value->at(0).savedAt >= history.value->at(1).savedAt);
+    }
+
     void theDefaultWorkspaceIsCreatedWithTheExamples()
     {
         if (m_backend.isServer())
@@ -512,8 +595,21 @@ private slots:
             examples.entryList({QStringLiteral("*.fleetroi.json")}, QDir::Files).size();
         QVERIFY(exampleCount >= 3);
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), exampleCount);
-        QVERIFY(QFile::exists(
-            m_dir.filePath(QStringLiteral("xdg/FleetROI/FleetROI/workspace.sqlite"))));
+        const QString created = QStringLiteral("FleetROI/FleetROI/workspace.sqlite");
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("xdg/") + created)));
+
+        // --help, the man page and the README name the file this run created (the man page
+        // once said workspace.fleetroi, a name that looks like a scenario file).
+        r = runApp({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(r.out).contains(created), r.out.constData());
+        for (const char *doc : {"/../../installer/fleetroi.1", "/../../README.md"}) {
+            QFile f(QStringLiteral(FLEETROI_TEST_DATA_DIR) + QLatin1String(doc));
+            QVERIFY2(f.open(QIODevice::ReadOnly), doc);
+            const QString text = QString::fromUtf8(f.readAll());
+            QVERIFY2(text.contains(QStringLiteral("~/.local/share/") + created), doc);
+            QVERIFY2(!text.contains(QStringLiteral("workspace.fleetroi")), doc);
+        }
     }
 };
 
