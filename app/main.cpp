@@ -127,7 +127,9 @@ int main(int argc, char **argv)
     QCommandLineOption workspaceOption(
         QStringLiteral("workspace"),
         QApplication::translate("main", "Workspace file, or team workspace "
-                                        "(postgresql://[user@]host[:port]/db), to open"),
+                                        "(postgresql://[user@]host[:port]/db), to open "
+                                        "(default: the one chosen in Settings, else "
+                                        "workspace.sqlite in the data directory)"),
         QStringLiteral("path"));
     parser.addOption(workspaceOption);
     // Developer options, hidden from --help.
