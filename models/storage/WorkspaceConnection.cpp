@@ -121,7 +121,18 @@ StorageStatus WorkspaceConnection::openServer(const QString &uri)
     StorageResult<PgLocation> location = PgLocation::parse(uri);
     if (!location.ok())
         return location.status;
-    const PgLocation &l = *location.value;
+    StorageStatus status = connectServer(*location.value);
+    if (!status.ok())
+        return status;
+    m_open = true;
+    m_lost = false;
+    m_filePath = location.value->display();
+    m_transactionDepth = 0;
+    return {};
+}
+
+StorageStatus WorkspaceConnection::connectServer(const PgLocation &l)
+{
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
         if (!db.isValid()) {
@@ -157,18 +168,43 @@ StorageStatus WorkspaceConnection::openServer(const QString &uri)
         }
     }
     m_backend = Backend::PostgreSql;
-    m_open = true;
-    m_filePath = l.display();
-    m_transactionDepth = 0;
     // Times are the server's clock as UTC text (wsql::changeTime); statements may wait for a
     // row lock held by another analyst's save, but not forever.
-    StorageStatus status =
-        exec(QStringLiteral("SET lock_timeout = '%1s'").arg(kBusyTimeoutMs / 1000));
-    if (status.ok())
-        status = exec(QStringLiteral("SET client_min_messages = warning"));
-    if (!status.ok())
-        close();
-    return status;
+    QSqlQuery setup(database());
+    for (const QString &sql :
+         {QStringLiteral("SET lock_timeout = '%1s'").arg(kBusyTimeoutMs / 1000),
+          QStringLiteral("SET client_min_messages = warning")}) {
+        if (!setup.exec(sql)) {
+            const StorageStatus status = statusFromError(setup.lastError(), sql);
+            setup = QSqlQuery();
+            disconnect();
+            return status;
+        }
+    }
+    return {};
+}
+
+void WorkspaceConnection::disconnect()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    // Only after every QSqlDatabase/QSqlQuery copy is gone (TOOLCHAIN.md).
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+StorageStatus WorkspaceConnection::lostStatus(const QString &detail) const
+{
+    QString why = detail.trimmed();
+    if (!m_reconnectError.isEmpty())
+        why += (why.isEmpty() ? QString() : QStringLiteral("; ")) + m_reconnectError;
+    return StorageStatus::failure(
+        StorageStatus::Code::Failed,
+        QStringLiteral("Lost the connection to the team workspace %1 (the server stopped or "
+                       "restarted, or the network dropped). Nothing was saved by this step; "
+                       "your edit is still open: save again when the server is back. (%2)")
+            .arg(m_filePath, why));
 }
 
 bool WorkspaceConnection::isBroken(const QSqlError &error)
@@ -194,14 +230,22 @@ bool WorkspaceConnection::needsPassword(const StorageStatus &status)
 
 bool WorkspaceConnection::reconnect()
 {
-    if (!isServer() || m_transactionDepth != 0)
+    if (!isServer() || !m_open || m_transactionDepth != 0)
         return false;
-    const QString uri = m_filePath;
-    const QString password = m_password;
-    close();
-    m_password = password;
-    if (!openServer(uri).ok())
+    StorageResult<PgLocation> location = PgLocation::parse(m_filePath);
+    if (!location.ok())
         return false;
+    // The workspace stays open while the server is away: only the Qt connection is made
+    // anew, now or at the next statement.
+    disconnect();
+    const StorageStatus status = connectServer(*location.value);
+    if (!status.ok()) {
+        m_lost = true;
+        m_reconnectError = status.message;
+        return false;
+    }
+    m_lost = false;
+    m_reconnectError.clear();
     ++m_reconnects;
     return true;
 }
@@ -246,13 +290,10 @@ void WorkspaceConnection::close()
 {
     if (!m_open)
         return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    // Only after every QSqlDatabase/QSqlQuery copy is gone (TOOLCHAIN.md).
-    QSqlDatabase::removeDatabase(m_connectionName);
+    disconnect();
     m_open = false;
+    m_lost = false;
+    m_reconnectError.clear();
     m_transactionDepth = 0;
 }
 
@@ -263,11 +304,17 @@ QSqlDatabase WorkspaceConnection::database() const
 
 StorageStatus WorkspaceConnection::exec(const QString &sql)
 {
+    if (m_lost && !reconnect())
+        return lostStatus({});
     QSqlQuery query(database());
     if (!query.exec(sql)) {
         const QSqlError error = query.lastError();
         query = QSqlQuery();
-        if (isBroken(error) && reconnect()) {
+        if (isBroken(error)) {
+            m_lost = true;
+            m_reconnectError.clear();
+            if (!reconnect())
+                return lostStatus(error.text());
             QSqlQuery again(database());
             if (again.exec(sql))
                 return {};
@@ -282,6 +329,10 @@ StorageStatus WorkspaceConnection::run(QSqlQuery &query, const QString &sql,
                                        std::initializer_list<QVariant> values)
 {
     for (int attempt = 0;; ++attempt) {
+        if (m_lost && !reconnect()) {
+            query = QSqlQuery();
+            return lostStatus({});
+        }
         query = QSqlQuery(database());
         query.setForwardOnly(true);
         bool ok = query.prepare(sql);
@@ -302,8 +353,11 @@ StorageStatus WorkspaceConnection::run(QSqlQuery &query, const QString &sql,
         const QSqlError error = query.lastError();
         if (attempt == 0 && isBroken(error)) {
             query = QSqlQuery();
+            m_lost = true;
+            m_reconnectError.clear();
             if (reconnect())
                 continue;
+            return lostStatus(error.text());
         }
         return statusFromError(error, sql);
     }

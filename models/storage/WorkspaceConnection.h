@@ -10,8 +10,10 @@
 // PostgreSQL: the location is a URI `postgresql://[user@]host[:port]/dbname[?param=value&...]`
 // (PgLocation). The password is never part of it and never stored by FleetROI: libpq finds
 // it in PGPASSWORD or ~/.pgpass, or the app asks for it and passes it to open() for this
-// connection only. A connection lost outside a transaction is re-established once before a
-// statement fails (the server restarted, a laptop woke up).
+// connection only. A lost connection does not close the workspace: outside a transaction it
+// is re-established before a statement fails (the server restarted, a laptop woke up); while
+// the server stays away every statement fails at once with a message naming the server and
+// saying nothing was saved, and the first statement after it is back reconnects.
 //
 // Each object owns a uniquely named QSqlDatabase connection; a worker thread opens its own
 // object (a Qt SQL connection may only be used from the thread that created it).
@@ -77,7 +79,10 @@ public:
     StorageStatus open(const QString &location, bool readOnly = false,
                        const QString &password = {});
     void close();
+    // True from a successful open() until close(), also while a team server is unreachable.
     bool isOpen() const { return m_open; }
+    // A team server's connection was lost and could not be re-established yet.
+    bool isLost() const { return m_lost; }
     QString filePath() const { return m_filePath; }
     Backend backend() const { return m_backend; }
     bool isServer() const { return m_backend == Backend::PostgreSql; }
@@ -111,7 +116,15 @@ private:
     friend class WorkspaceTransaction;
     StorageStatus openSqlite(const QString &filePath, bool readOnly);
     StorageStatus openServer(const QString &uri);
-    // Closes and reopens a lost server connection (outside a transaction only).
+    // Makes the Qt connection to the server and sets up the session; on failure nothing is
+    // left registered.
+    StorageStatus connectServer(const PgLocation &location);
+    // Closes and removes the Qt connection (the workspace stays open).
+    void disconnect();
+    // "Lost the connection to the team workspace URI ... nothing was saved ...".
+    StorageStatus lostStatus(const QString &detail) const;
+    // Closes and reopens a lost server connection (outside a transaction only); false while
+    // the server cannot be reached (isLost() is then true).
     bool reconnect();
     // A lost server connection: isConnectionLost(), or a failure without SQLSTATE after
     // which the server does not answer.
@@ -121,6 +134,8 @@ private:
     QString m_connectionName;
     QString m_filePath;
     bool m_open = false;
+    bool m_lost = false;
+    QString m_reconnectError; // why the last reconnect failed, for lostStatus()
     int m_transactionDepth = 0;
     int m_savepointCounter = 0;
     int m_reconnects = 0;

@@ -1063,7 +1063,9 @@ private slots:
             QVERIFY(dropSessions().ok());
             const StorageStatus st = save.commit();
             QVERIFY(!st.ok());
-            QVERIFY2(st.message.contains(QStringLiteral("connection to the team server was lost")),
+            QVERIFY2(st.message.contains(QStringLiteral("Lost the connection to the team "
+                                                        "workspace ") +
+                                         ws.filePath()),
                      qPrintable(st.message));
             QVERIFY(st.message.contains(QStringLiteral("save again")));
         }
