@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 
 namespace fleetroi {
 namespace scenario_detail {
@@ -24,28 +25,39 @@ const std::vector<std::string_view> &sensitivityDrivers()
 
 ArrayLimitRule arrayLimitOf(std::string_view pattern)
 {
-    // The lists of the schema and the points of its curves; [month, price] pairs.
-    const std::string_view points = schemaField(FieldId::CurvePoints).key;
+    // Called by the parser for every array: the lists and series of the schema are looked up
+    // in a table built once, the points of its curves ([month, price] pairs) by their tail.
+    struct Limits
+    {
+        std::string points, pair; // ".points", ".points[]"
+        std::unordered_map<std::string_view, ArrayLimitRule> byPattern;
+        Limits()
+        {
+            const SchemaField &p = schemaField(FieldId::CurvePoints);
+            points = "." + std::string(p.key);
+            pair = points + "[]";
+            for (const SchemaField &f : scenarioSchema()) {
+                if (f.type == FieldType::List && f.hasRule)
+                    byPattern[f.path] = {std::size_t(f.rule.min), std::size_t(f.rule.max)};
+                else if (f.type == FieldType::Series)
+                    byPattern[f.path] = {
+                        0, rules::kMaxSeriesMonths,
+                        "numbers (one per month of horizon_months, which is at most 240)"};
+            }
+            byPattern["curve-points"] = {std::size_t(p.rule.min), std::size_t(p.rule.max)};
+        }
+    };
+    static const Limits limits;
     const auto endsWith = [pattern](std::string_view tail) {
-        return pattern.size() > tail.size() &&
-               pattern.substr(pattern.size() - tail.size()) == tail &&
-               pattern[pattern.size() - tail.size() - 1] == '.';
+        return pattern.size() >= tail.size() &&
+               pattern.substr(pattern.size() - tail.size()) == tail;
     };
-    const auto sizeOf = [](const NumberRule &r) {
-        return ArrayLimitRule{std::size_t(r.min), std::size_t(r.max)};
-    };
-    if (pattern.substr(0, 7) == "skus[]." && endsWith(points))
-        return sizeOf(schemaField(FieldId::CurvePoints).rule);
-    if (pattern.size() > 2 && pattern.substr(0, 7) == "skus[]." &&
-        pattern.substr(pattern.size() - 2) == "[]" && endsWith(std::string(points) + "[]"))
+    if (pattern.substr(0, 7) == "skus[]." && endsWith(limits.points))
+        return limits.byPattern.at("curve-points"); // lease_price, cloud_price, market_value
+    if (pattern.substr(0, 7) == "skus[]." && endsWith(limits.pair))
         return {0, 2}; // [month, price]
-    const SchemaField *f = findSchemaField(pattern);
-    if (f && f->type == FieldType::List && f->hasRule)
-        return sizeOf(f->rule);
-    if (f && f->type == FieldType::Series)
-        return {0, rules::kMaxSeriesMonths,
-                "numbers (one per month of horizon_months, which is at most 240)"};
-    return {0, kMaxUnknownArrayEntries};
+    const auto it = limits.byPattern.find(pattern);
+    return it != limits.byPattern.end() ? it->second : ArrayLimitRule{0, kMaxUnknownArrayEntries};
 }
 
 bool knownValuePattern(std::string_view pattern)
