@@ -79,6 +79,75 @@ Outcome runCli(const QStringList &args, const QString &errPath)
     return o;
 }
 
+// The largest scenario the format allows (SCENARIO_FORMAT.md), written compactly so that its
+// parsed form is as large as it gets against its size: 100 SKUs with every key and three
+// 1,000-point curves (lease, cloud, market value), 10,000 purchases with every key, 10,000
+// provenance entries, a 240-month series, 10 drivers with all 45 correlations. About 1.07
+// million values in 3.9 MB. `note` is every provenance note (JSON string content);
+// `lastDate` the date of the last provenance entry.
+QByteArray maximumScenario(const QByteArray &note, const QByteArray &lastDate)
+{
+    QByteArray s;
+    s.reserve(4 * 1024 * 1024 + 10000 * note.size());
+    s += "{\"format\":\"fleetroi-scenario\",\"version\":1,\"name\":\"maximum\","
+         "\"description\":\"\",\"currency\":\"USD\",\"start\":\"2026-01\","
+         "\"horizon_months\":240,\"finance\":{\"discount_rate\":0.1,\"tax_rate\":0.2,"
+         "\"tax_depreciation\":\"book\",\"bonus_depreciation\":0,\"fiscal_year_end_month\":12,"
+         "\"terminal_value\":\"book_value\",\"impairment_test\":false},"
+         "\"operations\":{\"availability\":0.97,\"pue\":1.3,\"electricity_price_per_kwh\":0.08,"
+         "\"electricity_annual_escalation\":0,\"colocation_per_kw_month\":0,"
+         "\"maintenance_fraction_per_year\":0,\"staff_cost_per_month\":0},\"skus\":[";
+    for (int k = 0; k < 100; ++k) {
+        const QByteArray id = "s" + QByteArray::number(k);
+        s += (k ? ",{" : "{");
+        s += "\"id\":\"" + id + "\",\"name\":\"SKU " + id +
+             "\",\"gpu_price\":24000,\"gpus_per_server\":8,\"server_cost\":70000,"
+             "\"network_cost_per_gpu\":4000,\"power_kw_per_gpu\":1.2,\"idle_power_fraction\":0.3,"
+             "\"throughput\":1,\"useful_life_months\":72,\"operating_life_months\":48,"
+             "\"salvage_fraction\":0,\"depreciation\":\"straight_line\","
+             "\"annual_failure_rate\":0.05,\"market_age_discount_per_year\":0.1,"
+             "\"useful_life_change\":{\"month\":1,\"useful_life_months\":60}";
+        for (const char *curve : {"lease_price", "cloud_price", "market_value"}) {
+            s += ",\"" + QByteArray(curve) + "\":{\"points\":[";
+            for (int m = 0; m < 1000; ++m)
+                s += (m ? ",[" : "[") + QByteArray::number(m) + ',' +
+                     QByteArray::number(1 + (m * 7 + k) % 9) + ']';
+            s += "]}";
+        }
+        s += '}';
+    }
+    s += "],\"purchases\":[";
+    for (int i = 0; i < 10000; ++i)
+        s += (i ? ",{\"month\":" : "{\"month\":") + QByteArray::number(i % 240) + ",\"sku\":\"s" +
+             QByteArray::number(i % 100) + "\",\"gpus\":" + QByteArray::number(1 + i) +
+             ",\"install_lag_months\":1,\"gpu_price\":1,\"label\":\"t\"}";
+    s += "],\"internal_demand\":{\"series\":[";
+    for (int m = 0; m < 240; ++m)
+        s += m ? ",1" : "1";
+    s += "]},\"leasing\":{\"enabled\":true,\"sellable_fraction\":0.8,"
+         "\"sales_cost_fraction\":0.1,\"contract_months\":1},\"provenance\":[";
+    for (int i = 0; i < 10000; ++i)
+        s += QByteArray(i ? "," : "") + "{\"field\":\"name\",\"source\":\"s\",\"date\":\"" +
+             (i == 9999 ? lastDate : QByteArray()) + "\",\"note\":\"" + note + "\"}";
+    const char *drivers[] = {"gpu_price",          "lease_price",       "cloud_price",
+                             "internal_demand",    "electricity_price", "discount_rate",
+                             "useful_life",        "sellable_fraction", "availability",
+                             "annual_failure_rate"};
+    s += "],\"uncertainty\":{\"paths\":10000,\"seed\":1,\"drivers\":{";
+    for (int d = 0; d < 10; ++d)
+        s += QByteArray(d ? "," : "") + '"' + drivers[d] + "\":{\"uniform\":[0.9,1.1]}";
+    s += "},\"correlations\":[";
+    bool first = true;
+    for (int a = 0; a < 10; ++a)
+        for (int b = a + 1; b < 10; ++b) {
+            s += QByteArray(first ? "" : ",") + "{\"a\":\"" + drivers[a] + "\",\"b\":\"" +
+                 drivers[b] + "\",\"rho\":0}";
+            first = false;
+        }
+    s += "]}}";
+    return s;
+}
+
 } // namespace
 
 class TestHostileFiles : public QObject
@@ -87,6 +156,7 @@ class TestHostileFiles : public QObject
     QTemporaryDir m_dir;
     QString m_workspace;
     QString m_bigFile;
+    QString m_maximum; // the largest valid scenario
     int m_files = 0;
     double m_worstCpu = 0.0, m_worstRss = 0.0;
     QList<QStringList> m_generated; // {path, row name} of files made by initTestCase
@@ -193,6 +263,64 @@ private slots:
         write(QStringLiteral("unknown-key-15-MB-string"),
               start + "\"extra\": \"" + QByteArray(15000000, 'a') + "\"}");
         m_generatedPaths << QStringLiteral("extra");
+
+        // Issue #14: files shaped like the largest valid scenario (maximumValid() opens it),
+        // refused for one thing at the end, after every value has been parsed. It peaked at
+        // 95-126 MiB (limit ~68) when a parsed value took 96 bytes.
+        const QByteArray valid = maximumScenario(QByteArray(), QByteArray());
+        m_maximum = m_dir.filePath(QStringLiteral("maximum-valid.fleetroi.json"));
+        {
+            QFile f(m_maximum);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QCOMPARE(f.write(valid), qint64(valid.size()));
+        }
+        write(QStringLiteral("maximum-shape-bad-date-at-end"),
+              maximumScenario(QByteArray(), "2026-13-45"));
+        m_generatedPaths << QStringLiteral("provenance[9999].date");
+        QByteArray badPoint = valid;
+        const qsizetype lastPoint = badPoint.lastIndexOf("[999,");
+        QVERIFY(lastPoint > 0);
+        badPoint.insert(lastPoint + 5, '-'); // a negative market value
+        write(QStringLiteral("maximum-shape-negative-last-point"), badPoint);
+        m_generatedPaths << QStringLiteral("skus[99].market_value.points[999]");
+        write(QStringLiteral("maximum-shape-unknown-key-at-end"), valid.chopped(1) + ",\"zzz\":1}");
+        m_generatedPaths << QStringLiteral("zzz");
+        write(QStringLiteral("maximum-shape-unterminated"), valid.chopped(1));
+        m_generatedPaths << QString(); // not JSON: the message names line and column
+        // And with every note as long as the 16 MiB file allows, in escapes that decode to
+        // other bytes (a newline, a two-byte character), so decoded text cannot be a view.
+        const qsizetype room = 16 * 1024 * 1024 - valid.size() - 1000;
+        QByteArray note;
+        while (note.size() + 8 <= room / 10000)
+            note += "\\n\\u00e9";
+        write(QStringLiteral("maximum-shape-16MiB-of-escaped-notes-bad-date-at-end"),
+              maximumScenario(note, "2026-13-45"));
+        m_generatedPaths << QStringLiteral("provenance[9999].date");
+    }
+
+    // The largest valid scenario opens (validate, compute), in reasonable memory: the same
+    // bound as for a refused file, 64 MiB plus the file's size.
+    void maximumValid()
+    {
+        const QString err = m_dir.filePath(QStringLiteral("stderr.txt"));
+        const double limitMiB = 64.0 + double(QFileInfo(m_maximum).size()) / (1024.0 * 1024.0);
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("validate"), m_maximum},
+              QStringList{QStringLiteral("compute"), m_maximum, QStringLiteral("--format"),
+                          QStringLiteral("json")}}) {
+            const Outcome o = runCli(args, err);
+            const QString what = args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") +
+                                 QString::fromUtf8(o.err.left(400));
+            QVERIFY2(o.exitCode == 0,
+                     qPrintable(QStringLiteral("exit %1: ").arg(o.exitCode) + what));
+            QVERIFY2(
+                o.maxRssMiB < limitMiB,
+                qPrintable(QStringLiteral("%1 MiB (limit %2): ").arg(o.maxRssMiB).arg(limitMiB) +
+                           what));
+            qInfo("maximum valid scenario (%.1f MB), %s: %.1f MiB, %.3f s CPU",
+                  double(QFileInfo(m_maximum).size()) / 1e6, qPrintable(args.first()), o.maxRssMiB,
+                  o.cpuSeconds);
+        }
     }
 
     void refused_data()
