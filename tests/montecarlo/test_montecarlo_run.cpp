@@ -267,14 +267,14 @@ private slots:
         for (const char *key : {"paths", "mean", "sd", "p5", "p10", "p50", "p90", "p95",
                                 "prob_negative", "histogram", "fan", "drivers"})
             QVERIFY2(json.value->find(key), key);
-        QCOMPARE(json.value->find("paths")->number, 5000.0);
-        QCOMPARE(json.value->find("histogram")->find("edges")->items.size(), std::size_t(51));
-        QCOMPARE(json.value->find("histogram")->find("counts")->items.size(), std::size_t(50));
-        QCOMPARE(json.value->find("fan")->find("p90")->items.size(), std::size_t(72));
-        QCOMPARE(json.value->find("drivers")->items.size(), std::size_t(10));
-        QVERIFY(json.value->find("drivers")->items[0].find("rank_correlation"));
-        QVERIFY(json.value->find("drivers")->items[0].find("driver"));
-        QCOMPARE(json.value->find("mean")->number, r.mean);
+        QCOMPARE(json.value->find("paths")->number(), 5000.0);
+        QCOMPARE(json.value->find("histogram")->find("edges")->items().size(), std::size_t(51));
+        QCOMPARE(json.value->find("histogram")->find("counts")->items().size(), std::size_t(50));
+        QCOMPARE(json.value->find("fan")->find("p90")->items().size(), std::size_t(72));
+        QCOMPARE(json.value->find("drivers")->items().size(), std::size_t(10));
+        QVERIFY(json.value->find("drivers")->items()[0].find("rank_correlation"));
+        QVERIFY(json.value->find("drivers")->items()[0].find("driver"));
+        QCOMPARE(json.value->find("mean")->number(), r.mean);
     }
 
     void cancelStopsTheRun()

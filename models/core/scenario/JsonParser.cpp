@@ -1,58 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/JsonParser.h"
+#include "scenario/JsonBuilder.h"
+#include "scenario/JsonText.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
 #include <string>
 #include <system_error>
 #include <unordered_set>
+#include <vector>
 
 namespace fleetroi {
 
-std::string jsonPathKey(const std::string &path, std::string_view key)
-{
-    std::string out = path;
-    if (!out.empty())
-        out += '.';
-    out += key;
-    return out;
-}
-
-std::string jsonPathIndex(const std::string &path, std::size_t index)
-{
-    return path + '[' + std::to_string(index) + ']';
-}
-
-void jsonLineColumn(std::string_view bytes, std::size_t offset, int &line, int &column)
-{
-    line = 1;
-    column = 1;
-    if (offset > bytes.size())
-        offset = bytes.size();
-    std::size_t i = 0;
-    if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
-        i = offset >= 3 ? 3 : offset;
-    for (; i < offset; ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else if ((c & 0xC0) != 0x80) {
-            ++column; // count characters, not UTF-8 continuation bytes
-        }
-    }
-}
+using namespace json_detail;
 
 namespace {
 
 class Parser
 {
 public:
-    Parser(std::string_view bytes, const JsonParseOptions &options)
+    Parser(std::string_view bytes, const JsonParseOptions &options, JsonBuilder &build)
         : m_bytes(bytes)
         , m_options(options)
+        , m_build(build)
     {}
 
     JsonParseResult run()
@@ -70,7 +41,7 @@ public:
                 if (m_pos < m_bytes.size())
                     fail("unexpected " + describeHere() + " after the end of the JSON document");
                 else
-                    result.value = std::move(root);
+                    result.value = m_build.finish(root);
             }
         }
         result.errors = std::move(m_errors);
@@ -83,7 +54,13 @@ public:
 
 private:
     std::string_view m_bytes;
-    JsonParseOptions m_options;
+    const JsonParseOptions &m_options;
+    JsonBuilder &m_build;
+    // Entries of the open arrays and members of the open objects, innermost last: copied
+    // side by side into the document when their array or object closes.
+    std::vector<JsonValue> m_items;
+    std::vector<JsonMember> m_members;
+    std::string m_decoded; // a string value with escapes, decoded
     std::size_t m_pos = 0;
     std::size_t m_values = 0;
     int m_dropping = 0; // > 0 while parsing entries over an array's or object's limit
@@ -98,8 +75,9 @@ private:
     // Path segments of the value being parsed; composed into a path only for errors.
     struct Segment
     {
-        const std::string *key = nullptr; // member key, or nullptr for an array index
-        std::size_t index = 0;
+        std::string_view key; // member key (isKey), valid while the member is parsed
+        bool isKey = false;
+        std::size_t index = 0; // array index (!isKey)
     };
     std::vector<Segment> m_path;
 
@@ -107,7 +85,7 @@ private:
     {
         std::string p;
         for (const Segment &s : m_path)
-            p = s.key ? jsonPathKey(p, *s.key) : jsonPathIndex(p, s.index);
+            p = s.isKey ? jsonPathKey(p, s.key) : jsonPathIndex(p, s.index);
         return p;
     }
 
@@ -139,7 +117,7 @@ private:
     {
         std::string p;
         for (std::size_t i = 0; i < m_unknownRootDepth && i < m_path.size(); ++i)
-            p = m_path[i].key ? jsonPathKey(p, *m_path[i].key) : jsonPathIndex(p, m_path[i].index);
+            p = m_path[i].isKey ? jsonPathKey(p, m_path[i].key) : jsonPathIndex(p, m_path[i].index);
         if (!m_failed) {
             JsonParseError e = makeError(m_pos, p, std::string());
             e.message = "holds more than " + std::to_string(m_options.maxUnknownValues) +
@@ -159,18 +137,7 @@ private:
                !m_options.knownPattern(m_pattern);
     }
 
-    std::string describeHere() const
-    {
-        if (m_pos >= m_bytes.size())
-            return "end of file";
-        const auto c = static_cast<unsigned char>(m_bytes[m_pos]);
-        if (c >= 0x21 && c < 0x7F)
-            return std::string("character '") + char(c) + "'";
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "%02X", c);
-        return c < 0x80 ? std::string("control character U+00") + buf
-                        : std::string("byte 0x") + buf;
-    }
+    std::string describeHere() const { return describeByte(m_bytes, m_pos); }
 
     void skipWhitespace()
     {
@@ -200,9 +167,18 @@ private:
             return parseObject(out, depth + 1);
         case '[':
             return parseArray(out, depth + 1);
-        case '"':
-            out.type = JsonValue::Type::String;
-            return parseString(out.text);
+        case '"': {
+            std::string_view text;
+            bool decoded = false;
+            if (!parseString(text, m_decoded, decoded))
+                return false;
+            // Without escapes the text is a view into m_bytes; decoded, it is kept in the
+            // document (unless the value is dropped anyway).
+            if (decoded && m_dropping == 0)
+                text = m_build.copyText(text);
+            JsonBuilder::setText(out, JsonValue::Type::String, text);
+            return true;
+        }
         case 't':
             return parseLiteral("true", out, JsonValue::Type::Bool, true);
         case 'f':
@@ -255,39 +231,36 @@ private:
         else if (m_options.arrayLimit)
             limit = m_options.arrayLimit(m_pattern);
         const std::size_t arrayOffset = out.offset;
-        m_path.push_back({nullptr, 0});
+        const std::size_t base = m_items.size(); // this array's entries: m_items[base..]
+        m_path.push_back({});
         const std::size_t patternSize = m_pattern.size();
         if (!quiet)
             m_pattern += "[]";
         const bool unknownEntries = entersUnknown();
         std::size_t count = 0;
-        JsonValue dropped; // entries beyond the limit: parsed to be counted, then dropped
         for (;;) {
             m_path.back().index = count;
             skipWhitespace();
-            JsonValue *target = &dropped;
-            if (count < limit.max) {
-                out.items.emplace_back();
-                target = &out.items.back();
-            } else {
-                dropped = JsonValue();
-            }
+            JsonValue entry;
+            // Entries beyond the limit are parsed to be counted, then dropped: they cost no
+            // memory and do not count against maxValues (time stays linear in the file's
+            // size), so the count in the message is exact.
+            const bool dropping = count >= limit.max;
             ++count;
-            // Dropped entries cost no memory and do not count against maxValues (time stays
-            // linear in the file's size), so the count in the message is exact.
-            const bool dropping = target == &dropped;
             m_dropping += dropping ? 1 : 0;
             if (unknownEntries && !dropping) {
                 // Named by the array's own path: it is where the format has no array.
                 m_unknownRootDepth = m_path.size() - 1;
                 ++m_unknown;
             }
-            const bool parsed = parseValue(*target, depth);
+            const bool parsed = parseValue(entry, depth);
             if (unknownEntries && !dropping)
                 --m_unknown;
             m_dropping -= dropping ? 1 : 0;
             if (!parsed)
                 return false;
+            if (!dropping)
+                m_items.push_back(entry);
             skipWhitespace();
             if (m_pos >= m_bytes.size())
                 return fail("unexpected end of file inside an array, ',' or ']' was expected");
@@ -303,6 +276,12 @@ private:
         }
         m_path.pop_back();
         m_pattern.resize(patternSize);
+        const std::size_t kept = m_items.size() - base;
+        if (kept > JsonValue::kMaxSize) // only when maxValues allows that many
+            return failAt(arrayOffset, "an array has more than " +
+                                           std::to_string(JsonValue::kMaxSize) + " entries");
+        JsonBuilder::setItems(out, m_build.copyItems(m_items.data() + base, kept), kept);
+        m_items.resize(base);
         if (count > limit.max && !quiet) {
             std::string message;
             if (!limit.what.empty())
@@ -334,8 +313,10 @@ private:
         }
         // Small objects are checked for duplicates by a scan, big ones by a set, so a
         // hostile object with a million keys stays linear.
-        std::unordered_set<std::string> keys;
-        std::string key;
+        std::unordered_set<std::string_view> keys;
+        const std::size_t base = m_members.size(); // this object's members: m_members[base..]
+        std::string keyBuffer; // a key with escapes, decoded (kept keys are copied out)
+        std::size_t seen = 0;  // keys read, duplicates included
         std::size_t extraMembers = 0;
         for (;;) {
             skipWhitespace();
@@ -343,8 +324,9 @@ private:
                 return fail("unexpected " + describeHere() +
                             " inside an object, a key in double quotes was expected");
             const std::size_t keyOffset = m_pos;
-            key.clear();
-            if (!parseString(key))
+            std::string_view key;
+            bool decoded = false;
+            if (!parseString(key, keyBuffer, decoded))
                 return false;
             skipWhitespace();
             if (m_pos >= m_bytes.size() || m_bytes[m_pos] != ':')
@@ -354,19 +336,26 @@ private:
 
             bool duplicate = false;
             const bool quiet = m_dropping > 0; // inside a dropped entry: keep nothing
-            const bool overLimit = quiet || out.members.size() >= m_options.maxObjectMembers;
+            // Duplicates count too: a key repeated a million times costs no more than
+            // maxObjectMembers errors.
+            const bool overLimit = quiet || seen++ >= m_options.maxObjectMembers;
+            const std::size_t members = m_members.size() - base;
             if (overLimit) {
                 // Not kept: no duplicate check (and no growing set of keys).
-            } else if (out.members.size() < 16) {
-                for (const auto &member : out.members)
-                    duplicate = duplicate || member.first == key;
             } else {
-                if (keys.empty())
-                    for (const auto &member : out.members)
-                        keys.insert(member.first);
-                duplicate = !keys.insert(key).second;
+                if (decoded)
+                    key = m_build.copyText(key); // the set and the member keep the view
+                if (members < 16) {
+                    for (std::size_t i = base; i < m_members.size(); ++i)
+                        duplicate = duplicate || m_members[i].first == key;
+                } else {
+                    if (keys.empty())
+                        for (std::size_t i = base; i < m_members.size(); ++i)
+                            keys.insert(m_members[i].first);
+                    duplicate = !keys.insert(key).second;
+                }
             }
-            m_path.push_back({&key, 0});
+            m_path.push_back({key, true, 0});
             const std::size_t patternSize = m_pattern.size();
             if (!quiet) {
                 if (!m_pattern.empty())
@@ -386,7 +375,7 @@ private:
                     e.message = "has more than " + std::to_string(m_options.maxObjectMembers) +
                                 " keys; no object of a scenario file has that many";
                     m_errors.push_back(std::move(e));
-                    m_path.push_back({&key, 0});
+                    m_path.push_back({key, true, 0});
                 }
                 JsonValue ignored;
                 ++m_dropping;
@@ -397,15 +386,16 @@ private:
             } else if (duplicate) {
                 // Reported with its path; parsing goes on so that later problems show too.
                 // The second value is parsed and dropped.
-                m_errors.push_back(
-                    makeError(keyOffset, currentPath(), "duplicate key \"" + key + "\""));
+                m_errors.push_back(makeError(keyOffset, currentPath(),
+                                             "duplicate key \"" + std::string(key) + "\""));
                 JsonValue ignored;
                 if (!parseValue(ignored, depth))
                     return false;
             } else {
-                out.members.push_back(JsonMember{key, JsonValue()});
-                if (!parseValue(out.members.back().second, depth))
+                JsonValue value;
+                if (!parseValue(value, depth))
                     return false;
+                m_members.push_back(JsonMember{key, value});
             }
             if (unknownMember)
                 --m_unknown;
@@ -424,6 +414,12 @@ private:
                             "was expected");
             }
         }
+        const std::size_t kept = m_members.size() - base; // at most maxObjectMembers
+        if (kept > JsonValue::kMaxSize)
+            return failAt(out.offset, "an object has more than " +
+                                          std::to_string(JsonValue::kMaxSize) + " keys");
+        JsonBuilder::setMembers(out, m_build.copyMembers(m_members.data() + base, kept), kept);
+        m_members.resize(base);
         return true;
     }
 
@@ -471,6 +467,14 @@ private:
                 ++i;
         }
         const std::string_view lexeme = m_bytes.substr(begin, i - begin);
+        // JsonValue::number() reads the lexeme when asked. Here only numbers that might lie
+        // beyond a double are read: those with an exponent or of more than 300 characters
+        // (a plain decimal of at most 300 characters lies within 1e-299..1e300).
+        if (lexeme.size() <= 300 && lexeme.find_first_of("eE") == std::string_view::npos) {
+            JsonBuilder::setText(out, JsonValue::Type::Number, lexeme); // a view into m_bytes
+            m_pos = i;
+            return true;
+        }
         double value = 0.0;
         const char *first = lexeme.data();
         const char *last = first + lexeme.size();
@@ -490,130 +494,40 @@ private:
         }
         if (ec != std::errc() || ptr != last)
             return failAt(begin, "malformed number");
-        out.type = JsonValue::Type::Number;
-        out.number = value;
-        out.text.assign(lexeme);
+        if (lexeme.size() > JsonValue::kMaxSize)
+            return failAt(begin, "a number of more than " + std::to_string(JsonValue::kMaxSize) +
+                                     " characters");
+        JsonBuilder::setText(out, JsonValue::Type::Number, lexeme); // a view into m_bytes
         m_pos = i;
         return true;
     }
 
-    static int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
-    // Four hex digits at `at`, without reporting anything.
-    bool tryHex4(std::size_t at, unsigned &value) const
-    {
-        if (at + 4 > m_bytes.size())
-            return false;
-        value = 0;
-        for (std::size_t k = 0; k < 4; ++k) {
-            const int h = hexValue(m_bytes[at + k]);
-            if (h < 0)
-                return false;
-            value = value * 16 + unsigned(h);
-        }
-        return true;
-    }
-
-    // Control characters (Unicode category Cc) other than tab and newline are refused in
-    // text, raw or escaped: U+0000..U+001F, U+007F and U+0080..U+009F.
-    static bool isForbiddenControl(std::uint32_t cp)
-    {
-        if (cp == '\t' || cp == '\n')
-            return false;
-        return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
-    }
-
-    static std::string codePointName(std::uint32_t cp)
-    {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "U+%04X", unsigned(cp));
-        return buf;
-    }
-
-    static void appendUtf8(std::string &out, std::uint32_t cp)
-    {
-        if (cp < 0x80) {
-            out += char(cp);
-        } else if (cp < 0x800) {
-            out += char(0xC0 | (cp >> 6));
-            out += char(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += char(0xE0 | (cp >> 12));
-            out += char(0x80 | ((cp >> 6) & 0x3F));
-            out += char(0x80 | (cp & 0x3F));
-        } else {
-            out += char(0xF0 | (cp >> 18));
-            out += char(0x80 | ((cp >> 12) & 0x3F));
-            out += char(0x80 | ((cp >> 6) & 0x3F));
-            out += char(0x80 | (cp & 0x3F));
-        }
-    }
-
-    // Decodes one UTF-8 sequence at `at`; returns its length, or 0 if it is not valid
-    // UTF-8 (overlong forms, surrogates and values beyond U+10FFFF are invalid).
-    std::size_t decodeUtf8(std::size_t at, std::uint32_t &cp) const
-    {
-        const auto byte = [&](std::size_t k) {
-            return static_cast<unsigned char>(m_bytes[at + k]);
-        };
-        const std::size_t left = m_bytes.size() - at;
-        const unsigned char b0 = byte(0);
-        if (b0 < 0x80) {
-            cp = b0;
-            return 1;
-        }
-        std::size_t len = 0;
-        std::uint32_t min = 0;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            len = 2;
-            cp = b0 & 0x1F;
-            min = 0x80;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            len = 3;
-            cp = b0 & 0x0F;
-            min = 0x800;
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            len = 4;
-            cp = b0 & 0x07;
-            min = 0x10000;
-        } else {
-            return 0;
-        }
-        if (left < len)
-            return 0;
-        for (std::size_t k = 1; k < len; ++k) {
-            if ((byte(k) & 0xC0) != 0x80)
-                return 0;
-            cp = (cp << 6) | (byte(k) & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        return len;
-    }
-
-    bool parseString(std::string &out)
+    // A string at m_pos (its opening quote). Without escapes, `out` is a view into m_bytes;
+    // with escapes the text is decoded into `buffer`, `out` views it and `decoded` is set.
+    bool parseString(std::string_view &out, std::string &buffer, bool &decoded)
     {
         ++m_pos; // opening quote
+        const std::size_t begin = m_pos;
         const std::size_t n = m_bytes.size();
+        decoded = false;
         for (;;) {
             if (m_pos >= n)
                 return fail("unexpected end of file inside a string");
             const auto c = static_cast<unsigned char>(m_bytes[m_pos]);
             if (c == '"') {
+                out = decoded ? std::string_view(buffer) : m_bytes.substr(begin, m_pos - begin);
+                if (out.size() > JsonValue::kMaxSize)
+                    return failAt(begin - 1, "a string of more than " +
+                                                 std::to_string(JsonValue::kMaxSize) + " bytes");
                 ++m_pos;
                 return true;
             }
             if (c == '\\') {
-                if (!parseEscape(out))
+                if (!decoded) {
+                    buffer.assign(m_bytes.substr(begin, m_pos - begin));
+                    decoded = true;
+                }
+                if (!parseEscape(buffer))
                     return false;
                 continue;
             }
@@ -625,18 +539,20 @@ private:
                 if (c == 0x7F)
                     return fail("control character U+007F in a string; only tab and newline "
                                 "are allowed");
-                out += char(c);
+                if (decoded)
+                    buffer += char(c);
                 ++m_pos;
                 continue;
             }
             std::uint32_t cp = 0;
-            const std::size_t len = decodeUtf8(m_pos, cp);
+            const std::size_t len = decodeUtf8(m_bytes, m_pos, cp);
             if (len == 0)
                 return fail("invalid UTF-8 (" + describeHere() + "); save the file as UTF-8");
             if (isForbiddenControl(cp))
                 return fail("control character " + codePointName(cp) +
                             " in a string; only tab and newline are allowed");
-            out.append(m_bytes.substr(m_pos, len));
+            if (decoded)
+                buffer.append(m_bytes.substr(m_pos, len));
             m_pos += len;
         }
     }
@@ -677,7 +593,7 @@ private:
                                   " in a string");
         }
         unsigned unit = 0;
-        if (!tryHex4(m_pos, unit))
+        if (!tryHex4(m_bytes, m_pos, unit))
             return failAt(at, "a \\u escape needs four hex digits");
         m_pos += 4;
         std::uint32_t cp = unit;
@@ -686,8 +602,8 @@ private:
         if (unit >= 0xD800 && unit <= 0xDBFF) {
             // A high surrogate must be followed at once by an escaped low surrogate.
             unsigned low = 0;
-            if (m_bytes.substr(m_pos, 2) != "\\u" || !tryHex4(m_pos + 2, low) || low < 0xDC00 ||
-                low > 0xDFFF)
+            if (m_bytes.substr(m_pos, 2) != "\\u" || !tryHex4(m_bytes, m_pos + 2, low) ||
+                low < 0xDC00 || low > 0xDFFF)
                 return failAt(at, "lone high surrogate \\u" + hex4(unit) + " in a string");
             m_pos += 6;
             cp = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
@@ -698,18 +614,14 @@ private:
         appendUtf8(out, cp);
         return true;
     }
-
-    static std::string hex4(unsigned v)
-    {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "%04X", v);
-        return buf;
-    }
 };
 
 } // namespace
 
-JsonParseResult parseJson(std::string_view bytes, const JsonParseOptions &options)
+namespace {
+
+JsonParseResult parseWith(JsonBuilder &build, std::string_view bytes,
+                          const JsonParseOptions &options)
 {
     if (bytes.size() > 0xFFFFFFFFu) {
         JsonParseResult r;
@@ -719,7 +631,7 @@ JsonParseResult parseJson(std::string_view bytes, const JsonParseOptions &option
         return r;
     }
     try {
-        return Parser(bytes, options).run();
+        return Parser(bytes, options, build).run();
     } catch (const std::exception &ex) { // std::bad_alloc on a hostile file
         JsonParseResult r;
         JsonParseError e;
@@ -727,6 +639,21 @@ JsonParseResult parseJson(std::string_view bytes, const JsonParseOptions &option
         r.errors.push_back(e);
         return r;
     }
+}
+
+} // namespace
+
+JsonParseResult parseJson(std::string_view bytes, const JsonParseOptions &options)
+{
+    JsonBuilder build;
+    return parseWith(build, bytes, options);
+}
+
+JsonParseResult parseJson(std::string &&bytes, const JsonParseOptions &options)
+{
+    JsonBuilder build;
+    const std::string_view kept = build.keepText(std::move(bytes));
+    return parseWith(build, kept, options);
 }
 
 } // namespace fleetroi

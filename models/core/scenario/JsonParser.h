@@ -15,7 +15,6 @@
 
 #include <cstddef>
 #include <functional>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,9 +24,8 @@ namespace fleetroi {
 struct JsonParseOptions
 {
     int maxDepth = 64; // arrays and objects nested deeper are refused
-    // Bounds time and memory (~100 bytes a value) for hostile files. The largest valid
-    // scenario (100 SKUs with two 1,000-point curves, 10,000 purchases and 10,000
-    // provenance entries) has about 730,000 values.
+    // Bounds time and memory (16 bytes a value, 32 a member) for hostile files. The reader
+    // sets the scenario format's own bound (scenario_detail::kMaxScenarioValues).
     std::size_t maxValues = 1000000;
 
     // Entry limits of arrays, so a hostile file cannot make the parser build what the format
@@ -54,9 +52,9 @@ struct JsonParseOptions
     // array or object where the format has a single value): at most maxUnknownValues of them
     // are kept, beyond that parsing stops with one error naming the outermost unknown value's
     // path. The reader refuses unknown keys anyway; the budget only bounds the memory a
-    // refused file can take, which maxValues alone (sized for the largest valid file, ~100
-    // bytes a value) does not (issue #14: 250 arrays of 9,999 numbers under an unknown key
-    // took 117.8 MiB). Unknown values do not count against maxValues.
+    // refused file can take, which maxValues alone (sized for the largest valid file) does
+    // not (issue #14: 250 arrays of 9,999 numbers under an unknown key took 117.8 MiB).
+    // Unknown values do not count against maxValues.
     std::function<bool(std::string_view pattern)> knownPattern;
     std::size_t maxUnknownValues = static_cast<std::size_t>(-1);
 };
@@ -72,14 +70,23 @@ struct JsonParseError
 
 struct JsonParseResult
 {
-    std::optional<JsonValue> value;     // absent after a syntax error
+    JsonDocument value;                 // absent after a syntax error
     std::vector<JsonParseError> errors; // duplicate keys (parsing goes on), then a syntax error
     std::size_t values = 0;             // values kept at known places (counted against maxValues)
     std::size_t unknownValues = 0; // values kept at unknown places (JsonParseOptions::knownPattern)
     bool ok() const { return value.has_value() && errors.empty(); }
 };
 
+// Parses `bytes`. The values point into `bytes` (number lexemes, keys and strings without
+// escapes, see JsonValue.h): keep the text alive as long as the result.
 JsonParseResult parseJson(std::string_view bytes, const JsonParseOptions &options = {});
+// The same for a text the result keeps (a temporary std::string is safe here).
+JsonParseResult parseJson(std::string &&bytes, const JsonParseOptions &options = {});
+// A C string (a literal in a test): not kept, like the string_view form.
+inline JsonParseResult parseJson(const char *bytes, const JsonParseOptions &options = {})
+{
+    return parseJson(std::string_view(bytes), options);
+}
 
 // Line and column (both 1-based, column in characters) of a byte offset in `bytes`.
 void jsonLineColumn(std::string_view bytes, std::size_t offset, int &line, int &column);

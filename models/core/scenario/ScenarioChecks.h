@@ -114,6 +114,15 @@ bool knownValuePattern(std::string_view pattern);
 constexpr std::size_t kMaxUnknownValues = 100000;
 // Keys of one object: no object of the format has more than a few dozen.
 constexpr std::size_t kMaxObjectMembers = 256;
+// Values (JsonParseOptions::maxValues) at known places of the largest valid scenario, with
+// room: every SKU with three curves of kMaxCurvePoints [month, price] points (3 values each)
+// and ~40 other values, every purchase 7 values, every provenance entry 5, the series, and
+// uncertainty's drivers and a correlations list as long as the parser lets any array be
+// (4 values an entry). About 1.07 million; the parsed form is 16 bytes a value.
+constexpr std::size_t kMaxScenarioValues =
+    1000 + rules::kMaxSkus * (40 + 3 * (2 + 3 * rules::kMaxCurvePoints)) +
+    rules::kMaxPurchases * 7 + rules::kMaxProvenance * 5 + rules::kMaxSeriesMonths +
+    kMaxUnknownArrayEntries * 4;
 
 // The drivers of MODEL.md's sensitivity list, the names `uncertainty.drivers` may use.
 const std::vector<std::string_view> &sensitivityDrivers();

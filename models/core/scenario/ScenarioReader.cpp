@@ -60,14 +60,14 @@ public:
             : m_reader(reader)
             , m_value(value)
             , m_path(std::move(path))
-            , m_used(value.members.size(), false)
+            , m_used(value.members().size(), false)
         {}
         Object(const Object &) = delete;
         ~Object()
         {
             for (std::size_t i = 0; i < m_used.size(); ++i)
                 if (!m_used[i])
-                    m_reader.error(jsonPathKey(m_path, m_value.members[i].first),
+                    m_reader.error(jsonPathKey(m_path, m_value.members()[i].first),
                                    kUnknownKeyMessage);
         }
 
@@ -77,10 +77,10 @@ public:
 
         const JsonValue *take(std::string_view key)
         {
-            for (std::size_t i = 0; i < m_value.members.size(); ++i) {
-                if (m_value.members[i].first == key) {
+            for (std::size_t i = 0; i < m_value.members().size(); ++i) {
+                if (m_value.members()[i].first == key) {
                     m_used[i] = true;
-                    return &m_value.members[i].second;
+                    return &m_value.members()[i].second;
                 }
             }
             return nullptr;
@@ -128,7 +128,7 @@ public:
                 return;
             std::string list;
             for (const FieldChoice &c : f.choices) {
-                if (v->isString() && v->text == c.value) {
+                if (v->isString() && v->text() == c.value) {
                     f.setChoice(owner, c.enumValue);
                     return;
                 }
@@ -136,7 +136,7 @@ public:
             }
             m_reader.error(pathOf(f.key),
                            "must be one of " + list + ", got " +
-                               (v->isString() ? scenario_detail::quoteForMessage(v->text)
+                               (v->isString() ? scenario_detail::quoteForMessage(v->text())
                                               : std::string(v->typeName())));
         }
 
@@ -153,11 +153,11 @@ public:
             typeError(path, "a number", v);
             return false;
         }
-        out = v.number;
+        out = v.number();
         // Messages quote the number as written ("got 1e3"); kept only where that differs
         // from the value's own spelling, which is rare, so big files stay fast.
-        if (v.text != scenario_detail::formatNumber(v.number))
-            sink.lexemes.emplace(path, v.text);
+        if (v.text() != scenario_detail::formatNumber(out))
+            sink.lexemes.emplace(path, v.text());
         return true;
     }
 
@@ -179,12 +179,13 @@ public:
             fits = fits && value >= std::numeric_limits<T>::min() &&
                    value <= std::numeric_limits<T>::max();
         if (!fits) {
-            error(path, "must be " + scenario_detail::describeRule(rule) + ", got " + v.text);
+            error(path, "must be " + scenario_detail::describeRule(rule) + ", got " +
+                            std::string(v.text()));
             return false;
         }
         out = static_cast<T>(value);
-        if (v.text != std::to_string(value))
-            sink.lexemes.emplace(path, v.text);
+        if (v.text() != std::to_string(value))
+            sink.lexemes.emplace(path, v.text());
         return true;
     }
 
@@ -194,7 +195,7 @@ public:
             typeError(path, "a string", v);
             return false;
         }
-        out = v.text;
+        out = v.text();
         return true;
     }
 
@@ -394,12 +395,12 @@ void Reader::readList(Object &o, const SchemaField &f, std::vector<Item> &items)
         return;
     const std::string itemPattern = std::string(f.path) + "[]";
     const Fields fields = schemaChildren(itemPattern);
-    items.resize(v->items.size());
-    for (std::size_t i = 0; i < v->items.size(); ++i) {
+    items.resize(v->items().size());
+    for (std::size_t i = 0; i < v->items().size(); ++i) {
         const std::string itemPath = jsonPathIndex(path, i);
-        if (!asObject(&v->items[i], itemPath))
+        if (!asObject(&v->items()[i], itemPath))
             continue;
-        Object item(*this, v->items[i], itemPath);
+        Object item(*this, v->items()[i], itemPath);
         readFields(item, fields, &items[i]);
     }
 }
@@ -414,7 +415,7 @@ void Reader::readStart(Object &o, const SchemaField &f, Scenario &s)
         typeError(path, "a string \"YYYY-MM\"", *v);
         return;
     }
-    const std::string &t = v->text;
+    const std::string t(v->text());
     auto digit = [&](std::size_t i) {
         return t[i] >= '0' && t[i] <= '9';
     };
@@ -447,7 +448,7 @@ void Reader::readCurve(Object &parent, const SchemaField &f, PriceCurve &c)
     }
     if (!hasPoints) {
         c.kind = PriceCurve::Kind::Growth;
-        if (!hasGrowth && v->members.empty()) {
+        if (!hasGrowth && v->members().empty()) {
             error(path, "must be {\"start\": price, \"annual_change\": c} or "
                         "{\"points\": [[month, price], ...]}");
             return;
@@ -461,18 +462,18 @@ void Reader::readCurve(Object &parent, const SchemaField &f, PriceCurve &c)
     const JsonValue *points = asArray(o.take(kPoints), pointsPath);
     if (!points)
         return;
-    c.points.resize(points->items.size());
-    for (std::size_t i = 0; i < points->items.size(); ++i) {
-        const JsonValue &p = points->items[i];
+    c.points.resize(points->items().size());
+    for (std::size_t i = 0; i < points->items().size(); ++i) {
+        const JsonValue &p = points->items()[i];
         const std::string pointPath = jsonPathIndex(pointsPath, i);
-        if (!p.isArray() || p.items.size() != 2) {
+        if (!p.isArray() || p.items().size() != 2) {
             error(pointPath, std::string("must be a pair [month, price], got ") +
-                                 (p.isArray() ? "an array of " + std::to_string(p.items.size())
+                                 (p.isArray() ? "an array of " + std::to_string(p.items().size())
                                               : std::string(p.typeName())));
             continue;
         }
-        readWhole(p.items[0], pointPath + "[0]", rules::pointMonth, c.points[i].first);
-        readNumber(p.items[1], pointPath + "[1]", c.points[i].second);
+        readWhole(p.items()[0], pointPath + "[0]", rules::pointMonth, c.points[i].first);
+        readNumber(p.items()[1], pointPath + "[1]", c.points[i].second);
     }
 }
 
@@ -505,23 +506,23 @@ void Reader::readInternalDemand(Object &root, const SchemaField &f, InternalDema
     const JsonValue *list = asArray(o.take(series.key), seriesPath);
     if (!list)
         return;
-    d.series.assign(list->items.size(), 0.0);
-    for (std::size_t i = 0; i < list->items.size(); ++i)
-        readNumber(list->items[i], jsonPathIndex(seriesPath, i), d.series[i]);
+    d.series.assign(list->items().size(), 0.0);
+    for (std::size_t i = 0; i < list->items().size(); ++i)
+        readNumber(list->items()[i], jsonPathIndex(seriesPath, i), d.series[i]);
 }
 
 bool Reader::readParams(const JsonValue &v, const std::string &path, std::size_t n,
                         const char *shape, double *out)
 {
-    if (!v.isArray() || v.items.size() != n) {
+    if (!v.isArray() || v.items().size() != n) {
         error(path, std::string("must be ") + shape + ", got " +
-                        (v.isArray() ? "an array of " + std::to_string(v.items.size())
+                        (v.isArray() ? "an array of " + std::to_string(v.items().size())
                                      : std::string(v.typeName())));
         return false;
     }
     bool ok = true;
     for (std::size_t i = 0; i < n; ++i)
-        ok = readNumber(v.items[i], jsonPathIndex(path, i), out[i]) && ok;
+        ok = readNumber(v.items()[i], jsonPathIndex(path, i), out[i]) && ok;
     return ok;
 }
 
@@ -531,7 +532,7 @@ void Reader::readDrivers(Object &o, const SchemaField &f, Uncertainty &u)
     const JsonValue *drivers = asObject(o.take(f.key), driversPath);
     if (!drivers)
         return;
-    for (const auto &[name, spec] : drivers->members) {
+    for (const auto &[name, spec] : drivers->members()) {
         const std::string path = jsonPathKey(driversPath, name);
         DriverDistribution d;
         d.driver = name;
@@ -591,6 +592,7 @@ ScenarioReadResult readValidated(std::string_view bytes)
     options.maxObjectMembers = scenario_detail::kMaxObjectMembers;
     options.knownPattern = scenario_detail::knownValuePattern;
     options.maxUnknownValues = scenario_detail::kMaxUnknownValues;
+    options.maxValues = scenario_detail::kMaxScenarioValues;
     const JsonParseResult parsed = parseJson(bytes, options);
     for (const JsonParseError &e : parsed.errors)
         result.errors.push_back({e.path, e.message});
@@ -618,11 +620,11 @@ ScenarioReadResult readValidated(std::string_view bytes)
     bool stop = false;
     if (!format) {
         reader.error(formatKey, "required key is missing (\"format\": \"fleetroi-scenario\")");
-    } else if (!format->isString() || format->text != "fleetroi-scenario") {
+    } else if (!format->isString() || format->text() != "fleetroi-scenario") {
         reader.error(formatKey,
                      "must be \"fleetroi-scenario\": this is not a FleetROI scenario "
                      "file, got " +
-                         (format->isString() ? scenario_detail::quoteForMessage(format->text)
+                         (format->isString() ? scenario_detail::quoteForMessage(format->text())
                                              : std::string(format->typeName())));
         stop = true;
     }
@@ -634,15 +636,15 @@ ScenarioReadResult readValidated(std::string_view bytes)
     } else {
         const JsonValue::Whole w = version->wholeValue(versionNumber);
         if ((w == JsonValue::Whole::Yes && versionNumber > 1) ||
-            (w == JsonValue::Whole::TooLarge && version->number > 0)) {
+            (w == JsonValue::Whole::TooLarge && version->number() > 0)) {
             reader.error(versionKey, "the file was made by a newer FleetROI (scenario format "
                                      "version " +
-                                         version->text +
+                                         std::string(version->text()) +
                                          "); this FleetROI reads version 1. Update FleetROI to "
                                          "open it.");
             stop = true;
         } else if (w != JsonValue::Whole::Yes || versionNumber != 1) {
-            reader.error(versionKey, "must be 1, got " + version->text);
+            reader.error(versionKey, "must be 1, got " + std::string(version->text()));
         }
     }
     if (!stop) {
