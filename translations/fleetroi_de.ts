@@ -661,6 +661,96 @@ ggü. %2</translation>
     </message>
 </context>
 <context>
+    <name>fleetroi::DocumentManager</name>
+    <message>
+        <source>Open scenario file</source>
+        <translation>Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace FleetROI has open, or one of SQLite&apos;s files beside it, not a scenario file. It was not read: reading it would release the workspace&apos;s locks and could lose revisions.</source>
+        <translation>%1 ist der Arbeitsbereich, den FleetROI geöffnet hat, oder eine der SQLite-Dateien daneben, keine Szenariodatei. Sie wurde nicht gelesen: Das Lesen würde die Sperren des Arbeitsbereichs aufheben und könnte Revisionen verlieren.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario file:
+
+%2</source>
+        <translation>%1 ist keine gültige Szenariodatei:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1, revision %2</source>
+        <translation>%1 geöffnet, Revision %2</translation>
+    </message>
+    <message>
+        <source>Revision restored</source>
+        <translation>Revision wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Revision %1 of &quot;%2&quot; is now the newest. Discard your unsaved changes and show it? (Keep them to save them later as a copy.)</source>
+        <translation>Revision %1 von „%2“ ist jetzt die neueste. Ungespeicherte Änderungen verwerfen und sie anzeigen? (Behalten, um sie später als Kopie zu speichern.)</translation>
+    </message>
+    <message>
+        <source>Open example</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Open scenario files</source>
+        <translation>Szenariodateien öffnen</translation>
+    </message>
+    <message>
+        <source>FleetROI scenarios (*.fleetroi.json *.json);;All files (*)</source>
+        <translation>FleetROI-Szenarien (*.fleetroi.json *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>Revision speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario has %n input problem(s). Fix the fields marked in red before saving.</source>
+        <translation>
+            <numerusform>Das Szenario hat %n Eingabeproblem. Bitte vor dem Speichern die rot markierten Felder korrigieren.</numerusform>
+            <numerusform>Das Szenario hat %n Eingabeprobleme. Bitte vor dem Speichern die rot markierten Felder korrigieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment for this revision (optional):</source>
+        <translation>Kommentar zu dieser Revision (optional):</translation>
+    </message>
+    <message>
+        <source>Export scenario file</source>
+        <translation>Szenariodatei exportieren</translation>
+    </message>
+    <message>
+        <source>FleetROI scenarios (*.fleetroi.json)</source>
+        <translation>FleetROI-Szenarien (*.fleetroi.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved. Save them as a new revision?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Als neue Revision speichern?</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (geöffnet)</translation>
+    </message>
+</context>
+<context>
     <name>fleetroi::ExportActions</name>
     <message>
         <source>revision %1, with unsaved changes</source>
@@ -1294,119 +1384,8 @@ ggü. %2</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Workspace not available: %1</source>
-        <translation>Arbeitsbereich nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <source>Workspace opened read-only: %1</source>
-        <translation>Arbeitsbereich schreibgeschützt geöffnet: %1</translation>
-    </message>
-    <message>
-        <source>Import scenario</source>
-        <translation>Szenario importieren</translation>
-    </message>
-    <message>
-        <source>The workspace already has a scenario named &quot;%1&quot;.</source>
-        <translation>Der Arbeitsbereich hat bereits ein Szenario namens „%1“.</translation>
-    </message>
-    <message>
-        <source>Add as new revision</source>
-        <translation>Als neue Revision hinzufügen</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Beide behalten</translation>
-    </message>
-    <message>
-        <source>Open scenario file</source>
-        <translation>Szenariodatei öffnen</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid scenario file:
-
-%2</source>
-        <translation>%1 ist keine gültige Szenariodatei:
-
-%2</translation>
-    </message>
-    <message>
-        <source>%1 is already in the workspace</source>
-        <translation>%1 ist bereits im Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Imported %1 into the workspace</source>
-        <translation>%1 in den Arbeitsbereich importiert</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>Szenario öffnen</translation>
-    </message>
-    <message>
-        <source>Opened %1, revision %2</source>
-        <translation>%1 geöffnet, Revision %2</translation>
-    </message>
-    <message>
-        <source>Open scenario files</source>
-        <translation>Szenariodateien öffnen</translation>
-    </message>
-    <message>
-        <source>FleetROI scenarios (*.fleetroi.json *.json);;All files (*)</source>
-        <translation>FleetROI-Szenarien (*.fleetroi.json *.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Save revision</source>
-        <translation>Revision speichern</translation>
-    </message>
-    <message numerus="yes">
-        <source>The scenario has %n input problem(s). Fix the fields marked in red before saving.</source>
-        <translation>
-            <numerusform>Das Szenario hat %n Eingabeproblem. Bitte vor dem Speichern die rot markierten Felder korrigieren.</numerusform>
-            <numerusform>Das Szenario hat %n Eingabeprobleme. Bitte vor dem Speichern die rot markierten Felder korrigieren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No writable workspace: export the scenario as a file instead.</source>
-        <translation>Kein beschreibbarer Arbeitsbereich: Szenario stattdessen als Datei exportieren.</translation>
-    </message>
-    <message>
-        <source>%1
-
-Save your version as a copy instead?</source>
-        <translation>%1
-
-Ihre Fassung stattdessen als Kopie speichern?</translation>
-    </message>
-    <message>
-        <source>No changes since revision %1</source>
-        <translation>Keine Änderungen seit Revision %1</translation>
-    </message>
-    <message>
-        <source>Saved revision %1</source>
-        <translation>Revision %1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Comment for this revision (optional):</source>
-        <translation>Kommentar zu dieser Revision (optional):</translation>
-    </message>
-    <message>
-        <source>Export scenario file</source>
-        <translation>Szenariodatei exportieren</translation>
-    </message>
-    <message>
-        <source>FleetROI scenarios (*.fleetroi.json)</source>
-        <translation>FleetROI-Szenarien (*.fleetroi.json)</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has changes that are not saved. Save them as a new revision?</source>
-        <translation>„%1“ hat ungespeicherte Änderungen. Als neue Revision speichern?</translation>
     </message>
     <message>
         <source>FleetROI</source>
@@ -1427,26 +1406,6 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
     <message>
         <source>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Return on investment of AI GPU fleets for finance analysts: capex, depreciation, leasing of surplus capacity, NPV, IRR and risk.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Rendite von KI-GPU-Flotten für Finanzanalysten: Investitionen, Abschreibung, Vermietung überschüssiger Kapazität, Kapitalwert, IZF und Risiko.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder modifizieren, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version.&lt;/p&gt;&lt;p&gt;Die Veröffentlichung dieses Programms erfolgt in der Hoffnung, dass es Ihnen von Nutzen sein wird, aber OHNE IRGENDEINE GARANTIE, sogar ohne die implizite Garantie der MARKTREIFE oder der VERWENDBARKEIT FÜR EINEN BESTIMMTEN ZWECK. Details finden Sie in der &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (open)</source>
-        <translation>%1 (geöffnet)</translation>
-    </message>
-    <message>
-        <source>This scenario, revision %1 (%2)</source>
-        <translation>Dieses Szenario, Revision %1 (%2)</translation>
-    </message>
-    <message>
-        <source>This scenario, revision %1: %2</source>
-        <translation>Dieses Szenario, Revision %1: %2</translation>
-    </message>
-    <message>
-        <source>Revision %1</source>
-        <translation>Revision %1</translation>
-    </message>
-    <message>
-        <source>%1 (saved)</source>
-        <translation>%1 (gespeichert)</translation>
     </message>
     <message>
         <source>No scenario open</source>
@@ -1485,26 +1444,6 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <translation>&amp;Papierkorb...</translation>
     </message>
     <message>
-        <source>Open or create a workspace</source>
-        <translation>Arbeitsbereich öffnen oder anlegen</translation>
-    </message>
-    <message>
-        <source>FleetROI workspaces (*.sqlite *.fleetroi-workspace);;All files (*)</source>
-        <translation>FleetROI-Arbeitsbereiche (*.sqlite *.fleetroi-workspace);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Workspace %1</source>
-        <translation>Arbeitsbereich %1</translation>
-    </message>
-    <message>
-        <source>Open example</source>
-        <translation>Beispiel öffnen</translation>
-    </message>
-    <message>
-        <source>New scenario</source>
-        <translation>Neues Szenario</translation>
-    </message>
-    <message>
         <source>Export res&amp;ults</source>
         <translation>Ergebnisse e&amp;xportieren</translation>
     </message>
@@ -1521,60 +1460,8 @@ Ihre Fassung stattdessen als Kopie speichern?</translation>
         <translation>&amp;PDF-Bericht...</translation>
     </message>
     <message>
-        <source>%1 is the workspace FleetROI has open, or one of SQLite&apos;s files beside it, not a scenario file. It was not read: reading it would release the workspace&apos;s locks and could lose revisions.</source>
-        <translation>%1 ist der Arbeitsbereich, den FleetROI geöffnet hat, oder eine der SQLite-Dateien daneben, keine Szenariodatei. Sie wurde nicht gelesen: Das Lesen würde die Sperren des Arbeitsbereichs aufheben und könnte Revisionen verlieren.</translation>
-    </message>
-    <message>
-        <source>Revision restored</source>
-        <translation>Revision wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Revision %1 of &quot;%2&quot; is now the newest. Discard your unsaved changes and show it? (Keep them to save them later as a copy.)</source>
-        <translation>Revision %1 von „%2“ ist jetzt die neueste. Ungespeicherte Änderungen verwerfen und sie anzeigen? (Behalten, um sie später als Kopie zu speichern.)</translation>
-    </message>
-    <message>
         <source>Open t&amp;eam workspace...</source>
         <translation>T&amp;eam-Arbeitsbereich öffnen...</translation>
-    </message>
-    <message>
-        <source>Open team workspace</source>
-        <translation>Team-Arbeitsbereich öffnen</translation>
-    </message>
-    <message>
-        <source>Address of the team workspace on a PostgreSQL server:
-postgresql://[user@]host[:port]/database[?sslmode=require]
-The password is asked for when ~/.pgpass or PGPASSWORD has none; FleetROI never saves it.</source>
-        <translation>Adresse des Team-Arbeitsbereichs auf einem PostgreSQL-Server:
-postgresql://[user@]host[:port]/database[?sslmode=require]
-Das Passwort wird abgefragt, wenn ~/.pgpass oder PGPASSWORD keines enthält; FleetROI speichert es nie.</translation>
-    </message>
-    <message>
-        <source>Team workspace %1</source>
-        <translation>Team-Arbeitsbereich %1</translation>
-    </message>
-    <message>
-        <source>The team workspace could not be opened. The status bar says why; the previous workspace is closed.</source>
-        <translation>Der Team-Arbeitsbereich konnte nicht geöffnet werden. Die Statusleiste nennt den Grund; der vorherige Arbeitsbereich ist geschlossen.</translation>
-    </message>
-    <message>
-        <source>Team workspace password</source>
-        <translation>Passwort des Team-Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <source>%1
-
-Password for %2 (kept in memory for this session only, never saved):</source>
-        <translation>%1
-
-Passwort für %2 (nur für diese Sitzung im Speicher, nie gespeichert):</translation>
-    </message>
-    <message>
-        <source>Team workspace %1 as %2</source>
-        <translation>Team-Arbeitsbereich %1 als %2</translation>
-    </message>
-    <message>
-        <source>%1 (read-only)</source>
-        <translation>%1 (schreibgeschützt)</translation>
     </message>
 </context>
 <context>
@@ -1975,6 +1862,100 @@ Passwort für %2 (nur für diese Sitzung im Speicher, nie gespeichert):</transla
     <message>
         <source>Tax basis</source>
         <translation>Steuerliche Basis</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ResultsPage</name>
+    <message>
+        <source>Goal seek...</source>
+        <translation>Zielwertsuche...</translation>
+    </message>
+    <message>
+        <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month</source>
+        <translation>Welcher Wert einer Einflussgröße macht den Kapitalwert null, erreicht einen IZF oder einen Amortisationsmonat</translation>
+    </message>
+    <message>
+        <source>Value of leasing and break-even lease price</source>
+        <translation>Wert der Vermietung und Break-even-Mietpreis</translation>
+    </message>
+    <message>
+        <source>Net cash flow and cumulative cash flow</source>
+        <translation>Netto-Cashflow und kumulierter Cashflow</translation>
+    </message>
+    <message>
+        <source>Revenue, operating costs and EBITDA</source>
+        <translation>Erlöse, Betriebskosten und EBITDA</translation>
+    </message>
+    <message>
+        <source>Capacity, internal use and leasing</source>
+        <translation>Kapazität, interne Nutzung und Vermietung</translation>
+    </message>
+    <message>
+        <source>Utilization of available capacity</source>
+        <translation>Auslastung der verfügbaren Kapazität</translation>
+    </message>
+    <message>
+        <source>Group tranches by:</source>
+        <translation>Tranchen gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU-Typ</translation>
+    </message>
+    <message>
+        <source>Purchase year</source>
+        <translation>Kaufjahr</translation>
+    </message>
+    <message>
+        <source>Vintage (fiscal year placed in service)</source>
+        <translation>Jahrgang (Geschäftsjahr der Inbetriebnahme)</translation>
+    </message>
+    <message>
+        <source>The largest groups by capex are shown on their own, the rest as &quot;Other&quot;; the table lists every tranche.</source>
+        <translation>Die größten Gruppen nach Investitionen werden einzeln gezeigt, der Rest als „Sonstige“; die Tabelle listet jede Tranche.</translation>
+    </message>
+    <message>
+        <source>Net book value by group of tranches and tax basis</source>
+        <translation>Restbuchwert nach Tranchengruppe und steuerliche Basis</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>Tranchen</translation>
+    </message>
+    <message>
+        <source>Lease and cloud prices per GPU-hour</source>
+        <translation>Miet- und Cloudpreise je GPU-Stunde</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Monthly table</source>
+        <translation>Monatstabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tranches (%n)</source>
+        <translation>
+            <numerusform>Tranchen (%n)</numerusform>
+            <numerusform>Tranchen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month %1 (%2)</source>
+        <translation>Monat %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Reihe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -2974,30 +2955,6 @@ Passwort für %2 (nur für diese Sitzung im Speicher, nie gespeichert):</transla
         <translation>Kapazität, interne Nutzung und Vermietung</translation>
     </message>
     <message>
-        <source>Net cash flow and cumulative cash flow</source>
-        <translation>Netto-Cashflow und kumulierter Cashflow</translation>
-    </message>
-    <message>
-        <source>Revenue, operating costs and EBITDA</source>
-        <translation>Erlöse, Betriebskosten und EBITDA</translation>
-    </message>
-    <message>
-        <source>Utilization of available capacity</source>
-        <translation>Auslastung der verfügbaren Kapazität</translation>
-    </message>
-    <message>
-        <source>Lease and cloud prices per GPU-hour</source>
-        <translation>Miet- und Cloudpreise je GPU-Stunde</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Monthly table</source>
-        <translation>Monatstabelle</translation>
-    </message>
-    <message>
         <source>Swing of each driver:</source>
         <translation>Spanne jeder Einflussgröße:</translation>
     </message>
@@ -3051,18 +3008,6 @@ Passwort für %2 (nur für diese Sitzung im Speicher, nie gespeichert):</transla
         </translation>
     </message>
     <message>
-        <source>Month %1 (%2)</source>
-        <translation>Monat %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>Reihe</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
         <source>Set-up</source>
         <translation>Einrichtung</translation>
     </message>
@@ -3083,42 +3028,6 @@ Passwort für %2 (nur für diese Sitzung im Speicher, nie gespeichert):</transla
         <translation>Zeilen aus einer Tabellenkalkulation mit Strg+V einfügen: Spalten month, sku, gpus (und install_lag_months, gpu_price, label), mit oder ohne Kopfzeile</translation>
     </message>
     <message>
-        <source>Value of leasing and break-even lease price</source>
-        <translation>Wert der Vermietung und Break-even-Mietpreis</translation>
-    </message>
-    <message>
-        <source>Group tranches by:</source>
-        <translation>Tranchen gruppieren nach:</translation>
-    </message>
-    <message>
-        <source>GPU type</source>
-        <translation>GPU-Typ</translation>
-    </message>
-    <message>
-        <source>Purchase year</source>
-        <translation>Kaufjahr</translation>
-    </message>
-    <message>
-        <source>Vintage (fiscal year placed in service)</source>
-        <translation>Jahrgang (Geschäftsjahr der Inbetriebnahme)</translation>
-    </message>
-    <message>
-        <source>The largest groups by capex are shown on their own, the rest as &quot;Other&quot;; the table lists every tranche.</source>
-        <translation>Die größten Gruppen nach Investitionen werden einzeln gezeigt, der Rest als „Sonstige“; die Tabelle listet jede Tranche.</translation>
-    </message>
-    <message>
-        <source>Net book value by group of tranches and tax basis</source>
-        <translation>Restbuchwert nach Tranchengruppe und steuerliche Basis</translation>
-    </message>
-    <message>
-        <source>Tranches</source>
-        <translation>Tranchen</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
         <source>Swing</source>
         <translation>Spanne</translation>
     </message>
@@ -3129,13 +3038,6 @@ Passwort für %2 (nur für diese Sitzung im Speicher, nie gespeichert):</transla
     <message>
         <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month?</source>
         <translation>Welcher Wert einer Einflussgröße macht den Kapitalwert null, erreicht einen IZF oder einen Amortisationsmonat?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tranches (%n)</source>
-        <translation>
-            <numerusform>Tranchen (%n)</numerusform>
-            <numerusform>Tranchen (%n)</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n purchase(s)</source>
@@ -3199,14 +3101,6 @@ Passwort für %2 (nur für diese Sitzung im Speicher, nie gespeichert):</transla
     <message>
         <source>Change in book life</source>
         <translation>Änderung der Buchnutzungsdauer</translation>
-    </message>
-    <message>
-        <source>Goal seek...</source>
-        <translation>Zielwertsuche...</translation>
-    </message>
-    <message>
-        <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month</source>
-        <translation>Welcher Wert einer Einflussgröße macht den Kapitalwert null, erreicht einen IZF oder einen Amortisationsmonat</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3638,145 @@ Seine Flotte, Preise und Annahmen unter neuem Namen</translation>
     <message>
         <source>Delete every scenario in the trash and all its revisions for good?</source>
         <translation>Alle Szenarien im Papierkorb mit allen Revisionen endgültig löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::WorkspaceController</name>
+    <message>
+        <source>Workspace not available: %1</source>
+        <translation>Arbeitsbereich nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Workspace opened read-only: %1</source>
+        <translation>Arbeitsbereich schreibgeschützt geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace</source>
+        <translation>Arbeitsbereich öffnen oder anlegen</translation>
+    </message>
+    <message>
+        <source>FleetROI workspaces (*.sqlite *.fleetroi-workspace);;All files (*)</source>
+        <translation>FleetROI-Arbeitsbereiche (*.sqlite *.fleetroi-workspace);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation>Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Address of the team workspace on a PostgreSQL server:
+postgresql://[user@]host[:port]/database[?sslmode=require]
+The password is asked for when ~/.pgpass or PGPASSWORD has none; FleetROI never saves it.</source>
+        <translation>Adresse des Team-Arbeitsbereichs auf einem PostgreSQL-Server:
+postgresql://[user@]host[:port]/database[?sslmode=require]
+Das Passwort wird abgefragt, wenn ~/.pgpass oder PGPASSWORD keines enthält; FleetROI speichert es nie.</translation>
+    </message>
+    <message>
+        <source>Team workspace %1</source>
+        <translation>Team-Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>The team workspace could not be opened. The status bar says why; the previous workspace is closed.</source>
+        <translation>Der Team-Arbeitsbereich konnte nicht geöffnet werden. Die Statusleiste nennt den Grund; der vorherige Arbeitsbereich ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation>Passwort des Team-Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (kept in memory for this session only, never saved):</source>
+        <translation>%1
+
+Passwort für %2 (nur für diese Sitzung im Speicher, nie gespeichert):</translation>
+    </message>
+    <message>
+        <source>Team workspace %1 as %2</source>
+        <translation>Team-Arbeitsbereich %1 als %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Import scenario</source>
+        <translation>Szenario importieren</translation>
+    </message>
+    <message>
+        <source>The workspace already has a scenario named &quot;%1&quot;.</source>
+        <translation>Der Arbeitsbereich hat bereits ein Szenario namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Add as new revision</source>
+        <translation>Als neue Revision hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>Open scenario file</source>
+        <translation>Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario file:
+
+%2</source>
+        <translation>%1 ist keine gültige Szenariodatei:
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace</source>
+        <translation>%1 ist bereits im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the workspace</source>
+        <translation>%1 in den Arbeitsbereich importiert</translation>
+    </message>
+    <message>
+        <source>No writable workspace: export the scenario as a file instead.</source>
+        <translation>Kein beschreibbarer Arbeitsbereich: Szenario stattdessen als Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>Revision speichern</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save your version as a copy instead?</source>
+        <translation>%1
+
+Ihre Fassung stattdessen als Kopie speichern?</translation>
+    </message>
+    <message>
+        <source>No changes since revision %1</source>
+        <translation>Keine Änderungen seit Revision %1</translation>
+    </message>
+    <message>
+        <source>Saved revision %1</source>
+        <translation>Revision %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>This scenario, revision %1 (%2)</source>
+        <translation>Dieses Szenario, Revision %1 (%2)</translation>
+    </message>
+    <message>
+        <source>This scenario, revision %1: %2</source>
+        <translation>Dieses Szenario, Revision %1: %2</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1 (gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -6202,8 +6235,8 @@ Kapitalwert nach diesem Schritt: %3</translation>
         <translation>Zu importierende und zu öffnende Szenariodateien</translation>
     </message>
     <message>
-        <source>Workspace file, or team workspace (postgresql://[user@]host[:port]/db), to open</source>
-        <translation>Arbeitsbereich-Datei oder Team-Arbeitsbereich (postgresql://[user@]host[:port]/db), der geöffnet werden soll</translation>
+        <source>Workspace file, or team workspace (postgresql://[user@]host[:port]/db), to open (default: the one chosen in Settings, else workspace.sqlite in the data directory)</source>
+        <translation>Arbeitsbereich-Datei oder Team-Arbeitsbereich (postgresql://[user@]host[:port]/db), der geöffnet werden soll (Standard: der in den Einstellungen gewählte, sonst workspace.sqlite im Datenverzeichnis)</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,16 @@
         </message>
     </context>
     <context>
+        <name>fleetroi::DocumentManager</name>
+        <message numerus="yes">
+            <source>The scenario has %n input problem(s). Fix the fields marked in red before saving.</source>
+            <translation>
+                <numerusform>The scenario has %n input problem. Fix the fields marked in red before saving.</numerusform>
+                <numerusform>The scenario has %n input problems. Fix the fields marked in red before saving.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>fleetroi::KeyFigureInfo</name>
         <message numerus="yes">
             <source>%n month(s)</source>
@@ -107,12 +117,12 @@
         </message>
     </context>
     <context>
-        <name>fleetroi::MainWindow</name>
+        <name>fleetroi::ResultsPage</name>
         <message numerus="yes">
-            <source>The scenario has %n input problem(s). Fix the fields marked in red before saving.</source>
+            <source>Tranches (%n)</source>
             <translation>
-                <numerusform>The scenario has %n input problem. Fix the fields marked in red before saving.</numerusform>
-                <numerusform>The scenario has %n input problems. Fix the fields marked in red before saving.</numerusform>
+                <numerusform>Tranches (%n)</numerusform>
+                <numerusform>Tranches (%n)</numerusform>
             </translation>
         </message>
     </context>
@@ -216,13 +226,6 @@
             <translation>
                 <numerusform>Pasted %n purchase</numerusform>
                 <numerusform>Pasted %n purchases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Tranches (%n)</source>
-            <translation>
-                <numerusform>Tranches (%n)</numerusform>
-                <numerusform>Tranches (%n)</numerusform>
             </translation>
         </message>
     </context>

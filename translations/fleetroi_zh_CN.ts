@@ -653,6 +653,95 @@ vs. %2</source>
     </message>
 </context>
 <context>
+    <name>fleetroi::DocumentManager</name>
+    <message>
+        <source>Open scenario file</source>
+        <translation>打开情景文件</translation>
+    </message>
+    <message>
+        <source>%1 is the workspace FleetROI has open, or one of SQLite&apos;s files beside it, not a scenario file. It was not read: reading it would release the workspace&apos;s locks and could lose revisions.</source>
+        <translation>%1 是 FleetROI 已打开的工作区或其旁边的 SQLite 文件，而不是情景文件。未读取该文件：读取会释放工作区的锁，可能丢失修订版。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario file:
+
+%2</source>
+        <translation>%1 不是有效的情景文件：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开情景</translation>
+    </message>
+    <message>
+        <source>Opened %1, revision %2</source>
+        <translation>已打开 %1，修订版 %2</translation>
+    </message>
+    <message>
+        <source>Revision restored</source>
+        <translation>已恢复修订版</translation>
+    </message>
+    <message>
+        <source>Revision %1 of &quot;%2&quot; is now the newest. Discard your unsaved changes and show it? (Keep them to save them later as a copy.)</source>
+        <translation>“%2”的修订版 %1 现在是最新的。放弃未保存的更改并显示它吗？（保留更改可稍后另存为副本。）</translation>
+    </message>
+    <message>
+        <source>Open example</source>
+        <translation>打开示例</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新情景</translation>
+    </message>
+    <message>
+        <source>Open scenario files</source>
+        <translation>打开情景文件</translation>
+    </message>
+    <message>
+        <source>FleetROI scenarios (*.fleetroi.json *.json);;All files (*)</source>
+        <translation>FleetROI 情景 (*.fleetroi.json *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>保存修订版</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scenario has %n input problem(s). Fix the fields marked in red before saving.</source>
+        <translation>
+            <numerusform>情景有 %n 个输入问题。保存前请修正标红的字段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment for this revision (optional):</source>
+        <translation>此修订版的备注（可选）：</translation>
+    </message>
+    <message>
+        <source>Export scenario file</source>
+        <translation>导出情景文件</translation>
+    </message>
+    <message>
+        <source>FleetROI scenarios (*.fleetroi.json)</source>
+        <translation>FleetROI 情景 (*.fleetroi.json)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved. Save them as a new revision?</source>
+        <translation>“%1”有未保存的更改。是否保存为新修订版？</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1（已打开）</translation>
+    </message>
+</context>
+<context>
     <name>fleetroi::ExportActions</name>
     <message>
         <source>revision %1, with unsaved changes</source>
@@ -1282,118 +1371,8 @@ vs. %2</source>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <source>Workspace not available: %1</source>
-        <translation>工作区不可用：%1</translation>
-    </message>
-    <message>
-        <source>Workspace opened read-only: %1</source>
-        <translation>工作区以只读方式打开：%1</translation>
-    </message>
-    <message>
-        <source>Import scenario</source>
-        <translation>导入情景</translation>
-    </message>
-    <message>
-        <source>The workspace already has a scenario named &quot;%1&quot;.</source>
-        <translation>工作区中已有名为“%1”的情景。</translation>
-    </message>
-    <message>
-        <source>Add as new revision</source>
-        <translation>添加为新修订版</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>保留两者</translation>
-    </message>
-    <message>
-        <source>Open scenario file</source>
-        <translation>打开情景文件</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid scenario file:
-
-%2</source>
-        <translation>%1 不是有效的情景文件：
-
-%2</translation>
-    </message>
-    <message>
-        <source>%1 is already in the workspace</source>
-        <translation>%1 已在工作区中</translation>
-    </message>
-    <message>
-        <source>Imported %1 into the workspace</source>
-        <translation>已将 %1 导入工作区</translation>
-    </message>
-    <message>
-        <source>Open scenario</source>
-        <translation>打开情景</translation>
-    </message>
-    <message>
-        <source>Opened %1, revision %2</source>
-        <translation>已打开 %1，修订版 %2</translation>
-    </message>
-    <message>
-        <source>Open scenario files</source>
-        <translation>打开情景文件</translation>
-    </message>
-    <message>
-        <source>FleetROI scenarios (*.fleetroi.json *.json);;All files (*)</source>
-        <translation>FleetROI 情景 (*.fleetroi.json *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Save revision</source>
-        <translation>保存修订版</translation>
-    </message>
-    <message numerus="yes">
-        <source>The scenario has %n input problem(s). Fix the fields marked in red before saving.</source>
-        <translation>
-            <numerusform>情景有 %n 个输入问题。保存前请修正标红的字段。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No writable workspace: export the scenario as a file instead.</source>
-        <translation>没有可写的工作区：请改为将情景导出为文件。</translation>
-    </message>
-    <message>
-        <source>%1
-
-Save your version as a copy instead?</source>
-        <translation>%1
-
-改为将您的版本另存为副本？</translation>
-    </message>
-    <message>
-        <source>No changes since revision %1</source>
-        <translation>自修订版 %1 以来无更改</translation>
-    </message>
-    <message>
-        <source>Saved revision %1</source>
-        <translation>已保存修订版 %1</translation>
-    </message>
-    <message>
-        <source>Comment for this revision (optional):</source>
-        <translation>此修订版的备注（可选）：</translation>
-    </message>
-    <message>
-        <source>Export scenario file</source>
-        <translation>导出情景文件</translation>
-    </message>
-    <message>
-        <source>FleetROI scenarios (*.fleetroi.json)</source>
-        <translation>FleetROI 情景 (*.fleetroi.json)</translation>
-    </message>
-    <message>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has changes that are not saved. Save them as a new revision?</source>
-        <translation>“%1”有未保存的更改。是否保存为新修订版？</translation>
     </message>
     <message>
         <source>FleetROI</source>
@@ -1414,26 +1393,6 @@ Save your version as a copy instead?</source>
     <message>
         <source>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;Return on investment of AI GPU fleets for finance analysts: capex, depreciation, leasing of surplus capacity, NPV, IRR and risk.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.&lt;/p&gt;&lt;p&gt;This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU General Public License&lt;/a&gt; for more details.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FleetROI %1&lt;/h3&gt;&lt;p&gt;面向财务分析师的 AI GPU 机群投资回报分析：资本支出、折旧、富余容量租赁、净现值、内部收益率与风险。&lt;/p&gt;&lt;p&gt;本程序是自由软件：您可以依据自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本的条款重新分发和/或修改它。&lt;/p&gt;&lt;p&gt;发布本程序是希望它能有所用处，但不提供任何担保，甚至不包括对适销性或特定用途适用性的默示担保。详情请参阅 &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;GNU 通用公共许可证&lt;/a&gt;。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (open)</source>
-        <translation>%1（已打开）</translation>
-    </message>
-    <message>
-        <source>This scenario, revision %1 (%2)</source>
-        <translation>此情景，修订版 %1（%2）</translation>
-    </message>
-    <message>
-        <source>This scenario, revision %1: %2</source>
-        <translation>此情景，修订版 %1：%2</translation>
-    </message>
-    <message>
-        <source>Revision %1</source>
-        <translation>修订版 %1</translation>
-    </message>
-    <message>
-        <source>%1 (saved)</source>
-        <translation>%1（已保存）</translation>
     </message>
     <message>
         <source>No scenario open</source>
@@ -1472,26 +1431,6 @@ Save your version as a copy instead?</source>
         <translation>回收站(&amp;T)...</translation>
     </message>
     <message>
-        <source>Open or create a workspace</source>
-        <translation>打开或新建工作区</translation>
-    </message>
-    <message>
-        <source>FleetROI workspaces (*.sqlite *.fleetroi-workspace);;All files (*)</source>
-        <translation>FleetROI 工作区 (*.sqlite *.fleetroi-workspace);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Workspace %1</source>
-        <translation>工作区 %1</translation>
-    </message>
-    <message>
-        <source>Open example</source>
-        <translation>打开示例</translation>
-    </message>
-    <message>
-        <source>New scenario</source>
-        <translation>新建情景</translation>
-    </message>
-    <message>
         <source>Export res&amp;ults</source>
         <translation>导出结果(&amp;U)</translation>
     </message>
@@ -1508,60 +1447,8 @@ Save your version as a copy instead?</source>
         <translation>&amp;PDF 报告...</translation>
     </message>
     <message>
-        <source>%1 is the workspace FleetROI has open, or one of SQLite&apos;s files beside it, not a scenario file. It was not read: reading it would release the workspace&apos;s locks and could lose revisions.</source>
-        <translation>%1 是 FleetROI 已打开的工作区或其旁边的 SQLite 文件，而不是情景文件。未读取该文件：读取会释放工作区的锁，可能丢失修订版。</translation>
-    </message>
-    <message>
-        <source>Revision restored</source>
-        <translation>已恢复修订版</translation>
-    </message>
-    <message>
-        <source>Revision %1 of &quot;%2&quot; is now the newest. Discard your unsaved changes and show it? (Keep them to save them later as a copy.)</source>
-        <translation>“%2”的修订版 %1 现在是最新的。放弃未保存的更改并显示它吗？（保留更改可稍后另存为副本。）</translation>
-    </message>
-    <message>
         <source>Open t&amp;eam workspace...</source>
         <translation>打开团队工作区(&amp;E)...</translation>
-    </message>
-    <message>
-        <source>Open team workspace</source>
-        <translation>打开团队工作区</translation>
-    </message>
-    <message>
-        <source>Address of the team workspace on a PostgreSQL server:
-postgresql://[user@]host[:port]/database[?sslmode=require]
-The password is asked for when ~/.pgpass or PGPASSWORD has none; FleetROI never saves it.</source>
-        <translation>PostgreSQL 服务器上团队工作区的地址：
-postgresql://[user@]host[:port]/database[?sslmode=require]
-当 ~/.pgpass 或 PGPASSWORD 中没有密码时会询问密码；FleetROI 从不保存密码。</translation>
-    </message>
-    <message>
-        <source>Team workspace %1</source>
-        <translation>团队工作区 %1</translation>
-    </message>
-    <message>
-        <source>The team workspace could not be opened. The status bar says why; the previous workspace is closed.</source>
-        <translation>无法打开团队工作区。状态栏会说明原因；先前的工作区已关闭。</translation>
-    </message>
-    <message>
-        <source>Team workspace password</source>
-        <translation>团队工作区密码</translation>
-    </message>
-    <message>
-        <source>%1
-
-Password for %2 (kept in memory for this session only, never saved):</source>
-        <translation>%1
-
-%2 的密码（仅在本次会话中保存在内存，从不写入磁盘）：</translation>
-    </message>
-    <message>
-        <source>Team workspace %1 as %2</source>
-        <translation>以 %2 身份打开团队工作区 %1</translation>
-    </message>
-    <message>
-        <source>%1 (read-only)</source>
-        <translation>%1（只读）</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +1849,99 @@ Password for %2 (kept in memory for this session only, never saved):</source>
     <message>
         <source>Tax basis</source>
         <translation>计税基础</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::ResultsPage</name>
+    <message>
+        <source>Goal seek...</source>
+        <translation>单变量求解...</translation>
+    </message>
+    <message>
+        <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month</source>
+        <translation>哪个因素取值能使净现值为零、达到某内部收益率或某回收月份</translation>
+    </message>
+    <message>
+        <source>Value of leasing and break-even lease price</source>
+        <translation>租赁价值与盈亏平衡租赁价格</translation>
+    </message>
+    <message>
+        <source>Net cash flow and cumulative cash flow</source>
+        <translation>净现金流与累计现金流</translation>
+    </message>
+    <message>
+        <source>Revenue, operating costs and EBITDA</source>
+        <translation>收入、运营成本与 EBITDA</translation>
+    </message>
+    <message>
+        <source>Capacity, internal use and leasing</source>
+        <translation>容量、内部使用与租赁</translation>
+    </message>
+    <message>
+        <source>Utilization of available capacity</source>
+        <translation>可用容量利用率</translation>
+    </message>
+    <message>
+        <source>Group tranches by:</source>
+        <translation>批次分组依据：</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>Purchase year</source>
+        <translation>采购年份</translation>
+    </message>
+    <message>
+        <source>Vintage (fiscal year placed in service)</source>
+        <translation>批次年份（投入使用的财年）</translation>
+    </message>
+    <message>
+        <source>The largest groups by capex are shown on their own, the rest as &quot;Other&quot;; the table lists every tranche.</source>
+        <translation>按资本支出最大的组单独显示，其余归为“其他”；表格列出每个批次。</translation>
+    </message>
+    <message>
+        <source>Net book value by group of tranches and tax basis</source>
+        <translation>按批次组的账面净值和计税基础</translation>
+    </message>
+    <message>
+        <source>Tranches</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Lease and cloud prices per GPU-hour</source>
+        <translation>每 GPU 小时租赁与云价格</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Monthly table</source>
+        <translation>月度表</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tranches (%n)</source>
+        <translation>
+            <numerusform>批次（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month %1 (%2)</source>
+        <translation>第 %1 个月（%2）</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -2956,30 +2936,6 @@ Password for %2 (kept in memory for this session only, never saved):</source>
         <translation>容量、内部使用与租赁</translation>
     </message>
     <message>
-        <source>Net cash flow and cumulative cash flow</source>
-        <translation>净现金流与累计现金流</translation>
-    </message>
-    <message>
-        <source>Revenue, operating costs and EBITDA</source>
-        <translation>收入、运营成本与 EBITDA</translation>
-    </message>
-    <message>
-        <source>Utilization of available capacity</source>
-        <translation>可用容量利用率</translation>
-    </message>
-    <message>
-        <source>Lease and cloud prices per GPU-hour</source>
-        <translation>每 GPU 小时租赁与云价格</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>图表</translation>
-    </message>
-    <message>
-        <source>Monthly table</source>
-        <translation>月度表</translation>
-    </message>
-    <message>
         <source>Swing of each driver:</source>
         <translation>各因素波动幅度：</translation>
     </message>
@@ -3030,18 +2986,6 @@ Password for %2 (kept in memory for this session only, never saved):</source>
         </translation>
     </message>
     <message>
-        <source>Month %1 (%2)</source>
-        <translation>第 %1 个月（%2）</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>序列</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
         <source>Set-up</source>
         <translation>设置</translation>
     </message>
@@ -3062,42 +3006,6 @@ Password for %2 (kept in memory for this session only, never saved):</source>
         <translation>用 Ctrl+V 从电子表格粘贴行：列为 month、sku、gpus（以及 install_lag_months、gpu_price、label），可带或不带表头行</translation>
     </message>
     <message>
-        <source>Value of leasing and break-even lease price</source>
-        <translation>租赁价值与盈亏平衡租赁价格</translation>
-    </message>
-    <message>
-        <source>Group tranches by:</source>
-        <translation>批次分组依据：</translation>
-    </message>
-    <message>
-        <source>GPU type</source>
-        <translation>GPU 型号</translation>
-    </message>
-    <message>
-        <source>Purchase year</source>
-        <translation>采购年份</translation>
-    </message>
-    <message>
-        <source>Vintage (fiscal year placed in service)</source>
-        <translation>批次年份（投入使用的财年）</translation>
-    </message>
-    <message>
-        <source>The largest groups by capex are shown on their own, the rest as &quot;Other&quot;; the table lists every tranche.</source>
-        <translation>按资本支出最大的组单独显示，其余归为“其他”；表格列出每个批次。</translation>
-    </message>
-    <message>
-        <source>Net book value by group of tranches and tax basis</source>
-        <translation>按批次组的账面净值和计税基础</translation>
-    </message>
-    <message>
-        <source>Tranches</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
         <source>Swing</source>
         <translation>幅度</translation>
     </message>
@@ -3108,12 +3016,6 @@ Password for %2 (kept in memory for this session only, never saved):</source>
     <message>
         <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month?</source>
         <translation>哪个因素取值能使净现值为零、达到某内部收益率或某回收月份？</translation>
-    </message>
-    <message numerus="yes">
-        <source>Tranches (%n)</source>
-        <translation>
-            <numerusform>批次（%n）</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n purchase(s)</source>
@@ -3172,14 +3074,6 @@ Password for %2 (kept in memory for this session only, never saved):</source>
     <message>
         <source>Change in book life</source>
         <translation>账面寿命变更</translation>
-    </message>
-    <message>
-        <source>Goal seek...</source>
-        <translation>单变量求解...</translation>
-    </message>
-    <message>
-        <source>Which value of a driver makes NPV zero, reaches an IRR or a payback month</source>
-        <translation>哪个因素取值能使净现值为零、达到某内部收益率或某回收月份</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3609,145 @@ Its fleet, prices and assumptions under a new name</source>
     <message>
         <source>Delete every scenario in the trash and all its revisions for good?</source>
         <translation>永久删除回收站中的所有情景及其全部修订版？</translation>
+    </message>
+</context>
+<context>
+    <name>fleetroi::WorkspaceController</name>
+    <message>
+        <source>Workspace not available: %1</source>
+        <translation>工作区不可用：%1</translation>
+    </message>
+    <message>
+        <source>Workspace opened read-only: %1</source>
+        <translation>工作区以只读方式打开：%1</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace</source>
+        <translation>打开或新建工作区</translation>
+    </message>
+    <message>
+        <source>FleetROI workspaces (*.sqlite *.fleetroi-workspace);;All files (*)</source>
+        <translation>FleetROI 工作区 (*.sqlite *.fleetroi-workspace);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Workspace %1</source>
+        <translation>工作区 %1</translation>
+    </message>
+    <message>
+        <source>Open team workspace</source>
+        <translation>打开团队工作区</translation>
+    </message>
+    <message>
+        <source>Address of the team workspace on a PostgreSQL server:
+postgresql://[user@]host[:port]/database[?sslmode=require]
+The password is asked for when ~/.pgpass or PGPASSWORD has none; FleetROI never saves it.</source>
+        <translation>PostgreSQL 服务器上团队工作区的地址：
+postgresql://[user@]host[:port]/database[?sslmode=require]
+当 ~/.pgpass 或 PGPASSWORD 中没有密码时会询问密码；FleetROI 从不保存密码。</translation>
+    </message>
+    <message>
+        <source>Team workspace %1</source>
+        <translation>团队工作区 %1</translation>
+    </message>
+    <message>
+        <source>The team workspace could not be opened. The status bar says why; the previous workspace is closed.</source>
+        <translation>无法打开团队工作区。状态栏会说明原因；先前的工作区已关闭。</translation>
+    </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation>团队工作区密码</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (kept in memory for this session only, never saved):</source>
+        <translation>%1
+
+%2 的密码（仅在本次会话中保存在内存，从不写入磁盘）：</translation>
+    </message>
+    <message>
+        <source>Team workspace %1 as %2</source>
+        <translation>以 %2 身份打开团队工作区 %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>Import scenario</source>
+        <translation>导入情景</translation>
+    </message>
+    <message>
+        <source>The workspace already has a scenario named &quot;%1&quot;.</source>
+        <translation>工作区中已有名为“%1”的情景。</translation>
+    </message>
+    <message>
+        <source>Add as new revision</source>
+        <translation>添加为新修订版</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>保留两者</translation>
+    </message>
+    <message>
+        <source>Open scenario file</source>
+        <translation>打开情景文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid scenario file:
+
+%2</source>
+        <translation>%1 不是有效的情景文件：
+
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is already in the workspace</source>
+        <translation>%1 已在工作区中</translation>
+    </message>
+    <message>
+        <source>Imported %1 into the workspace</source>
+        <translation>已将 %1 导入工作区</translation>
+    </message>
+    <message>
+        <source>No writable workspace: export the scenario as a file instead.</source>
+        <translation>没有可写的工作区：请改为将情景导出为文件。</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>保存修订版</translation>
+    </message>
+    <message>
+        <source>%1
+
+Save your version as a copy instead?</source>
+        <translation>%1
+
+改为将您的版本另存为副本？</translation>
+    </message>
+    <message>
+        <source>No changes since revision %1</source>
+        <translation>自修订版 %1 以来无更改</translation>
+    </message>
+    <message>
+        <source>Saved revision %1</source>
+        <translation>已保存修订版 %1</translation>
+    </message>
+    <message>
+        <source>This scenario, revision %1 (%2)</source>
+        <translation>此情景，修订版 %1（%2）</translation>
+    </message>
+    <message>
+        <source>This scenario, revision %1: %2</source>
+        <translation>此情景，修订版 %1：%2</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>修订版 %1</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1（已保存）</translation>
     </message>
 </context>
 <context>
@@ -6156,8 +6189,8 @@ NPV after this step: %3</source>
         <translation>要导入并打开的情景文件</translation>
     </message>
     <message>
-        <source>Workspace file, or team workspace (postgresql://[user@]host[:port]/db), to open</source>
-        <translation>要打开的工作区文件或团队工作区（postgresql://[user@]host[:port]/db）</translation>
+        <source>Workspace file, or team workspace (postgresql://[user@]host[:port]/db), to open (default: the one chosen in Settings, else workspace.sqlite in the data directory)</source>
+        <translation>要打开的工作区文件或团队工作区（postgresql://[user@]host[:port]/db）（默认：设置中选择的工作区，否则为数据目录中的 workspace.sqlite）</translation>
     </message>
 </context>
 </TS>
