@@ -15,6 +15,7 @@
 //    (LISTEN/NOTIFY); a save while the server is down shows the error, the edit stays in the
 //    open document (still modified, undo stack intact, undo and redo work), and saving again
 //    once the server is back stores exactly that edit.
+#include "AppTestHelpers.h"
 #include "MainWindow.h"
 #include "ScenarioDocument.h"
 #include "ScenarioView.h"
@@ -40,6 +41,8 @@
 #include <thread>
 
 using namespace fleetroi;
+using fleetroi_test::browserShows;
+using fleetroi_test::MessageCatcher;
 
 namespace {
 
@@ -130,46 +133,6 @@ private:
     QString m_dir;
     std::atomic<bool> m_halted{false};
 };
-
-// Accepts (closes) every message box as it appears and keeps its text.
-class MessageCatcher : public QObject
-{
-public:
-    MessageCatcher()
-    {
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                    texts.append(box->text() + QLatin1Char('\n') + box->informativeText());
-                    box->done(QMessageBox::Cancel);
-                }
-        });
-        m_timer.start(20);
-    }
-    QStringList texts;
-
-private:
-    QTimer m_timer;
-};
-
-bool browserShows(MainWindow &window, const QString &name)
-{
-    auto *browser = window.findChild<WorkspaceBrowser *>();
-    if (!browser)
-        return false;
-    QTreeWidget *tree = browser->tree();
-    QList<QTreeWidgetItem *> stack;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        stack.append(tree->topLevelItem(i));
-    while (!stack.isEmpty()) {
-        QTreeWidgetItem *item = stack.takeLast();
-        if (item->text(0) == name)
-            return true;
-        for (int i = 0; i < item->childCount(); ++i)
-            stack.append(item->child(i));
-    }
-    return false;
-}
 
 } // namespace
 

@@ -16,6 +16,7 @@
 //  - a scenario imported from the command line appears in the app's browser within 2 s;
 //  - the read-only commands answer while `sqlite3` holds BEGIN IMMEDIATE on the file.
 #include "AppSettings.h"
+#include "AppTestHelpers.h"
 #include "MainWindow.h"
 #include "ScenarioDocument.h"
 #include "ScenarioView.h"
@@ -49,6 +50,8 @@
 #include <map>
 
 using namespace fleetroi;
+using fleetroi_test::browserShows;
+using fleetroi_test::MessageCatcher;
 
 namespace {
 
@@ -149,46 +152,6 @@ std::map<int, QString> descriptorsOn(const QString &workspace)
             out[name.toInt()] = target;
     }
     return out;
-}
-
-// Accepts (closes) every message box as it appears and keeps its text.
-class MessageCatcher : public QObject
-{
-public:
-    MessageCatcher()
-    {
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                    texts.append(box->text() + QLatin1Char('\n') + box->informativeText());
-                    box->done(QMessageBox::Cancel);
-                }
-        });
-        m_timer.start(20);
-    }
-    QStringList texts;
-
-private:
-    QTimer m_timer;
-};
-
-bool browserShows(MainWindow &window, const QString &name)
-{
-    auto *browser = window.findChild<WorkspaceBrowser *>();
-    if (!browser)
-        return false;
-    QTreeWidget *tree = browser->tree();
-    QList<QTreeWidgetItem *> stack;
-    for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        stack.append(tree->topLevelItem(i));
-    while (!stack.isEmpty()) {
-        QTreeWidgetItem *item = stack.takeLast();
-        if (item->text(0) == name)
-            return true;
-        for (int i = 0; i < item->childCount(); ++i)
-            stack.append(item->child(i));
-    }
-    return false;
 }
 
 } // namespace
