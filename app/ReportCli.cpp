@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCli.h"
 
+#include "Cli.h"
+
 #include "AtomicFileWriter.h"
 #include "ScenarioInput.h"
 #include "export/CsvExport.h"
@@ -145,16 +147,8 @@ QDate reportDate()
 
 bool commandNeedsWidgets(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--workspace")) {
-            ++i;
-            continue;
-        }
-        if (argv[i][0] == '-')
-            continue;
-        return !std::strcmp(argv[i], "report");
-    }
-    return false;
+    const char *command = cli::commandWord(argc, argv);
+    return command && !std::strcmp(command, "report");
 }
 
 void prepareHeadlessPlatform()

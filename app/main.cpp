@@ -33,16 +33,8 @@ bool needsGuiProgram(int argc, char **argv)
 {
     if (!fleetroi::cli::wantsCommandLine(argc, argv))
         return true;
-    for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--workspace")) {
-            ++i;
-            continue;
-        }
-        if (argv[i][0] == '-')
-            continue;
-        return !std::strcmp(argv[i], "report") || !std::strcmp(argv[i], "export");
-    }
-    return false;
+    const char *command = fleetroi::cli::commandWord(argc, argv);
+    return command && (!std::strcmp(command, "report") || !std::strcmp(command, "export"));
 }
 
 // Replaces this process by fleetroi-gui with the same arguments: next to this program (the

@@ -3,6 +3,7 @@
 
 #include "engine/FleetModel.h"
 #include "engine/MonthlyTables.h"
+#include "scenario/ScenarioChecks.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,10 +23,10 @@ void scaleCurve(PriceCurve &curve, double m)
 
 const std::vector<std::string> &sensitivityDrivers()
 {
-    static const std::vector<std::string> drivers = {
-        "gpu_price",         "lease_price",        "cloud_price", "internal_demand",
-        "electricity_price", "discount_rate",      "useful_life", "sellable_fraction",
-        "availability",      "annual_failure_rate"};
+    // The names are the scenario format's (scenario_detail::sensitivityDrivers, the list
+    // `uncertainty.drivers` is checked against); this is the same list as owned strings.
+    static const std::vector<std::string> drivers(scenario_detail::sensitivityDrivers().begin(),
+                                                  scenario_detail::sensitivityDrivers().end());
     return drivers;
 }
 
