@@ -16,6 +16,7 @@
 //    open document (still modified, undo stack intact, undo and redo work), and saving again
 //    once the server is back stores exactly that edit.
 #include "AppTestHelpers.h"
+#include "ExampleScenarios.h"
 #include "MainWindow.h"
 #include "ScenarioDocument.h"
 #include "ScenarioView.h"
@@ -43,20 +44,11 @@
 using namespace fleetroi;
 using fleetroi_test::browserShows;
 using fleetroi_test::MessageCatcher;
+using fleetroi_test::readExample;
 
 namespace {
 
 const QString kScript = QStringLiteral(FLEETROI_PG_CLUSTER_SCRIPT);
-const QString kExamples = QStringLiteral(FLEETROI_TEST_DATA_DIR "/examples");
-
-Scenario readExample(const QString &file)
-{
-    ScenarioReadResult r =
-        readScenarioFile(QString(kExamples + QLatin1Char('/') + file).toStdString());
-    if (!r.ok())
-        qFatal("example %s is not valid", qPrintable(file));
-    return *r.scenario;
-}
 
 // A private cluster: started by start(), removed with everything in it by the destructor.
 class Cluster

@@ -3,6 +3,7 @@
 // connections, organising, trash, hostile names, import and export, damaged files.
 // One suite for both backends (WorkspaceTestBackend.h): ctest runs it as test_workspace
 // (SQLite files) and test_workspace_postgresql (databases on a private server).
+#include "ExampleScenarios.h"
 #include "Workspace.h"
 #include "WorkspaceConnection.h"
 #include "WorkspaceFileGuard.h"
@@ -31,19 +32,11 @@
 #endif
 
 using namespace fleetroi;
+using fleetroi_test::readExample;
 
 namespace {
 
-const QString kExamples = QStringLiteral(FLEETROI_TEST_DATA_DIR "/examples");
-
-Scenario readExample(const QString &file)
-{
-    ScenarioReadResult r =
-        readScenarioFile(QString(kExamples + QLatin1Char('/') + file).toStdString());
-    if (!r.ok())
-        qFatal("example %s is not valid", qPrintable(file));
-    return *r.scenario;
-}
+const QString kExamples = fleetroi_test::examplesDir();
 
 QByteArray fileHash(const QString &path)
 {
