@@ -9,6 +9,8 @@
 #include "export/XlsxExport.h"
 #include "scenario/ScenarioReader.h"
 
+#include "XlsxRead.h"
+
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -26,6 +28,7 @@
 
 using namespace fleetroi;
 using namespace fleetroi::exporting;
+using namespace fleetroi::testing;
 
 namespace {
 
@@ -36,106 +39,6 @@ Scenario example(const char *name)
     if (!r.ok())
         qFatal("cannot read example %s", name);
     return *r.scenario;
-}
-
-QByteArray unzipMember(const QString &zip, const QString &member)
-{
-    QProcess p;
-    p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), zip, member});
-    if (!p.waitForFinished(30000) || p.exitCode() != 0)
-        return {};
-    return p.readAllStandardOutput();
-}
-
-// A cell as stored: its type attribute ("s" shared string, "" number, "str"/"inlineStr"),
-// its <v> text, and whether it held a formula.
-struct Cell
-{
-    QString type;
-    QString value;
-    bool formula = false;
-    int style = 0; // index into the cellXfs of styles.xml (attribute s)
-};
-
-// Cells of a worksheet XML by reference ("B7").
-std::map<QString, Cell> readCells(const QByteArray &xml)
-{
-    std::map<QString, Cell> cells;
-    QXmlStreamReader r(xml);
-    QString ref;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement() && r.name() == QLatin1String("c")) {
-            ref = r.attributes().value(QLatin1String("r")).toString();
-            cells[ref].type = r.attributes().value(QLatin1String("t")).toString();
-            cells[ref].style = r.attributes().value(QLatin1String("s")).toInt();
-        } else if (r.isStartElement() && r.name() == QLatin1String("v")) {
-            cells[ref].value = r.readElementText();
-        } else if (r.isStartElement() && r.name() == QLatin1String("f")) {
-            cells[ref].formula = true;
-        }
-    }
-    return cells;
-}
-
-QStringList sharedStrings(const QByteArray &xml)
-{
-    QStringList strings;
-    QXmlStreamReader r(xml);
-    QString current;
-    bool inSi = false;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement() && r.name() == QLatin1String("si")) {
-            inSi = true;
-            current.clear();
-        } else if (r.isEndElement() && r.name() == QLatin1String("si")) {
-            inSi = false;
-            strings << current;
-        } else if (inSi && r.isStartElement() && r.name() == QLatin1String("t")) {
-            current += r.readElementText();
-        }
-    }
-    return strings;
-}
-
-// For each <xf> of <cellXfs> in styles.xml: whether it carries quotePrefix="1".
-std::vector<bool> quotePrefixedStyles(const QByteArray &xml)
-{
-    std::vector<bool> styles;
-    QXmlStreamReader r(xml);
-    bool inCellXfs = false;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement() && r.name() == QLatin1String("cellXfs"))
-            inCellXfs = true;
-        else if (r.isEndElement() && r.name() == QLatin1String("cellXfs"))
-            inCellXfs = false;
-        else if (inCellXfs && r.isStartElement() && r.name() == QLatin1String("xf"))
-            styles.push_back(r.attributes().value(QLatin1String("quotePrefix")) ==
-                             QLatin1String("1"));
-    }
-    return styles;
-}
-
-QString columnName(int c)
-{
-    QString s;
-    ++c;
-    while (c > 0) {
-        s.prepend(QChar(u'A' + (c - 1) % 26));
-        c = (c - 1) / 26;
-    }
-    return s;
-}
-
-// libxlsxwriter stores numbers with 16 significant digits ("%.16G"): the same double text at
-// that precision is "equal" (a spreadsheet shows at most 15).
-QByteArray digits16(double v)
-{
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.16G", v == 0.0 ? 0.0 : v);
-    return buf;
 }
 
 Scenario hostile()
@@ -419,10 +322,10 @@ private slots:
         }
     }
 
-    // Model 1.1 keys in the Assumptions sheet (sheet5: section, field, value, source, date,
-    // note): each new key of the third example under its file path, its value as the file
-    // gives it, and the provenance of useful_life_change and market_value beside it. A model-1
-    // workbook lists none of them.
+    // Model 1.1 keys in the Assumptions sheet (sheet5: section, item, assumption, value, unit,
+    // field, source, date, note): each new key of the third example under its file path, its
+    // value as the file gives it, and the provenance of useful_life_change and market_value
+    // beside their first value. A model-1 workbook lists none of them.
     void xlsxAssumptionsHaveModel11Keys()
     {
         const Scenario s = example("hyperscaler-h100-peak-impairment");
@@ -446,29 +349,46 @@ private slots:
             };
             for (int r = 2; r < 2000; ++r) {
                 const QString row = QString::number(r);
-                const QString field = text(QLatin1Char('B') + row);
-                if (!field.isEmpty())
-                    rows[field] = {text(QLatin1Char('C') + row), text(QLatin1Char('D') + row)};
+                const QString field = text(QLatin1Char('F') + row);
+                if (!field.isEmpty() && !rows.count(field))
+                    rows[field] = {text(QLatin1Char('D') + row), text(QLatin1Char('G') + row),
+                                   text(QLatin1Char('E') + row)};
             }
             return true;
         };
         std::map<QString, QStringList> rows;
         QVERIFY(fieldRows(s, rows));
-        QCOMPARE(rows[QStringLiteral("finance.impairment_test")].value(0), QStringLiteral("true"));
+        QCOMPARE(rows[QStringLiteral("finance.impairment_test")].value(0), QStringLiteral("yes"));
         QCOMPARE(rows[QStringLiteral("finance.terminal_value")].value(0),
-                 QStringLiteral("market_value"));
-        // 0.08 as a number cell (percent format).
+                 QStringLiteral("Market value"));
+        // 0.08 as a number cell (percent format), per year.
         QCOMPARE(rows[QStringLiteral("skus[0].market_age_discount_per_year")].value(0).toDouble(),
                  0.08);
-        const QString mv = rows[QStringLiteral("skus[0].market_value")].value(0);
-        for (const char *point : {"38000 at month 0", "14000 at month 21", "5000 at month 71"})
-            QVERIFY2(mv.contains(QLatin1String(point)), qPrintable(mv));
-        QCOMPARE(rows[QStringLiteral("skus[0].useful_life_change")].value(0),
-                 QStringLiteral("66 months of book life from month 12 (2025-01)"));
+        QCOMPARE(rows[QStringLiteral("skus[0].market_age_discount_per_year")].value(2),
+                 QStringLiteral("%/year"));
+        // The market value curve, one number per point (USD per GPU).
+        const std::pair<const char *, double> points[] = {
+            {"skus[0].market_value.points[0][1]", 38000},
+            {"skus[0].market_value.points[1][1]", 14000},
+            {"skus[0].market_value.points[4][1]", 5000}};
+        for (const auto &[path, price] : points) {
+            QCOMPARE(rows[QLatin1String(path)].value(0).toDouble(), price);
+            QCOMPARE(rows[QLatin1String(path)].value(2), QStringLiteral("USD"));
+        }
+        QCOMPARE(rows[QStringLiteral("skus[0].useful_life_change.useful_life_months")].value(0),
+                 QStringLiteral("66"));
+        QCOMPARE(rows[QStringLiteral("skus[0].useful_life_change.month")].value(0),
+                 QStringLiteral("12"));
+        const std::map<std::string, QString> firstValue = {
+            {"skus[0].useful_life_change", QStringLiteral("skus[0].useful_life_change.month")},
+            {"skus[0].market_value", QStringLiteral("skus[0].market_value.points[0][1]")}};
+        int joined = 0;
         for (const Provenance &p : s.provenance)
-            if (p.field == "skus[0].useful_life_change" || p.field == "skus[0].market_value")
-                QCOMPARE(rows[QString::fromStdString(p.field)].value(1),
-                         QString::fromStdString(p.source));
+            if (const auto it = firstValue.find(p.field); it != firstValue.end()) {
+                QCOMPARE(rows[it->second].value(1), QString::fromStdString(p.source));
+                ++joined;
+            }
+        QCOMPARE(joined, 2);
 
         std::map<QString, QStringList> v1;
         QVERIFY(fieldRows(example("neocloud-h100-lessor"), v1));

@@ -223,11 +223,13 @@ void writeDrivers(JsonOut &out, const SchemaField &f, const Uncertainty &u)
     out.endObject();
 }
 
+} // namespace
+
 // Whether a model 1.1 key is written: only when used, so a model-1 scenario is written byte
 // for byte as before. A market value's age discount is written beside the curve; without a
 // curve it is written only when set, so that reading the file refuses it rather than
 // silently dropping the number.
-bool written(const SchemaField &f, const void *owner)
+bool isWrittenValue(const SchemaField &f, const void *owner)
 {
     if (f.id == FieldId::SkuResaleFraction) // a SKU with a market value sells at market value
         return !static_cast<const Sku *>(owner)->marketValue;
@@ -246,9 +248,11 @@ bool written(const SchemaField &f, const void *owner)
     }
 }
 
+namespace {
+
 void writePlain(JsonOut &out, const SchemaField &f, const void *owner)
 {
-    if (!written(f, owner))
+    if (!isWrittenValue(f, owner))
         return;
     if (f.type == FieldType::OptionalNumber) {
         const std::optional<double> &v = f.ref<std::optional<double>>(owner);

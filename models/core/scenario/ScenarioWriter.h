@@ -22,4 +22,11 @@ namespace fleetroi {
 // reading rather than misread.
 std::string writeScenario(const Scenario &s);
 
+struct SchemaField;
+
+// Whether writeScenario writes the plain field `f` of `owner` (an object of f.owner's type):
+// the rules above for model 1.1 keys and resale_fraction. Shared with the assumption tables
+// (ScenarioValues.h) so they list what the file holds.
+bool isWrittenValue(const SchemaField &f, const void *owner);
+
 } // namespace fleetroi
