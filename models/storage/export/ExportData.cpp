@@ -35,48 +35,61 @@ ExportData computeExportData(const Scenario &scenario, double swing)
 
 std::vector<SeriesInfo> describeSeries(const MonthlySeries &m)
 {
+    // Labels and units by member; the names and the order are namedSeries()'s, so a series
+    // key is written once, in the engine.
     using U = SeriesUnit;
-    std::vector<SeriesInfo> series = {
-        {"capacity_hours", Text::tr("Capacity (compute h)"), U::Hours, &m.capacityHours},
-        {"internal_demand_hours", Text::tr("Internal demand (compute h)"), U::Hours,
-         &m.internalDemandHours},
-        {"internal_served_hours", Text::tr("Internal served (compute h)"), U::Hours,
-         &m.internalServedHours},
-        {"shortfall_hours", Text::tr("Shortfall (compute h)"), U::Hours, &m.shortfallHours},
-        {"leased_hours", Text::tr("Leased (compute h)"), U::Hours, &m.leasedHours},
-        {"utilization", Text::tr("Utilization"), U::Share, &m.utilization},
-        {"capex", Text::tr("Capex"), U::Money, &m.capex},
-        {"lease_revenue", Text::tr("Lease revenue"), U::Money, &m.leaseRevenue},
-        {"internal_value", Text::tr("Internal value"), U::Money, &m.internalValue},
-        {"electricity_cost", Text::tr("Electricity"), U::Money, &m.electricityCost},
-        {"colocation_cost", Text::tr("Colocation"), U::Money, &m.colocationCost},
-        {"maintenance_cost", Text::tr("Maintenance"), U::Money, &m.maintenanceCost},
-        {"staff_cost", Text::tr("Staff"), U::Money, &m.staffCost},
-        {"sales_cost", Text::tr("Sales cost"), U::Money, &m.salesCost},
-        {"opex", Text::tr("Opex"), U::Money, &m.opex},
-        {"ebitda", Text::tr("EBITDA"), U::Money, &m.ebitda},
-        {"book_depreciation", Text::tr("Book depreciation"), U::Money, &m.bookDepreciation},
-        {"tax_depreciation", Text::tr("Tax depreciation"), U::Money, &m.taxDepreciation},
-        {"book_gain", Text::tr("Book gain"), U::Money, &m.bookGain},
-        {"proceeds", Text::tr("Proceeds"), U::Money, &m.proceeds},
-        {"terminal_value", Text::tr("Terminal value"), U::Money, &m.terminalValue},
-        {"ebit", Text::tr("EBIT"), U::Money, &m.ebit},
-        {"tax", Text::tr("Tax"), U::Money, &m.tax},
-        {"net_income", Text::tr("Net income"), U::Money, &m.netIncome},
-        {"net_cash_flow", Text::tr("Net cash flow"), U::Money, &m.netCashFlow},
-        {"cumulative_cash_flow", Text::tr("Cumulative cash flow"), U::Money, &m.cumulativeCashFlow},
-        {"book_value", Text::tr("Book value"), U::Money, &m.bookValue},
-        {"energy_kwh", Text::tr("Energy (kWh)"), U::Energy, &m.energyKwh},
-        {"working_gpus", Text::tr("Working GPUs"), U::Count, &m.workingGpus},
+    using M = std::vector<double> MonthlySeries::*;
+    struct Entry
+    {
+        M member;
+        QString label;
+        U unit;
     };
-    // Model 1.1 series, present only for a scenario that uses a 1.1 key (as in namedSeries()).
-    if (!m.marketValue.empty()) {
-        series.push_back({"market_value", Text::tr("Market value"), U::Money, &m.marketValue});
-        series.push_back({"impairment", Text::tr("Impairment"), U::Money, &m.impairment});
-        series.push_back({"deferred_tax_liability", Text::tr("Deferred tax liability"), U::Money,
-                          &m.deferredTaxLiability});
-        series.push_back(
-            {"book_tax_expense", Text::tr("Book tax expense"), U::Money, &m.bookTaxExpense});
+    const Entry entries[] = {
+        {&MonthlySeries::capacityHours, Text::tr("Capacity (compute h)"), U::Hours},
+        {&MonthlySeries::internalDemandHours, Text::tr("Internal demand (compute h)"), U::Hours},
+        {&MonthlySeries::internalServedHours, Text::tr("Internal served (compute h)"), U::Hours},
+        {&MonthlySeries::shortfallHours, Text::tr("Shortfall (compute h)"), U::Hours},
+        {&MonthlySeries::leasedHours, Text::tr("Leased (compute h)"), U::Hours},
+        {&MonthlySeries::utilization, Text::tr("Utilization"), U::Share},
+        {&MonthlySeries::capex, Text::tr("Capex"), U::Money},
+        {&MonthlySeries::leaseRevenue, Text::tr("Lease revenue"), U::Money},
+        {&MonthlySeries::internalValue, Text::tr("Internal value"), U::Money},
+        {&MonthlySeries::electricityCost, Text::tr("Electricity"), U::Money},
+        {&MonthlySeries::colocationCost, Text::tr("Colocation"), U::Money},
+        {&MonthlySeries::maintenanceCost, Text::tr("Maintenance"), U::Money},
+        {&MonthlySeries::staffCost, Text::tr("Staff"), U::Money},
+        {&MonthlySeries::salesCost, Text::tr("Sales cost"), U::Money},
+        {&MonthlySeries::opex, Text::tr("Opex"), U::Money},
+        {&MonthlySeries::ebitda, Text::tr("EBITDA"), U::Money},
+        {&MonthlySeries::bookDepreciation, Text::tr("Book depreciation"), U::Money},
+        {&MonthlySeries::taxDepreciation, Text::tr("Tax depreciation"), U::Money},
+        {&MonthlySeries::bookGain, Text::tr("Book gain"), U::Money},
+        {&MonthlySeries::proceeds, Text::tr("Proceeds"), U::Money},
+        {&MonthlySeries::terminalValue, Text::tr("Terminal value"), U::Money},
+        {&MonthlySeries::ebit, Text::tr("EBIT"), U::Money},
+        {&MonthlySeries::tax, Text::tr("Tax"), U::Money},
+        {&MonthlySeries::netIncome, Text::tr("Net income"), U::Money},
+        {&MonthlySeries::netCashFlow, Text::tr("Net cash flow"), U::Money},
+        {&MonthlySeries::cumulativeCashFlow, Text::tr("Cumulative cash flow"), U::Money},
+        {&MonthlySeries::bookValue, Text::tr("Book value"), U::Money},
+        {&MonthlySeries::energyKwh, Text::tr("Energy (kWh)"), U::Energy},
+        {&MonthlySeries::workingGpus, Text::tr("Working GPUs"), U::Count},
+        // Model 1.1 series (namedSeries() lists them only for a scenario that uses a 1.1 key).
+        {&MonthlySeries::marketValue, Text::tr("Market value"), U::Money},
+        {&MonthlySeries::impairment, Text::tr("Impairment"), U::Money},
+        {&MonthlySeries::deferredTaxLiability, Text::tr("Deferred tax liability"), U::Money},
+        {&MonthlySeries::bookTaxExpense, Text::tr("Book tax expense"), U::Money},
+    };
+    std::vector<SeriesInfo> series;
+    for (const auto &[key, values] : m.namedSeries()) {
+        const Entry *entry = nullptr;
+        for (const Entry &e : entries)
+            if (&(m.*e.member) == values)
+                entry = &e;
+        // A series the table does not know yet keeps its name as the label.
+        series.push_back({key, entry ? entry->label : QString::fromLatin1(key),
+                          entry ? entry->unit : U::Money, values});
     }
     return series;
 }
