@@ -409,6 +409,21 @@ private slots:
         QCOMPARE(toIsoString(*parseIsoDate("2027-12-31")), std::string("2027-12-31"));
     }
 
+    void yearMonthTexts()
+    {
+        // The scenario file's "start" spelling: four year digits, two month digits, zero-padded.
+        QCOMPARE(yearMonthText(2026, 1), std::string("2026-01"));
+        QCOMPARE(yearMonthText(2026, 12), std::string("2026-12"));
+        QCOMPARE(yearMonthText(999, 7), std::string("0999-07"));
+        // Invalid months are quoted as given (validation messages name what the file said).
+        QCOMPARE(yearMonthText(2026, 13), std::string("2026-13"));
+        QCOMPARE(yearMonthText(12345, 0), std::string("12345-00"));
+        // Agrees with the day part of the ISO date of the first of every month of 1990..2100.
+        for (int y = 1990; y <= 2100; ++y)
+            for (int m = 1; m <= 12; ++m)
+                QCOMPARE(yearMonthText(y, m) + "-01", toIsoString({y, m, 1}));
+    }
+
     void mirrTextbook()
     {
         // Finance at 10 %, reinvest at 12 %: (FV of inflows / PV of outflows)^(1/n) - 1.

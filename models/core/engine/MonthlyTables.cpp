@@ -73,9 +73,7 @@ std::string monthLabel(int startYear, int startMonth, int t)
 {
     int y = 0, m = 0;
     calendarMonth(startYear, startMonth, t, y, m);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-    return buf;
+    return finance::yearMonthText(y, m);
 }
 
 double hoursInMonth(int startYear, int startMonth, int t)

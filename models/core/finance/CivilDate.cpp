@@ -80,4 +80,11 @@ std::string toIsoString(const CivilDate &date)
     return buffer;
 }
 
+std::string yearMonthText(int year, int month)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+    return buffer;
+}
+
 } // namespace fleetroi::finance

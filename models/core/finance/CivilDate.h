@@ -34,4 +34,9 @@ CivilDate civilFromDays(DayNumber days) noexcept;
 std::optional<CivilDate> parseIsoDate(std::string_view text);
 std::string toIsoString(const CivilDate &date);
 
+// A calendar month as "YYYY-MM" (at least four year digits, two month digits), the spelling
+// of the scenario file's "start" and of month labels. Values are written as given, without a
+// range check, so a message can quote an invalid month ("0999-13").
+std::string yearMonthText(int year, int month);
+
 } // namespace fleetroi::finance

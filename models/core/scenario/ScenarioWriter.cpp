@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/ScenarioWriter.h"
+#include "finance/CivilDate.h"
 #include "scenario/ScenarioSchema.h"
 
 #include <algorithm>
@@ -304,9 +305,7 @@ void writeShaped(JsonOut &out, const SchemaField &f, const void *owner)
         return;
     case FieldId::Start: {
         out.key(f.key);
-        char start[32];
-        std::snprintf(start, sizeof start, "%04d-%02d", s.startYear, s.startMonth);
-        out.string(start);
+        out.string(finance::yearMonthText(s.startYear, s.startMonth));
         return;
     }
     case FieldId::Finance:
