@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Finding entries of the scenario schema (ScenarioSchema.h) by id, parent and path.
+// Finding entries of the scenario schema (ScenarioSchema.h) by id, parent and path; the
+// numeric defaults of the table.
 #include "scenario/ScenarioSchema.h"
 
 #include <stdexcept>
@@ -17,6 +18,68 @@ using scenario_detail::NumberRule;
 using F = FieldId;
 using T = FieldType;
 
+// Defaults are those of the default-constructed structs (Scenario.h), read back into the
+// table so that they are written once.
+void readDefaults(std::vector<SchemaField> &t)
+{
+    using O = FieldOwner;
+    Scenario scenario;
+    Sku sku;
+    PurchaseTranche purchase;
+    UsefulLifeChange change;
+    PriceCurve curve;
+    fleetroi::Uncertainty uncertainty;
+    DriverCorrelation correlation;
+    fleetroi::Provenance provenance;
+    for (SchemaField &f : t) {
+        if (!f.member || !f.isNumeric())
+            continue;
+        void *owner = nullptr;
+        switch (f.owner) {
+        case O::Scenario:
+            owner = &scenario;
+            break;
+        case O::Sku:
+            owner = &sku;
+            break;
+        case O::Purchase:
+            owner = &purchase;
+            break;
+        case O::UsefulLifeChange:
+            owner = &change;
+            break;
+        case O::PriceCurve:
+            owner = &curve;
+            break;
+        case O::Provenance:
+            owner = &provenance;
+            break;
+        case O::Uncertainty:
+            owner = &uncertainty;
+            break;
+        case O::Correlation:
+            owner = &correlation;
+            break;
+        }
+        switch (f.type) {
+        case T::Number:
+            f.defaultValue = f.ref<double>(owner);
+            break;
+        case T::Int:
+            f.defaultValue = f.ref<int>(owner);
+            break;
+        case T::Int64:
+            f.defaultValue = double(f.ref<std::int64_t>(owner));
+            break;
+        case T::UInt64:
+            f.defaultValue = double(f.ref<std::uint64_t>(owner));
+            break;
+        default:
+            break;
+        }
+    }
+}
+
 struct Index
 {
     std::vector<SchemaField> fields;
@@ -26,6 +89,7 @@ struct Index
     Index()
         : fields(makeScenarioSchema())
     {
+        readDefaults(fields);
         for (std::size_t i = 0; i < fields.size(); ++i) {
             if (fields[i].id != FieldId(i))
                 throw std::logic_error("scenario schema: entries out of FieldId order");
