@@ -2,11 +2,15 @@
 // Every scalar assumption of a scenario, addressed by its path in the scenario file
 // (SCENARIO_FORMAT.md), e.g. "finance.discount_rate" or "skus[0].gpu_price". The same paths
 // name provenance entries and validation messages, so an editor, its error label and its
-// provenance all meet on one string.
+// provenance all meet on one string. Everything here walks the scenario schema
+// (scenario/ScenarioSchema.h): the fields, their order, labels, help, units, ranges, decimals
+// and choices, and value()/setValue() reach the member through the schema's accessor, so no
+// field is named in this file.
 #pragma once
 
 #include "scenario/FieldRanges.h"
 #include "scenario/Scenario.h"
+#include "scenario/ScenarioSchema.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -38,13 +42,13 @@ struct ChoiceOption
 struct FieldInfo
 {
     QString key;   // file key of the field, e.g. "gpu_price"
-    QString label; // translated, in the analyst's words
+    QString label; // the schema's label, translated (context kSchemaTranslationContext)
     QString toolTip;
     FieldKind kind = FieldKind::Number;
     FieldUnit unit = FieldUnit::None;
-    // Numeric fields: the range of the file format (FieldRanges.h, the table the file
+    // Numeric fields: the range of the file format (the schema's rule, which the file
     // validation uses), in stored units (a fraction, not a percent); minimum/maximum are its
-    // bounds. Text fields: minimum/maximum are lengths.
+    // bounds. Text fields: minimum/maximum are the format's lengths in characters.
     double minimum = 0.0;
     double maximum = 1e9;
     scenario_detail::NumberRule rule;
@@ -83,9 +87,11 @@ public:
 
     // Stored value at path (double, int, QString or bool), or an invalid QVariant.
     static QVariant value(const Scenario &scenario, const QString &path);
-    // Sets the value; false when the path is unknown or the value cannot be converted or
-    // breaks an identity rule (a SKU id already in use). Renaming a SKU id renames the
-    // purchases' references too, so the pair stays consistent through undo.
+    // Sets the value; false when the path is unknown, the value cannot be converted (a
+    // fraction for a whole-number field, a word that is not one of a choice's file
+    // spellings) or breaks an identity rule (a SKU id already in use). Ranges are not
+    // checked here (FieldInput does, before an edit reaches the document). Renaming a SKU id
+    // renames the purchases' references too, so the pair stays consistent through undo.
     static bool setValue(Scenario &scenario, const QString &path, const QVariant &value);
 
     // Splits "skus[3].gpu_price" into ("skus", 3, "gpu_price"); index -1 when there is none.
@@ -96,6 +102,8 @@ public:
         QString key;
     };
     static PathParts split(const QString &path);
+    // The file key of a schema field ("skus", "gpu_price"), so callers name fields by FieldId.
+    static QString key(FieldId id);
     static QString skuPath(int row, const QString &key);
     static QString purchasePath(int row, const QString &key);
     // A translated one-line name for a path, e.g. "H100 SXM: GPU price".

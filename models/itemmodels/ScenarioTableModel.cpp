@@ -176,7 +176,7 @@ QVariant ScenarioTableModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole:
         // A purchase without its own GPU price shows its GPU type's price, grey and italic
         // ("25,000 (inherited)"): never in parentheses alone, which read as a negative amount.
-        if (key == u"gpu_price" && !ScenarioFields::value(s, path).isValid()) {
+        if (ScenarioFields::info(path).optional && !ScenarioFields::value(s, path).isValid()) {
             if (role == Qt::ForegroundRole)
                 return QBrush(QColor(0x6b, 0x72, 0x80));
             QFont italic;
@@ -295,7 +295,7 @@ QString curveSummary(const PriceCurve &c, const QString &currency)
 } // namespace
 
 SkuTableModel::SkuTableModel(ScenarioDocument *doc, QObject *parent)
-    : ScenarioTableModel(doc, ScenarioDocument::Table::Skus, QStringLiteral("skus"),
+    : ScenarioTableModel(doc, ScenarioDocument::Table::Skus, ScenarioFields::key(FieldId::Skus),
                          ScenarioFields::skuKeys(), parent)
 {}
 
@@ -320,8 +320,9 @@ QVariant SkuTableModel::extraData(int row, int extraColumn, int role) const
     case Qt::ToolTipRole:
         return tr("Edit the curve in the price editor below the table");
     case FieldPathRole:
-        return ScenarioFields::skuPath(row, extraColumn == 0 ? QStringLiteral("lease_price")
-                                                             : QStringLiteral("cloud_price"));
+        return ScenarioFields::skuPath(row, ScenarioFields::key(extraColumn == 0
+                                                                    ? FieldId::SkuLeasePrice
+                                                                    : FieldId::SkuCloudPrice));
     default:
         return {};
     }
@@ -330,8 +331,9 @@ QVariant SkuTableModel::extraData(int row, int extraColumn, int role) const
 // ---- purchases ------------------------------------------------------------------------------
 
 PurchaseTableModel::PurchaseTableModel(ScenarioDocument *doc, QObject *parent)
-    : ScenarioTableModel(doc, ScenarioDocument::Table::Purchases, QStringLiteral("purchases"),
-                         ScenarioFields::purchaseKeys(), parent)
+    : ScenarioTableModel(doc, ScenarioDocument::Table::Purchases,
+                         ScenarioFields::key(FieldId::Purchases), ScenarioFields::purchaseKeys(),
+                         parent)
 {}
 
 int PurchaseTableModel::listSize() const
@@ -389,12 +391,12 @@ QVariant PurchaseTableModel::extraData(int row, int extraColumn, int role) const
 QString PurchaseTableModel::displayText(int row, const QString &key, const QVariant &value) const
 {
     const Scenario &s = m_doc->scenario();
-    if (key == u"sku") {
+    if (key == ScenarioFields::key(FieldId::PurchaseSku)) {
         const int k = s.skuIndex(value.toString().toStdString());
         return k >= 0 ? QString::fromStdString(s.skus[std::size_t(k)].name)
                       : tr("unknown: %1").arg(value.toString());
     }
-    if (key == u"gpu_price" && !value.isValid()) {
+    if (key == ScenarioFields::key(FieldId::PurchaseGpuPrice) && !value.isValid()) {
         const int k = s.skuIndex(s.purchases[std::size_t(row)].sku);
         return k >= 0 ? tr("%1 (inherited)", "a purchase's GPU price taken from its GPU type")
                             .arg(DisplayFormat::locale().toString(s.skus[std::size_t(k)].gpuPrice,
