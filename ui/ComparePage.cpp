@@ -149,7 +149,7 @@ QString ComparePage::changeText(const InputChange &c)
     QString out;
     if (!c.subject.empty())
         out += QString::fromStdString(c.subject) + QStringLiteral(": ");
-    out += QCoreApplication::translate("fleetroi::InputGroups", c.label);
+    out += QCoreApplication::translate(kSchemaTranslationContext, c.label);
     if (!c.detail.empty())
         out += QLatin1Char(' ') + QString::fromStdString(c.detail);
     const QString from = QString::fromStdString(c.from), to = QString::fromStdString(c.to);

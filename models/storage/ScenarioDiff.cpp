@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioDiff.h"
 
+#include "scenario/ScenarioSchema.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +17,13 @@ namespace fleetroi {
 namespace {
 
 constexpr int kMaxCompactChars = 80;
+
+// A schema field's key in the file ("skus", "id").
+QString keyOf(FieldId id)
+{
+    const std::string_view k = schemaField(id).key;
+    return QString::fromUtf8(k.data(), qsizetype(k.size()));
+}
 
 void compareValues(const QString &path, const QJsonValue &a, const QJsonValue &b,
                    QList<FieldChange> &out);
@@ -58,7 +67,7 @@ bool allHaveIds(const QJsonArray &array)
 {
     QSet<QString> ids;
     for (const QJsonValue &v : array) {
-        const QJsonValue id = v.toObject().value(QStringLiteral("id"));
+        const QJsonValue id = v.toObject().value(keyOf(FieldId::SkuId));
         if (!id.isString() || ids.contains(id.toString()))
             return false;
         ids.insert(id.toString());
@@ -70,7 +79,7 @@ void compareById(const QString &path, const QJsonArray &a, const QJsonArray &b,
                  QList<FieldChange> &out)
 {
     auto idOf = [](const QJsonValue &v) {
-        return v.toObject().value(QStringLiteral("id")).toString();
+        return v.toObject().value(keyOf(FieldId::SkuId)).toString();
     };
     auto find = [&](const QJsonArray &array, const QString &id) -> QJsonValue {
         for (const QJsonValue &v : array)
@@ -119,7 +128,7 @@ void compareValues(const QString &path, const QJsonValue &a, const QJsonValue &b
     if (a.isArray() && b.isArray()) {
         const QJsonArray aa = a.toArray();
         const QJsonArray ba = b.toArray();
-        if (path == QLatin1String("skus") && allHaveIds(aa) && allHaveIds(ba))
+        if (path == keyOf(FieldId::Skus) && allHaveIds(aa) && allHaveIds(ba))
             compareById(path, aa, ba, out);
         else
             compareByIndex(path, aa, ba, out);

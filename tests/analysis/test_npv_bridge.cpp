@@ -8,6 +8,7 @@
 #include "engine/InputChanges.h"
 #include "engine/NpvBridge.h"
 #include "scenario/ScenarioReader.h"
+#include "scenario/ScenarioSchema.h"
 
 #include <QTest>
 
@@ -208,6 +209,100 @@ private slots:
         QVERIFY(findInputField("no_such_field") == nullptr);
         for (const InputField &f : inputFields())
             QCOMPARE(findInputField(f.path), &f);
+    }
+
+    // The change list is a view of the schema (issue #13): every input's path, group and
+    // label are its schema entry's, every scalar of format version 1 is an input, and a
+    // change to one member (made here through the schema's accessor) is reported once, under
+    // that field's label and path, with the value read from that member.
+    void changeListWalksTheSchema()
+    {
+        int scalars = 0;
+        for (const SchemaField &sf : scenarioSchema()) {
+            const InputField *f = findInputField(sf.id);
+            const bool scalar = sf.member && !sf.model11 && sf.id != FieldId::SkuId &&
+                                (sf.owner == FieldOwner::Scenario || sf.owner == FieldOwner::Sku ||
+                                 sf.owner == FieldOwner::Purchase);
+            if (scalar) {
+                QVERIFY2(f, sf.path.data());
+                ++scalars;
+            }
+            if (!f)
+                continue;
+            QCOMPARE(std::string_view(f->path), sf.path);
+            QCOMPARE(f->group, sf.group);
+            QCOMPARE(std::string_view(f->label), std::string_view(sf.changeLabel));
+        }
+        // 5 top level (name ... horizon without start, which has no member), 6 finance,
+        // 7 operations, 4 leasing, 2 demand, 14 SKU (no id), 6 purchase.
+        QCOMPARE(scalars, 4 + 6 + 7 + 4 + 2 + 14 + 6);
+
+        const Scenario base = testing::loadExample(QStringLiteral("hyperscaler-surplus-leasing"));
+        int checked = 0;
+        for (const InputField &f : inputFields()) {
+            if (f.scope == InputScope::Whole || !f.schema->member)
+                continue;
+            const SchemaField &sf = *f.schema;
+            Scenario b = base;
+            b.internalDemand.isSeries = false; // the growth form, where its fields count
+            Scenario a = b;
+            void *owner = sf.owner == FieldOwner::Sku        ? static_cast<void *>(&b.skus[0])
+                          : sf.owner == FieldOwner::Purchase ? static_cast<void *>(&b.purchases[0])
+                                                             : static_cast<void *>(&b);
+            std::string expectedTo;
+            switch (sf.type) {
+            case FieldType::Number:
+                sf.ref<double>(owner) += 0.5;
+                break;
+            case FieldType::OptionalNumber:
+                sf.ref<std::optional<double>>(owner) = 12345.0;
+                expectedTo = "12,345 " + b.currency;
+                break;
+            case FieldType::Int:
+                sf.ref<int>(owner) += 1;
+                break;
+            case FieldType::Int64:
+                sf.ref<std::int64_t>(owner) += 1;
+                break;
+            case FieldType::Bool:
+                sf.ref<bool>(owner) = !sf.ref<bool>(owner);
+                expectedTo = sf.ref<bool>(owner) ? "on" : "off";
+                break;
+            case FieldType::Text:
+                sf.ref<std::string>(owner) += " (changed)";
+                expectedTo = sf.ref<std::string>(owner);
+                break;
+            case FieldType::Choice: {
+                const int now = sf.getChoice(owner);
+                const FieldChoice &other = sf.choices[sf.choices[0].enumValue == now ? 1 : 0];
+                sf.setChoice(owner, other.enumValue);
+                expectedTo = std::string(other.value);
+                break;
+            }
+            default:
+                QFAIL(sf.path.data());
+            }
+            if (sf.id == FieldId::PurchaseSku) { // a purchase of the second SKU instead
+                b.purchases[0].sku = b.skus[1].id;
+                expectedTo = b.skus[1].id;
+            }
+            const std::vector<InputChange> changes = describeInputChanges(a, b);
+            QVERIFY2(changes.size() == 1, sf.path.data());
+            const InputChange &c = changes[0];
+            QCOMPARE(std::string_view(c.label), std::string_view(sf.changeLabel));
+            QCOMPARE(c.group, sf.group);
+            std::string path(sf.path);
+            if (sf.owner == FieldOwner::Sku)
+                path = "skus[" + b.skus[0].id + "]." + std::string(sf.key);
+            else if (sf.owner == FieldOwner::Purchase)
+                path = "purchases[0]." + std::string(sf.key);
+            QCOMPARE(c.path, path);
+            if (!expectedTo.empty())
+                QCOMPARE(c.to, expectedTo);
+            QVERIFY2(c.from != c.to, sf.path.data());
+            ++checked;
+        }
+        QCOMPARE(checked, scalars);
     }
 };
 

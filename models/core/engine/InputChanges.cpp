@@ -44,9 +44,19 @@ std::string curveText(const PriceCurve &c, const std::string &currency)
     return out + " " + currency + "/GPU-h";
 }
 
-const InputField &field(const char *path)
+const InputField &field(FieldId id)
 {
-    return *findInputField(path);
+    return *findInputField(id);
+}
+
+// A field's key and path in the file's spelling, from the schema.
+std::string keyOf(FieldId id)
+{
+    return std::string(schemaField(id).key);
+}
+std::string pathOf(FieldId id)
+{
+    return std::string(schemaField(id).path);
 }
 
 struct Collector
@@ -60,13 +70,12 @@ struct Collector
     }
 };
 
-void compareCurve(Collector &c, const char *fieldPath, const std::string &path,
-                  const std::string &subject, const PriceCurve &a, const PriceCurve &b,
-                  const Scenario &sa, const Scenario &sb)
+void compareCurve(Collector &c, FieldId curve, const std::string &path, const std::string &subject,
+                  const PriceCurve &a, const PriceCurve &b, const Scenario &sa, const Scenario &sb)
 {
     if (a == b)
         return;
-    const InputField &f = field(fieldPath);
+    const InputField &f = field(curve);
     bool sameMonths = a.kind == PriceCurve::Kind::Points && b.kind == PriceCurve::Kind::Points &&
                       a.points.size() == b.points.size();
     for (std::size_t i = 0; sameMonths && i < a.points.size(); ++i)
@@ -75,8 +84,8 @@ void compareCurve(Collector &c, const char *fieldPath, const std::string &path,
         for (std::size_t i = 0; i < a.points.size(); ++i) {
             if (a.points[i].second == b.points[i].second)
                 continue;
-            c.add(f, path + ".points[" + std::to_string(i) + "]", subject,
-                  "in " + monthLabel(sb.startYear, sb.startMonth, b.points[i].first),
+            c.add(f, path + "." + keyOf(FieldId::CurvePoints) + "[" + std::to_string(i) + "]",
+                  subject, "in " + monthLabel(sb.startYear, sb.startMonth, b.points[i].first),
                   formatInputNumber(a.points[i].second, InputUnit::MoneyPerGpuHour, sa.currency),
                   formatInputNumber(b.points[i].second, InputUnit::MoneyPerGpuHour, sb.currency));
         }
@@ -110,32 +119,33 @@ void compareSkus(Collector &c, const Scenario &a, const Scenario &b)
     for (const Sku &s : a.skus)
         before[s.id] = &s;
     for (const Sku &sb : b.skus) {
-        const std::string path = "skus[" + sb.id + "]";
+        const std::string path = keyOf(FieldId::Skus) + "[" + sb.id + "]";
         const std::string subject = sb.name.empty() ? sb.id : sb.name;
         const auto it = before.find(sb.id);
         if (it == before.end()) {
-            c.add(field("skus[]"), path, subject, "", "",
+            c.add(field(FieldId::Skus), path, subject, "", "",
                   formatInputNumber(sb.gpuPrice, InputUnit::Money, b.currency) + " per GPU");
             continue;
         }
         const Sku &sa = *it->second;
         for (const InputField &f : inputFields()) {
-            if (!f.skuValue)
+            if (f.scope != InputScope::Sku)
                 continue;
-            const InputValue va = f.skuValue(sa), vb = f.skuValue(sb);
+            const InputValue va = f.value(a, &sa), vb = f.value(b, &sb);
             if (!sameValue(va, vb))
-                c.add(f, path + std::string(f.path).substr(6), subject, "",
+                c.add(f, path + "." + std::string(f.schema->key), subject, "",
                       valueText(va, f.unit, a), valueText(vb, f.unit, b));
         }
-        compareCurve(c, "skus[].lease_price", path + ".lease_price", subject, sa.leasePrice,
-                     sb.leasePrice, a, b);
-        compareCurve(c, "skus[].cloud_price", path + ".cloud_price", subject, sa.cloudPrice,
-                     sb.cloudPrice, a, b);
+        compareCurve(c, FieldId::SkuLeasePrice, path + "." + keyOf(FieldId::SkuLeasePrice), subject,
+                     sa.leasePrice, sb.leasePrice, a, b);
+        compareCurve(c, FieldId::SkuCloudPrice, path + "." + keyOf(FieldId::SkuCloudPrice), subject,
+                     sa.cloudPrice, sb.cloudPrice, a, b);
         before.erase(it);
     }
     for (const Sku &sa : a.skus)
         if (before.count(sa.id))
-            c.add(field("skus[]"), "skus[" + sa.id + "]", sa.name.empty() ? sa.id : sa.name, "",
+            c.add(field(FieldId::Skus), keyOf(FieldId::Skus) + "[" + sa.id + "]",
+                  sa.name.empty() ? sa.id : sa.name, "",
                   formatInputNumber(sa.gpuPrice, InputUnit::Money, a.currency) + " per GPU", "");
 }
 
@@ -146,21 +156,21 @@ void comparePurchases(Collector &c, const Scenario &a, const Scenario &b)
         const PurchaseTranche &pa = a.purchases[i], &pb = b.purchases[i];
         if (pa == pb)
             continue;
-        const std::string path = "purchases[" + std::to_string(i) + "]";
+        const std::string path = keyOf(FieldId::Purchases) + "[" + std::to_string(i) + "]";
         for (const InputField &f : inputFields()) {
-            if (!f.purchaseValue)
+            if (f.scope != InputScope::Purchase)
                 continue;
-            const InputValue va = f.purchaseValue(pa), vb = f.purchaseValue(pb);
+            const InputValue va = f.value(a, &pa), vb = f.value(b, &pb);
             if (!sameValue(va, vb))
-                c.add(f, path + std::string(f.path).substr(11), purchaseSubject(i, pb, b), "",
+                c.add(f, path + "." + std::string(f.schema->key), purchaseSubject(i, pb, b), "",
                       valueText(va, f.unit, a), valueText(vb, f.unit, b));
         }
     }
     for (std::size_t i = common; i < b.purchases.size(); ++i)
-        c.add(field("purchases[]"), "purchases[" + std::to_string(i) + "]",
+        c.add(field(FieldId::Purchases), keyOf(FieldId::Purchases) + "[" + std::to_string(i) + "]",
               "Purchase " + std::to_string(i + 1), "", "", purchaseText(b.purchases[i], b));
     for (std::size_t i = common; i < a.purchases.size(); ++i)
-        c.add(field("purchases[]"), "purchases[" + std::to_string(i) + "]",
+        c.add(field(FieldId::Purchases), keyOf(FieldId::Purchases) + "[" + std::to_string(i) + "]",
               "Purchase " + std::to_string(i + 1), "", purchaseText(a.purchases[i], a), "");
 }
 
@@ -169,7 +179,7 @@ void compareDemandSeries(Collector &c, const Scenario &a, const Scenario &b)
     const InternalDemand &da = a.internalDemand, &db = b.internalDemand;
     if (!da.isSeries || !db.isSeries || da.series == db.series)
         return;
-    const InputField &f = field("internal_demand.series");
+    const InputField &f = field(FieldId::DemandSeries);
     std::vector<std::size_t> changed;
     const std::size_t n = std::max(da.series.size(), db.series.size());
     for (std::size_t t = 0; t < n; ++t) {
@@ -178,7 +188,8 @@ void compareDemandSeries(Collector &c, const Scenario &a, const Scenario &b)
             changed.push_back(t);
     }
     if (changed.size() > kMaxListedMonths) {
-        c.add(f, "internal_demand.series", "", "", std::to_string(da.series.size()) + " months",
+        c.add(f, pathOf(FieldId::DemandSeries), "", "",
+              std::to_string(da.series.size()) + " months",
               std::to_string(changed.size()) + " months changed");
         return;
     }
@@ -188,7 +199,7 @@ void compareDemandSeries(Collector &c, const Scenario &a, const Scenario &b)
                        ? formatInputNumber(d.series[t], InputUnit::ComputeHours, s.currency)
                        : std::string();
         };
-        c.add(f, "internal_demand.series[" + std::to_string(t) + "]", "",
+        c.add(f, pathOf(FieldId::DemandSeries) + "[" + std::to_string(t) + "]", "",
               "in " + monthLabel(b.startYear, b.startMonth, int(t)), text(a, da), text(b, db));
     }
 }
@@ -222,15 +233,16 @@ std::vector<InputChange> describeInputChanges(const Scenario &a, const Scenario 
     compareSkus(c, a, b);
     comparePurchases(c, a, b);
     for (const InputField &f : inputFields()) {
-        if (!f.scenarioValue)
+        if (f.scope != InputScope::Scenario)
             continue;
-        const InputValue va = f.scenarioValue(a), vb = f.scenarioValue(b);
+        const InputValue va = f.value(a, &a), vb = f.value(b, &b);
         if (!sameValue(va, vb))
             c.add(f, f.path, "", "", valueText(va, f.unit, a), valueText(vb, f.unit, b));
     }
     compareDemandSeries(c, a, b);
     if (a.provenance != b.provenance)
-        c.add(field("provenance"), "provenance", "", "", countText(a.provenance.size(), "entries"),
+        c.add(field(FieldId::Provenance), pathOf(FieldId::Provenance), "", "",
+              countText(a.provenance.size(), "entries"),
               countText(b.provenance.size(), "entries") +
                   (a.provenance.size() == b.provenance.size() ? " (edited)" : ""));
     if (a.uncertainty != b.uncertainty) {
@@ -242,7 +254,8 @@ std::vector<InputChange> describeInputChanges(const Scenario &a, const Scenario 
         std::string to = text(b.uncertainty);
         if (text(a.uncertainty) == to)
             to += " (edited)";
-        c.add(field("uncertainty"), "uncertainty", "", "", text(a.uncertainty), to);
+        c.add(field(FieldId::Uncertainty), pathOf(FieldId::Uncertainty), "", "",
+              text(a.uncertainty), to);
     }
     std::stable_sort(c.out.begin(), c.out.end(), [](const InputChange &x, const InputChange &y) {
         return int(x.group) < int(y.group);

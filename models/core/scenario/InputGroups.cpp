@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/InputGroups.h"
+#include "finance/CivilDate.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <optional>
 
 namespace fleetroi {
 
@@ -16,150 +20,107 @@ InputValue text(std::string s)
 {
     return {false, 0.0, std::move(s)};
 }
-InputValue yesNo(bool b)
+
+// The change list's unit of a schema field.
+InputUnit unitOf(const SchemaField &f)
 {
-    return text(b ? "on" : "off");
+    switch (f.type) {
+    case FieldType::Text:
+    case FieldType::YearMonth:
+        return InputUnit::Text;
+    case FieldType::Choice:
+        return InputUnit::Choice;
+    case FieldType::Bool:
+        return InputUnit::Boolean;
+    case FieldType::Curve:
+        return InputUnit::PriceCurve;
+    case FieldType::Series:
+        return InputUnit::Series;
+    case FieldType::List:
+    case FieldType::Object:
+    case FieldType::Drivers:
+        return InputUnit::Block;
+    default:
+        break;
+    }
+    if (f.monthIndex)
+        return InputUnit::MonthIndex;
+    switch (f.unit) {
+    case FieldUnit::None:
+        return InputUnit::None;
+    case FieldUnit::Money:
+        return InputUnit::Money;
+    case FieldUnit::MoneyPerGpuHour:
+        return InputUnit::MoneyPerGpuHour;
+    case FieldUnit::MoneyPerKwh:
+        return InputUnit::MoneyPerKwh;
+    case FieldUnit::MoneyPerKwMonth:
+        return InputUnit::MoneyPerKwMonth;
+    case FieldUnit::MoneyPerMonth:
+        return InputUnit::MoneyPerMonth;
+    case FieldUnit::Fraction:
+        return InputUnit::Fraction;
+    case FieldUnit::FractionPerYear:
+        return InputUnit::FractionPerYear;
+    case FieldUnit::Kilowatt:
+        return InputUnit::Kilowatt;
+    case FieldUnit::Months:
+        return InputUnit::Months;
+    case FieldUnit::Gpus:
+        return InputUnit::Gpus;
+    case FieldUnit::ComputeHours:
+        return InputUnit::ComputeHours;
+    case FieldUnit::Factor:
+    case FieldUnit::Ratio:
+        return InputUnit::Factor;
+    }
+    return InputUnit::None;
 }
 
-// Labels are marked for lupdate with the literal context (QT_TRANSLATE_NOOP needs it spelled).
-#define L(text) QT_TRANSLATE_NOOP("fleetroi::InputGroups", text)
+// Whether a schema field is an input of the change list: a field of the scenario, a SKU or a
+// purchase in format version 1. Not listed: the header, the four objects (their fields are),
+// the SKU id (it names the SKU), model 1.1 keys, and the fields inside curves, provenance
+// entries and the Monte Carlo set-up (compared as wholes with their block).
+bool isInput(const SchemaField &f)
+{
+    if (f.model11 || f.type == FieldType::Header || f.id == FieldId::SkuId)
+        return false;
+    if (f.owner != FieldOwner::Scenario && f.owner != FieldOwner::Sku &&
+        f.owner != FieldOwner::Purchase)
+        return false;
+    // An object whose fields are inputs themselves (finance, operations, leasing, demand).
+    return !(f.type == FieldType::Object && f.owner == FieldOwner::Scenario &&
+             f.id != FieldId::Uncertainty);
+}
+
+InputScope scopeOf(const SchemaField &f)
+{
+    if (!f.member && f.type != FieldType::YearMonth)
+        return InputScope::Whole;
+    switch (f.owner) {
+    case FieldOwner::Sku:
+        return InputScope::Sku;
+    case FieldOwner::Purchase:
+        return InputScope::Purchase;
+    default:
+        return InputScope::Scenario;
+    }
+}
 
 std::vector<InputField> makeTable()
 {
-    using G = InputGroup;
-    using U = InputUnit;
     std::vector<InputField> t;
-    auto sc = [&t](const char *path, G g, const char *label, U u,
-                   InputValue (*get)(const Scenario &)) {
-        t.push_back({path, g, label, u, get, nullptr, nullptr});
-    };
-    auto sku = [&t](const char *path, const char *label, U u, InputValue (*get)(const Sku &)) {
-        t.push_back({path, G::FleetAndPrices, label, u, nullptr, get, nullptr});
-    };
-    auto buy = [&t](const char *path, const char *label, U u,
-                    InputValue (*get)(const PurchaseTranche &)) {
-        t.push_back({path, G::FleetAndPrices, label, u, nullptr, nullptr, get});
-    };
-
-    // Fleet and prices: the SKUs (hardware, costs, lives, market prices) and the purchases.
-    sku("skus[]", L("GPU type"), U::Block, nullptr);
-    sku("skus[].name", L("name"), U::Text, [](const Sku &s) { return text(s.name); });
-    sku("skus[].gpu_price", L("GPU price"), U::Money, [](const Sku &s) { return num(s.gpuPrice); });
-    sku("skus[].gpus_per_server", L("GPUs per server"), U::Gpus,
-        [](const Sku &s) { return num(s.gpusPerServer); });
-    sku("skus[].server_cost", L("server cost"), U::Money,
-        [](const Sku &s) { return num(s.serverCost); });
-    sku("skus[].network_cost_per_gpu", L("network cost per GPU"), U::Money,
-        [](const Sku &s) { return num(s.networkCostPerGpu); });
-    sku("skus[].power_kw_per_gpu", L("power per GPU"), U::Kilowatt,
-        [](const Sku &s) { return num(s.powerKwPerGpu); });
-    sku("skus[].idle_power_fraction", L("idle power"), U::Fraction,
-        [](const Sku &s) { return num(s.idlePowerFraction); });
-    sku("skus[].throughput", L("throughput (H100 = 1)"), U::Factor,
-        [](const Sku &s) { return num(s.throughput); });
-    sku("skus[].useful_life_months", L("book life"), U::Months,
-        [](const Sku &s) { return num(s.usefulLifeMonths); });
-    sku("skus[].operating_life_months", L("operating life"), U::Months,
-        [](const Sku &s) { return num(s.operatingLifeMonths); });
-    sku("skus[].salvage_fraction", L("salvage value"), U::Fraction,
-        [](const Sku &s) { return num(s.salvageFraction); });
-    sku("skus[].resale_fraction", L("resale value"), U::Fraction,
-        [](const Sku &s) { return num(s.resaleFraction); });
-    sku("skus[].depreciation", L("depreciation method"), U::Choice,
-        [](const Sku &s) { return text(toString(s.depreciation)); });
-    sku("skus[].annual_failure_rate", L("failure rate"), U::FractionPerYear,
-        [](const Sku &s) { return num(s.annualFailureRate); });
-    sku("skus[].lease_price", L("lease price"), U::PriceCurve, nullptr);
-    sku("skus[].cloud_price", L("cloud price"), U::PriceCurve, nullptr);
-    buy("purchases[]", L("purchase"), U::Block, nullptr);
-    buy("purchases[].month", L("purchase month"), U::MonthIndex,
-        [](const PurchaseTranche &p) { return num(p.month); });
-    buy("purchases[].sku", L("GPU type"), U::Text,
-        [](const PurchaseTranche &p) { return text(p.sku); });
-    buy("purchases[].gpus", L("GPUs bought"), U::Gpus,
-        [](const PurchaseTranche &p) { return num(double(p.gpus)); });
-    buy("purchases[].install_lag_months", L("install lag"), U::Months,
-        [](const PurchaseTranche &p) { return num(p.installLagMonths); });
-    buy("purchases[].gpu_price", L("GPU price override"), U::Money,
-        [](const PurchaseTranche &p) { return p.gpuPrice ? num(*p.gpuPrice) : text("none"); });
-    buy("purchases[].label", L("label"), U::Text,
-        [](const PurchaseTranche &p) { return text(p.label); });
-
-    // Internal demand.
-    sc("internal_demand.compute_hours", G::Demand, L("internal demand"), U::ComputeHours,
-       [](const Scenario &s) {
-           return s.internalDemand.isSeries ? text("monthly series")
-                                            : num(s.internalDemand.computeHours);
-       });
-    sc("internal_demand.annual_growth", G::Demand, L("internal demand growth"), U::FractionPerYear,
-       [](const Scenario &s) {
-           return s.internalDemand.isSeries ? text("monthly series")
-                                            : num(s.internalDemand.annualGrowth);
-       });
-    sc("internal_demand.series", G::Demand, L("internal demand by month"), U::Series, nullptr);
-
-    // Leasing.
-    sc("leasing.enabled", G::Leasing, L("leasing of surplus capacity"), U::Boolean,
-       [](const Scenario &s) { return yesNo(s.leasing.enabled); });
-    sc("leasing.sellable_fraction", G::Leasing, L("share of surplus that finds a tenant"),
-       U::Fraction, [](const Scenario &s) { return num(s.leasing.sellableFraction); });
-    sc("leasing.sales_cost_fraction", G::Leasing, L("sales cost of leasing"), U::Fraction,
-       [](const Scenario &s) { return num(s.leasing.salesCostFraction); });
-    sc("leasing.contract_months", G::Leasing, L("lease contract length"), U::Months,
-       [](const Scenario &s) { return num(s.leasing.contractMonths); });
-
-    // Operations.
-    sc("operations.availability", G::Operations, L("availability"), U::Fraction,
-       [](const Scenario &s) { return num(s.operations.availability); });
-    sc("operations.pue", G::Operations, L("PUE"), U::Factor,
-       [](const Scenario &s) { return num(s.operations.pue); });
-    sc("operations.electricity_price_per_kwh", G::Operations, L("electricity price"),
-       U::MoneyPerKwh, [](const Scenario &s) { return num(s.operations.electricityPricePerKwh); });
-    sc("operations.electricity_annual_escalation", G::Operations, L("electricity price change"),
-       U::FractionPerYear,
-       [](const Scenario &s) { return num(s.operations.electricityAnnualEscalation); });
-    sc("operations.colocation_per_kw_month", G::Operations, L("colocation"), U::MoneyPerKwMonth,
-       [](const Scenario &s) { return num(s.operations.colocationPerKwMonth); });
-    sc("operations.maintenance_fraction_per_year", G::Operations, L("maintenance"),
-       U::FractionPerYear,
-       [](const Scenario &s) { return num(s.operations.maintenanceFractionPerYear); });
-    sc("operations.staff_cost_per_month", G::Operations, L("staff cost"), U::MoneyPerMonth,
-       [](const Scenario &s) { return num(s.operations.staffCostPerMonth); });
-
-    // Finance.
-    sc("finance.discount_rate", G::Finance, L("discount rate"), U::FractionPerYear,
-       [](const Scenario &s) { return num(s.finance.discountRate); });
-    sc("finance.tax_rate", G::Finance, L("tax rate"), U::Fraction,
-       [](const Scenario &s) { return num(s.finance.taxRate); });
-    sc("finance.tax_depreciation", G::Finance, L("tax depreciation"), U::Choice,
-       [](const Scenario &s) { return text(toString(s.finance.taxDepreciation)); });
-    sc("finance.bonus_depreciation", G::Finance, L("bonus depreciation"), U::Fraction,
-       [](const Scenario &s) { return num(s.finance.bonusDepreciation); });
-    sc("finance.fiscal_year_end_month", G::Finance, L("fiscal year end (calendar month)"), U::None,
-       [](const Scenario &s) { return num(s.finance.fiscalYearEndMonth); });
-    sc("finance.terminal_value", G::Finance, L("terminal value"), U::Choice,
-       [](const Scenario &s) { return text(toString(s.finance.terminalValue)); });
-
-    // Everything else.
-    sc("name", G::Other, L("scenario name"), U::Text,
-       [](const Scenario &s) { return text(s.name); });
-    sc("description", G::Other, L("description"), U::Text,
-       [](const Scenario &s) { return text(s.description); });
-    sc("currency", G::Other, L("currency"), U::Text,
-       [](const Scenario &s) { return text(s.currency); });
-    sc("start", G::Other, L("start month"), U::Text, [](const Scenario &s) {
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d-%02d", s.startYear, s.startMonth);
-        return text(buf);
+    for (const SchemaField &f : scenarioSchema()) {
+        if (!isInput(f))
+            continue;
+        t.push_back({&f, f.path.data(), f.group, f.changeLabel, unitOf(f), scopeOf(f)});
+    }
+    // Bridge order; the schema's (file) order within a group.
+    std::stable_sort(t.begin(), t.end(), [](const InputField &a, const InputField &b) {
+        return int(a.group) < int(b.group);
     });
-    sc("horizon_months", G::Other, L("horizon"), U::Months,
-       [](const Scenario &s) { return num(s.horizonMonths); });
-    sc("provenance", G::Other, L("sources of the assumptions"), U::Block, nullptr);
-    sc("uncertainty", G::Other, L("Monte Carlo set-up"), U::Block, nullptr);
     return t;
 }
-
-#undef L
 
 std::string stripBrackets(std::string_view path)
 {
@@ -260,12 +221,13 @@ const char *inputGroupKey(InputGroup group)
         return "fleet_and_prices";
     case InputGroup::Demand:
         return "demand";
+    // The groups named after an object of the file take its key.
     case InputGroup::Leasing:
-        return "leasing";
+        return schemaField(FieldId::Leasing).key.data();
     case InputGroup::Operations:
-        return "operations";
+        return schemaField(FieldId::Operations).key.data();
     case InputGroup::Finance:
-        return "finance";
+        return schemaField(FieldId::Finance).key.data();
     case InputGroup::Other:
         break;
     }
@@ -276,6 +238,50 @@ const std::vector<InputField> &inputFields()
 {
     static const std::vector<InputField> table = makeTable();
     return table;
+}
+
+InputValue InputField::value(const Scenario &s, const void *owner) const
+{
+    if (scope == InputScope::Whole || !owner)
+        return text({});
+    const SchemaField &f = *schema;
+    // The growth form's fields mean nothing while the demand is a series.
+    if (f.owner == FieldOwner::Scenario && f.group == InputGroup::Demand &&
+        s.internalDemand.isSeries)
+        return text("monthly series");
+    switch (f.type) {
+    case FieldType::Text:
+        return text(f.ref<std::string>(owner));
+    case FieldType::YearMonth:
+        return text(finance::yearMonthText(s.startYear, s.startMonth));
+    case FieldType::Bool:
+        return text(f.ref<bool>(owner) ? "on" : "off");
+    case FieldType::Choice:
+        return text(std::string(f.choiceName(f.getChoice(owner))));
+    case FieldType::Number:
+        return num(f.ref<double>(owner));
+    case FieldType::OptionalNumber: {
+        const std::optional<double> &v = f.ref<std::optional<double>>(owner);
+        return v ? num(*v) : text("none");
+    }
+    case FieldType::Int:
+        return num(f.ref<int>(owner));
+    case FieldType::Int64:
+        return num(double(f.ref<std::int64_t>(owner)));
+    case FieldType::UInt64:
+        return num(double(f.ref<std::uint64_t>(owner)));
+    default:
+        break;
+    }
+    return text({});
+}
+
+const InputField *findInputField(FieldId id)
+{
+    for (const InputField &f : inputFields())
+        if (f.schema->id == id)
+            return &f;
+    return nullptr;
 }
 
 const InputField *findInputField(std::string_view path)

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Which group each input of a scenario belongs to, and its name in the analyst's words: the
-// one table the NPV bridge (which applies a scenario's changes group by group) and the
-// "What changed" list walk. A step toward issue #13's scenario schema: every field of the
-// file format (SCENARIO_FORMAT.md) appears here once, with its file path, group, label and
-// unit. Plain C++, no Qt; labels are English and are translated by the UI with the context
-// "fleetroi::InputGroups" (they are marked for lupdate below).
+// view of the scenario schema (ScenarioSchema.h) that the NPV bridge (which applies a
+// scenario's changes group by group) and the "What changed" list walk. Path, group, label
+// (the schema's change label) and unit come from the schema; values are read through the
+// schema's member accessors. Plain C++, no Qt. Input labels are English and are translated by
+// the UI with kSchemaTranslationContext; group labels with the context
+// "fleetroi::InputGroups" (marked for lupdate below).
 #pragma once
 
 #include "scenario/Scenario.h"
@@ -62,22 +63,37 @@ struct InputValue
     std::string text;
 };
 
-// One input of the scenario file. Exactly one of the getters is set, by the input's scope:
-// the scenario, one SKU or one purchase. Price curves, the demand series and whole blocks
-// (provenance, uncertainty) have no getter: they are compared as wholes by the change list.
-struct InputField
+// Which object an input's value is read from.
+enum class InputScope
 {
-    const char *path; // file spelling, "[]" for a list item: "skus[].lease_price"
-    InputGroup group;
-    const char *label; // analyst words, English (context "fleetroi::InputGroups")
-    InputUnit unit;
-    InputValue (*scenarioValue)(const Scenario &) = nullptr;
-    InputValue (*skuValue)(const Sku &) = nullptr;
-    InputValue (*purchaseValue)(const PurchaseTranche &) = nullptr;
+    Scenario, // the scenario (top level, finance, operations, leasing, internal demand)
+    Sku,      // one SKU
+    Purchase, // one purchase
+    Whole,    // no value: price curves, the demand series, lists and blocks are compared as
+              // wholes by the change list
 };
 
-// Every input of format version 1, in file order within each group.
+// One input of the scenario file: a schema field of format version 1 (model 1.1 keys and the
+// SKU id, which names a SKU rather than being an input, are not listed).
+struct InputField
+{
+    const SchemaField *schema = nullptr;
+    const char *path = ""; // the schema's path pattern: "skus[].gpu_price", "skus" (the list)
+    InputGroup group = InputGroup::Other;
+    const char *label = ""; // the schema's change label, English (kSchemaTranslationContext)
+    InputUnit unit = InputUnit::None;
+    InputScope scope = InputScope::Whole;
+
+    // The value for display. `owner` is the scenario, the SKU or the purchase, by scope;
+    // `scenario` is the scenario it belongs to. Scope Whole: an empty text.
+    InputValue value(const Scenario &scenario, const void *owner) const;
+};
+
+// Every input of format version 1, in bridge (group) order and file order within a group.
 const std::vector<InputField> &inputFields();
+
+// The entry of a schema field, or nullptr when it is not an input of the change list.
+const InputField *findInputField(FieldId id);
 
 // The entry for a file path with list indices or ids in brackets ("skus[h100].lease_price
 // .points[2][1]", "purchases[3].gpus"): the longest table path that is a prefix of it once

@@ -296,11 +296,9 @@ void Checker::shaped(const std::string &path, const SchemaField &f, const void *
     switch (f.id) {
     case FieldId::Start:
         if (s.startYear < 1990 || s.startYear > 2100 || s.startMonth < 1 || s.startMonth > 12) {
-            char buf[48];
-            std::snprintf(buf, sizeof buf, "%04d-%02d", s.startYear, s.startMonth);
             report(path, std::string("must be a month \"YYYY-MM\" from 1990-01 to 2100-12, got "
                                      "\"") +
-                             buf + "\"");
+                             finance::yearMonthText(s.startYear, s.startMonth) + "\"");
         }
         return;
     case FieldId::Finance:
@@ -436,8 +434,10 @@ void Checker::model11(const Scenario &s)
         if (!bought)
             continue;
         if (++count <= 10)
-            missing += (missing.empty() ? "" : ", ") + jsonPathIndex("skus", i) +
-                       ".market_value (" + quoteForMessage(k.id) + ")";
+            missing += (missing.empty() ? "" : ", ") +
+                       jsonPathIndex(std::string(schemaField(FieldId::Skus).key), i) + "." +
+                       std::string(schemaField(FieldId::SkuMarketValue).key) + " (" +
+                       quoteForMessage(k.id) + ")";
     }
     if (count == 0)
         return;
@@ -446,11 +446,11 @@ void Checker::model11(const Scenario &s)
     const std::string what = count == 1 ? "this SKU has purchases but no market value: "
                                         : "these SKUs have purchases but no market value: ";
     if (needTerminal)
-        report("finance.terminal_value",
+        report(std::string(schemaField(FieldId::TerminalValue).path),
                "\"market_value\" needs a market_value curve on every SKU that has a purchase; " +
                    what + missing);
     if (needTest)
-        report("finance.impairment_test",
+        report(std::string(schemaField(FieldId::ImpairmentTest).path),
                "true needs a market_value curve on every SKU that has a purchase; " + what +
                    missing);
 }
