@@ -241,12 +241,15 @@ QString ScenarioFields::key(FieldId id)
 
 QString ScenarioFields::skuPath(int row, const QString &key)
 {
-    return QStringLiteral("%1[%2].%3").arg(key(FieldId::Skus)).arg(row).arg(key);
+    return QStringLiteral("%1[%2].%3").arg(ScenarioFields::key(FieldId::Skus)).arg(row).arg(key);
 }
 
 QString ScenarioFields::purchasePath(int row, const QString &key)
 {
-    return QStringLiteral("%1[%2].%3").arg(key(FieldId::Purchases)).arg(row).arg(key);
+    return QStringLiteral("%1[%2].%3")
+        .arg(ScenarioFields::key(FieldId::Purchases))
+        .arg(row)
+        .arg(key);
 }
 
 FieldInfo ScenarioFields::info(const QString &path)
