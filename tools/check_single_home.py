@@ -33,7 +33,7 @@ MAX_LINES = 700
 
 def literals(text):
     """The string literals of C++ source text, outside comments (raw strings aside)."""
-    out, i, n = [], 0, len(text)
+    out, i, n, last_end = [], 0, len(text), -1
     while i < n:
         c = text[i]
         if text.startswith("//", i):
@@ -50,8 +50,11 @@ def literals(text):
             if not m:
                 i += 1
                 continue
-            out.append(m.group(1))
-            i = m.end()
+            if out and last_end >= 0 and not text[last_end:i].strip():
+                out[-1] += m.group(1)  # "a" "b" is one literal in C++
+            else:
+                out.append(m.group(1))
+            i = last_end = m.end()
         else:
             i += 1
     return out

@@ -57,6 +57,8 @@ expect("header and source are one unit",
 expect("comments and prose do not count",
        run({"ui/A.cpp": '// "%s"\nx("%s");' % (k, k), "ui/B.cpp": 'tr("Edit %s now");' % k}),
        0, "0 finding(s)")
+expect("adjacent literals are one literal",
+       run({"ui/A.cpp": 'x("%s");' % k, "ui/B.cpp": 'tr("pick a "\n   "%s");' % k}), 0, "0 finding(s)")
 expect("driver keys count",
        run({"ui/A.cpp": 'x("drv_key");', "ui/B.cpp": 'x("drv_key.%1");'}), 1, 'NEW: key "drv_key"')
 expect("pending offender tolerated",

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/CorrelationCheck.h"
+#include "scenario/ScenarioSchema.h"
 
 #include <Eigen/Eigenvalues>
 
@@ -77,7 +78,7 @@ std::vector<ValidationError> checkCorrelationConsistency(const Uncertainty &u)
                      ")";
         }
         errors.push_back(
-            {"uncertainty.correlations",
+            {std::string(schemaField(FieldId::UncertaintyCorrelations).path),
              "the correlations " + pairs +
                  " are impossible together: no joint distribution has them (their correlation "
                  "matrix is not positive semidefinite, smallest eigenvalue " +
