@@ -84,7 +84,7 @@ QString itemText(const Scenario &sc, const ScenarioValue &v)
     }
     case FieldId::Uncertainty: {
         const DriverCorrelation &c = sc.uncertainty->correlations[i];
-        return Text::tr("%1 and %2").arg(QString::fromStdString(c.a), QString::fromStdString(c.b));
+        return Text::tr("%1 and %2").arg(driverLabel(c.a), driverLabel(c.b));
     }
     default:
         return {};
@@ -104,7 +104,7 @@ QString assumptionText(const Scenario &sc, const ScenarioValue &v)
         return Text::tr("%1: %2").arg(schemaText(v.within->label), schemaText(f.label));
     if (f.id == FieldId::UncertaintyDrivers) // "uncertainty.drivers.<driver>"
         return Text::tr("%1: %2").arg(schemaText(f.label),
-                                      QString::fromStdString(v.path.substr(f.path.size() + 1)));
+                                      driverLabel(v.path.substr(f.path.size() + 1)));
     return schemaText(f.label);
 }
 
