@@ -52,7 +52,7 @@ void sortWithIndex(const double *x, std::size_t n,
     }
     const std::size_t nb = std::max<std::size_t>(1, n);
     const double scale = double(nb) / (hi - lo);
-    if (!finite || !(hi > lo) || !std::isfinite(scale) || n < 64) {
+    if (!finite || !(hi > lo) || !std::isfinite(scale) || n < 64 || n > 0x7fffffff) {
         for (std::size_t i = 0; i < n; ++i)
             order[i] = {x[i], std::uint32_t(i)};
         std::sort(order.begin(), order.end());
@@ -62,10 +62,20 @@ void sortWithIndex(const double *x, std::size_t n,
     std::vector<std::uint32_t> &bucket = scratch.bucket, &start = scratch.count;
     bucket.resize(n);
     start.assign(nb + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t b = std::min(nb - 1, std::size_t((x[i] - lo) * scale));
-        bucket[i] = std::uint32_t(b);
-        ++start[b + 1];
+    {
+        // Indices first (vectorized: (x - lo) x scale is in [0, nb] and nb < 2^31, so the
+        // 32-bit conversion is exact and the 64-bit unsigned one's branches are not needed),
+        // then the counts.
+        const double *__restrict src = x;
+        std::uint32_t *__restrict bucketIndex = bucket.data();
+        const std::int32_t top = std::int32_t(nb - 1);
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::int32_t b = std::int32_t((src[i] - lo) * scale);
+            bucketIndex[i] = std::uint32_t(b < top ? b : top);
+        }
+        std::uint32_t *__restrict counts = start.data();
+        for (std::size_t i = 0; i < n; ++i)
+            ++counts[bucketIndex[i] + 1];
     }
     for (std::size_t b = 0; b < nb; ++b)
         start[b + 1] += start[b];
@@ -215,12 +225,16 @@ void floatQuantiles(const float *v, std::size_t n, const double *ps, std::size_t
         const float *__restrict src = v;
         std::uint32_t *__restrict counts = count.data();
         std::uint32_t *__restrict bucketIndex = bucket.data();
-        const std::size_t top = nb - 1;
+        // Two loops: the indices (vectorized: (x - lo) x scale is in [0, nb], so a 32-bit
+        // conversion is exact where the 64-bit unsigned one is a branchy sequence), then
+        // the counts.
+        const std::int32_t top = std::int32_t(nb - 1);
         for (std::size_t i = 0; i < n; ++i) {
-            const std::size_t b = std::min(top, std::size_t((double(src[i]) - dlo) * scale));
-            bucketIndex[i] = std::uint32_t(b);
-            ++counts[b + 1];
+            const std::int32_t b = std::int32_t((double(src[i]) - dlo) * scale);
+            bucketIndex[i] = std::uint32_t(b < top ? b : top);
         }
+        for (std::size_t i = 0; i < n; ++i)
+            ++counts[bucketIndex[i] + 1];
     }
     for (std::size_t b = 0; b < nb; ++b)
         count[b + 1] += count[b];        // count[b] = values in the buckets before b
