@@ -57,6 +57,87 @@ FLEETROI_ALWAYS_INLINE void monthKernel(const MonthInputs &in, std::size_t n,
     }
 }
 
+// One SKU's working GPUs x this month from last month's: x = q x + g (kGrow), x = (q x + g)
+// - qO gOut (kGrowRetire, one retiring cohort for every path), or already updated (kKeep).
+struct SkuUpdate
+{
+    enum Kind
+    {
+        kKeep,
+        kGrow,
+        kGrowRetire
+    } kind;
+    const double *q, *qO;
+    double g, gOut;
+};
+
+// A SKU's constants of month t: throughput, idle and load kW, cloud price, full-ladder mean
+// lease price.
+struct SkuShare
+{
+    double throughput, idle, load, cloud, lease;
+};
+
+// The block's fleet sums of month t (n paths each).
+struct SkuSums
+{
+    double *sumTp, *sumIdle, *sumLoad, *sumCloud, *sumLease;
+};
+
+template <bool kStart, SkuUpdate::Kind kKind, bool kLease>
+FLEETROI_ALWAYS_INLINE void skuShareLoop(const SkuUpdate &u, const SkuShare &c, std::size_t n,
+                                         double *__restrict x, double *__restrict sumTp,
+                                         double *__restrict sumIdle, double *__restrict sumLoad,
+                                         double *__restrict sumCloud, double *__restrict sumLease)
+{
+    const double *__restrict q = u.q;
+    const double *__restrict qO = u.qO;
+    for (std::size_t i = 0; i < n; ++i) {
+        double xi = x[i];
+        if constexpr (kKind == SkuUpdate::kGrow)
+            xi = q[i] * xi + u.g;
+        else if constexpr (kKind == SkuUpdate::kGrowRetire)
+            xi = (q[i] * xi + u.g) - qO[i] * u.gOut;
+        if constexpr (kKind != SkuUpdate::kKeep)
+            x[i] = xi;
+        // kStart: the first SKU's share added to 0.0, as to a cleared sum.
+        sumTp[i] = (kStart ? 0.0 : sumTp[i]) + c.throughput * xi;
+        sumIdle[i] = (kStart ? 0.0 : sumIdle[i]) + c.idle * xi;
+        sumLoad[i] = (kStart ? 0.0 : sumLoad[i]) + c.load * xi;
+        sumCloud[i] = (kStart ? 0.0 : sumCloud[i]) + c.cloud * xi;
+        if constexpr (kLease)
+            sumLease[i] = (kStart ? 0.0 : sumLease[i]) + c.lease * xi;
+    }
+}
+
+// Updates one SKU's working GPUs and adds its share to the fleet sums in one pass (x and the
+// sums stay in registers; the arithmetic of each path is that of separate loops). kLease:
+// the lease sum too (every operating cohort at the full-ladder price); otherwise the caller
+// adds the lease share with its young-cohort correction.
+template <bool kStart>
+FLEETROI_ALWAYS_INLINE void addSkuShare(const SkuUpdate &u, const SkuShare &c, bool lease,
+                                        std::size_t n, double *x, const SkuSums &s)
+{
+#define FLEETROI_SKU_LOOP(kind, withLease)                                                         \
+    skuShareLoop<kStart, kind, withLease>(u, c, n, x, s.sumTp, s.sumIdle, s.sumLoad, s.sumCloud,   \
+                                          s.sumLease)
+    switch (u.kind) {
+    case SkuUpdate::kKeep:
+        lease ? FLEETROI_SKU_LOOP(SkuUpdate::kKeep, true)
+              : FLEETROI_SKU_LOOP(SkuUpdate::kKeep, false);
+        break;
+    case SkuUpdate::kGrow:
+        lease ? FLEETROI_SKU_LOOP(SkuUpdate::kGrow, true)
+              : FLEETROI_SKU_LOOP(SkuUpdate::kGrow, false);
+        break;
+    case SkuUpdate::kGrowRetire:
+        lease ? FLEETROI_SKU_LOOP(SkuUpdate::kGrowRetire, true)
+              : FLEETROI_SKU_LOOP(SkuUpdate::kGrowRetire, false);
+        break;
+    }
+#undef FLEETROI_SKU_LOOP
+}
+
 void fill(std::vector<double> &v, std::size_t n, double value)
 {
     v.assign(n, value);
@@ -220,16 +301,18 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
     for (int t = 0; t < H; ++t) {
         const std::size_t ti = std::size_t(t);
         if (pathFailure) {
-            // The sums start at 0 (0 + v for the first SKU, as the sums always did). Cleared
-            // here rather than set by the first SKU's loop: GCC does not vectorize that loop.
-            for (double *v : {sumTp, sumIdle, sumLoad, sumCloud, sumLease})
-                std::fill(v, v + n, 0.0);
+            // The sums start at 0 (0 + v for the first SKU that operates, as the sums always
+            // did: that SKU's loop adds its share to 0.0 instead of to the sum).
+            bool started = false;
             for (std::size_t k = 0; k < nActive; ++k) {
                 const std::size_t s = std::size_t(activeSkus[k]);
                 double *__restrict x = &b.X[k * n];
                 const double *__restrict q = &b.q[k * n];
                 const double *__restrict qO = &b.qO[k * n];
                 const double *G = &entering[s * HH];
+                // How this month's working GPUs x come from last month's: updated inside the
+                // fused sums loop below (grow, grow and retire) or before it (keep).
+                SkuUpdate update{SkuUpdate::kKeep, q, qO, 0.0, 0.0};
                 if (!pl) {
                     if (!lt.active[s * HH + ti]) {
                         std::fill(x, x + n, 0.0); // nothing operates: no rounding residue
@@ -237,43 +320,37 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
                     }
                     const int O = lt.operating[s];
                     // X_t = q X_{t-1} + G_t - q^O G_{t-O}: working GPUs of the SKU.
-                    const double g = G[t];
+                    update.g = G[t];
                     if (t - O >= 0 && G[t - O] != 0.0) {
-                        const double gOut = G[t - O];
-                        for (std::size_t i = 0; i < n; ++i)
-                            x[i] = (q[i] * x[i] + g) - qO[i] * gOut;
+                        update.kind = SkuUpdate::kGrowRetire;
+                        update.gOut = G[t - O];
                     } else {
-                        for (std::size_t i = 0; i < n; ++i)
-                            x[i] = q[i] * x[i] + g;
+                        update.kind = SkuUpdate::kGrow;
                     }
                 } else {
                     // Operating life per path: the retiring cohort differs by path. (No reset
                     // when nothing operates: the residue is rounding of retired GPUs, ~1e-16.)
                     const int *O = &pl->operating[s * n];
                     const double g = G[t];
-                    for (std::size_t i = 0; i < n; ++i)
-                        x[i] = q[i] * x[i] + g;
                     // Months t - O of the block's operating lives: a cohort entering service
                     // then retires now on the paths with that life.
                     bool retiring = false;
                     for (int o = oMin[k]; o <= oMax[k] && !retiring; ++o)
                         retiring = t - o >= 0 && G[t - o] != 0.0;
-                    // Without a branch per path (the retiring paths are few and random): on
-                    // the others G is 0 and x - qO x 0 is x, bit for bit (qO is finite).
-                    if (retiring)
+                    if (!retiring) {
+                        update.kind = SkuUpdate::kGrow;
+                        update.g = g;
+                    } else {
+                        for (std::size_t i = 0; i < n; ++i)
+                            x[i] = q[i] * x[i] + g;
+                        // Without a branch per path (the retiring paths are few and random):
+                        // on the others G is 0 and x - qO x 0 is x, bit for bit (qO is finite).
                         for (std::size_t i = 0; i < n; ++i) {
                             const int a = t - O[i];
                             const double gOut = G[a < 0 ? 0 : a];
                             x[i] -= qO[i] * (a < 0 ? 0.0 : gOut);
                         }
-                }
-                const double tp = throughput[s], idle = kwIdle[s], load = kwLoad[s],
-                             cl = cloud[s * HH + ti];
-                for (std::size_t i = 0; i < n; ++i) {
-                    sumTp[i] += tp * x[i];
-                    sumIdle[i] += idle * x[i];
-                    sumLoad[i] += load * x[i];
-                    sumCloud[i] += cl * x[i];
+                    }
                 }
                 const std::size_t first = youngFirst.empty() ? 0 : youngFirst[s * HH + ti];
                 const std::size_t last = youngFirst.empty() ? 0 : youngFirst[s * HH + ti + 1];
@@ -281,10 +358,16 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
                 // (then masked per path below) with per-path lives.
                 const int na = pl ? T - 1 : lt.youngTerms[s];
                 const double full = leaseFull[s * HH + ti];
-                if (first == last || youngAge[first] >= na) {
-                    for (std::size_t i = 0; i < n; ++i)
-                        sumLease[i] += full * x[i];
-                } else {
+                const bool ladderOnly = first == last || youngAge[first] >= na;
+                SkuShare share{throughput[s], kwIdle[s], kwLoad[s], cloud[s * HH + ti], full};
+                SkuSums sums{sumTp, sumIdle, sumLoad, sumCloud, sumLease};
+                const bool start = !started;
+                started = true;
+                if (start)
+                    addSkuShare<true>(update, share, ladderOnly, n, x, sums);
+                else
+                    addSkuShare<false>(update, share, ladderOnly, n, x, sums);
+                if (!ladderOnly) {
                     // Cohorts younger than the contract term earn the mean price since their
                     // own service month, not the full ladder's mean: correct for them.
                     double *young = b.young.data(), *youngPriced = b.youngPriced.data();
@@ -310,9 +393,13 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
                         }
                     }
                     for (std::size_t i = 0; i < n; ++i)
-                        sumLease[i] += full * (x[i] - young[i]) + youngPriced[i];
+                        sumLease[i] = (start ? 0.0 : sumLease[i]) +
+                                      (full * (x[i] - young[i]) + youngPriced[i]);
                 }
             }
+            if (!started)
+                for (double *v : {sumTp, sumIdle, sumLoad, sumCloud, sumLease})
+                    std::fill(v, v + n, 0.0);
         } else if (pl) {
             for (std::size_t i = 0; i < n; ++i) {
                 const double *tab = pl->table[i];

@@ -16,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 // The block loop is compiled twice on x86-64 Linux with GCC: for the baseline (SSE2, what
@@ -110,6 +111,7 @@ struct BlockBuffers
     std::vector<double> kg, k0, colocation, cumulative, npv;
     std::vector<int> keys, oMin, oMax;
     std::vector<std::uint32_t> order;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> packedKeys; // buildPathLives' sort
     PathLives pl;
 };
 

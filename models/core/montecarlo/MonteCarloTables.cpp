@@ -200,9 +200,32 @@ void MonteCarloEngine::Impl::buildPathLives(const double *lifeMultiplier, std::s
     auto keyOf = [&](std::uint32_t i) {
         return keys + std::size_t(i) * K;
     };
-    std::sort(b.order.begin(), b.order.end(), [&](std::uint32_t x, std::uint32_t y) {
-        return std::lexicographical_compare(keyOf(x), keyOf(x) + K, keyOf(y), keyOf(y) + K);
-    });
+    // Sorted by key (lexicographic; the order inside a group does not matter: every path of
+    // it gets the same table). When every key value fits in 64 / K bits, the key packed into
+    // one integer, first value highest, orders the same and sorts several times faster than
+    // the comparison of K values (3 % of the correlated example's run).
+    const unsigned bits = K > 0 ? unsigned(std::min<std::size_t>(31, 64 / K)) : 31;
+    const std::uint64_t limit = std::uint64_t(1) << bits;
+    bool packable = K > 0;
+    for (std::size_t j = 0; j < n * K && packable; ++j)
+        packable = keys[j] >= 0 && std::uint64_t(keys[j]) < limit;
+    if (packable) {
+        auto &packed = b.packedKeys;
+        packed.resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            std::uint64_t p = 0;
+            for (std::size_t k = 0; k < K; ++k)
+                p = (p << bits) | std::uint64_t(keys[i * K + k]);
+            packed[i] = {p, std::uint32_t(i)};
+        }
+        std::sort(packed.begin(), packed.end());
+        for (std::size_t i = 0; i < n; ++i)
+            b.order[i] = packed[i].second;
+    } else {
+        std::sort(b.order.begin(), b.order.end(), [&](std::uint32_t x, std::uint32_t y) {
+            return std::lexicographical_compare(keyOf(x), keyOf(x) + K, keyOf(y), keyOf(y) + K);
+        });
+    }
     pl.table.resize(n);
     pl.local.clear();
     for (std::size_t g = 0; g < n;) {
