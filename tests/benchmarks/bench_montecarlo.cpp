@@ -8,15 +8,19 @@
 // BM_Process* start whole processes as issue 15 measures them (100,000 paths of the
 // correlated file, default threads, JSON to /dev/null): `fleetroi montecarlo` and the numpy
 // peer (/usr/bin/python3 tools/montecarlo_numpy_peer.py; skipped without numpy). Time is
-// wall time; the counter cpu_s is the child's user + system CPU time (wait4 rusage).
+// wall time; the counter cpu_s is the child's user + system CPU time (wait4 rusage);
+// BM_ProcessFleetroi100kOneThread is the same with --threads 1. BM_FanQuantiles100k and
+// BM_Ranks100k time the summaries' two kinds of order statistics alone (per_value).
 #include "StressScenario.h"
 
 #include "montecarlo/MonteCarlo.h"
+#include "montecarlo/MonteCarloStats.h"
 #include "scenario/ScenarioReader.h"
 
 #include <benchmark/benchmark.h>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
@@ -119,6 +123,68 @@ void BM_Stress10k(benchmark::State &state)
     run(state, stress(), 10000);
 }
 
+// A fan-like sample: 72 months x 100,000 paths of float cumulative cash flows (a
+// deterministic normal-ish spread from an LCG and Box-Muller, month-major as runMonteCarlo
+// keeps the fan).
+const std::vector<float> &fanSample()
+{
+    static const std::vector<float> v = [] {
+        constexpr std::size_t kPaths = 100000, kMonths = 72;
+        std::vector<float> f(kPaths * kMonths);
+        std::uint64_t state = 12345;
+        auto uniform = [&] {
+            state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+            return (double(state >> 11) + 0.5) * 0x1.0p-53;
+        };
+        for (std::size_t t = 0; t < kMonths; ++t)
+            for (std::size_t i = 0; i < kPaths; ++i) {
+                const double z =
+                    std::sqrt(-2.0 * std::log(uniform())) * std::cos(6.283185307179586 * uniform());
+                f[t * kPaths + i] = float(-1e9 + 3e7 * double(t) + 4e8 * z);
+            }
+        return f;
+    }();
+    return v;
+}
+
+// The fan's summary alone: P10, P50 and P90 of each of the 72 months of 100,000 paths
+// (floatQuantiles, one thread). Counter: time per value.
+void BM_FanQuantiles100k(benchmark::State &state)
+{
+    const std::vector<float> &fan = fanSample();
+    const std::size_t paths = 100000, months = fan.size() / paths;
+    static constexpr double ps[3] = {0.10, 0.50, 0.90};
+    OrderScratch scratch;
+    for (auto _ : state)
+        for (std::size_t t = 0; t < months; ++t) {
+            double q[3];
+            floatQuantiles(fan.data() + t * paths, paths, ps, 3, q, scratch);
+            benchmark::DoNotOptimize(q);
+        }
+    state.counters["per_value"] =
+        benchmark::Counter(double(fan.size()) * double(state.iterations()),
+                           benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+
+// The rank correlations' work per variable: sort 100,000 doubles with their indices and
+// average the ranks (sortWithIndex + averageRanksOfSorted, one thread).
+void BM_Ranks100k(benchmark::State &state)
+{
+    const std::vector<float> &fan = fanSample();
+    const std::vector<double> x(fan.begin(), fan.begin() + 100000);
+    std::vector<std::pair<double, std::uint32_t>> order;
+    std::vector<double> ranks(x.size());
+    OrderScratch scratch;
+    for (auto _ : state) {
+        sortWithIndex(x.data(), x.size(), order, scratch);
+        averageRanksOfSorted(order, ranks.data());
+        benchmark::DoNotOptimize(ranks.data());
+    }
+    state.counters["per_value"] =
+        benchmark::Counter(double(x.size()) * double(state.iterations()),
+                           benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+
 const int kAllCores = int(std::max(1u, std::thread::hardware_concurrency()));
 
 // Runs argv as a child process with stdout and stderr on /dev/null; false when it cannot be
@@ -172,6 +238,13 @@ void BM_ProcessFleetroi100k(benchmark::State &state)
                                 "--format", "json"});
 }
 
+// The same with --threads 1 (the single-thread ratio to the numpy peer, which uses one core).
+void BM_ProcessFleetroi100kOneThread(benchmark::State &state)
+{
+    runProcessBenchmark(state, {FLEETROI_APP_PATH, "montecarlo", kCorrelated, "--paths", "100000",
+                                "--threads", "1", "--format", "json"});
+}
+
 void BM_ProcessNumpyPeer100k(benchmark::State &state)
 {
     double wall = 0.0, cpu = 0.0;
@@ -208,7 +281,14 @@ BENCHMARK(BM_Stress10k)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(2);
 
+BENCHMARK(BM_FanQuantiles100k)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Ranks100k)->Unit(benchmark::kMillisecond);
+
 BENCHMARK(BM_ProcessFleetroi100k)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(7);
+BENCHMARK(BM_ProcessFleetroi100kOneThread)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(7);
 BENCHMARK(BM_ProcessNumpyPeer100k)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(3);
 
 BENCHMARK_MAIN();

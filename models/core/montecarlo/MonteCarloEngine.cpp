@@ -58,17 +58,23 @@ FLEETROI_ALWAYS_INLINE void monthKernel(const MonthInputs &in, std::size_t n,
 }
 
 // One SKU's working GPUs x this month from last month's: x = q x + g (kGrow), x = (q x + g)
-// - qO gOut (kGrowRetire, one retiring cohort for every path), or already updated (kKeep).
+// - qO gOut (kGrowRetire, one retiring cohort for every path), the same only on the paths
+// whose operating life lives[i] is `life` and x = (q x + g) - qO x 0 on the others
+// (kGrowRetireWhere: the same bits as the per-path form x - qO G[t - O], whose G is 0 there),
+// or already updated (kKeep).
 struct SkuUpdate
 {
     enum Kind
     {
         kKeep,
         kGrow,
-        kGrowRetire
+        kGrowRetire,
+        kGrowRetireWhere
     } kind;
     const double *q, *qO;
     double g, gOut;
+    int life;
+    const int *lives;
 };
 
 // A SKU's constants of month t: throughput, idle and load kW, cloud price, full-ladder mean
@@ -98,6 +104,8 @@ FLEETROI_ALWAYS_INLINE void skuShareLoop(const SkuUpdate &u, const SkuShare &c, 
             xi = q[i] * xi + u.g;
         else if constexpr (kKind == SkuUpdate::kGrowRetire)
             xi = (q[i] * xi + u.g) - qO[i] * u.gOut;
+        else if constexpr (kKind == SkuUpdate::kGrowRetireWhere)
+            xi = (q[i] * xi + u.g) - qO[i] * (u.lives[i] == u.life ? u.gOut : 0.0);
         if constexpr (kKind != SkuUpdate::kKeep)
             x[i] = xi;
         // kStart: the first SKU's share added to 0.0, as to a cleared sum.
@@ -133,6 +141,10 @@ FLEETROI_ALWAYS_INLINE void addSkuShare(const SkuUpdate &u, const SkuShare &c, b
     case SkuUpdate::kGrowRetire:
         lease ? FLEETROI_SKU_LOOP(SkuUpdate::kGrowRetire, true)
               : FLEETROI_SKU_LOOP(SkuUpdate::kGrowRetire, false);
+        break;
+    case SkuUpdate::kGrowRetireWhere:
+        lease ? FLEETROI_SKU_LOOP(SkuUpdate::kGrowRetireWhere, true)
+              : FLEETROI_SKU_LOOP(SkuUpdate::kGrowRetireWhere, false);
         break;
     }
 #undef FLEETROI_SKU_LOOP
@@ -312,7 +324,7 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
                 const double *G = &entering[s * HH];
                 // How this month's working GPUs x come from last month's: updated inside the
                 // fused sums loop below (grow, grow and retire) or before it (keep).
-                SkuUpdate update{SkuUpdate::kKeep, q, qO, 0.0, 0.0};
+                SkuUpdate update{SkuUpdate::kKeep, q, qO, 0.0, 0.0, 0, nullptr};
                 if (!pl) {
                     if (!lt.active[s * HH + ti]) {
                         std::fill(x, x + n, 0.0); // nothing operates: no rounding residue
@@ -334,12 +346,22 @@ void MonteCarloEngine::Impl::evaluateBlock(const double *multipliers, std::size_
                     const double g = G[t];
                     // Months t - O of the block's operating lives: a cohort entering service
                     // then retires now on the paths with that life.
-                    bool retiring = false;
-                    for (int o = oMin[k]; o <= oMax[k] && !retiring; ++o)
-                        retiring = t - o >= 0 && G[t - o] != 0.0;
-                    if (!retiring) {
+                    int retiringLives = 0, retiringLife = 0;
+                    for (int o = oMin[k]; o <= oMax[k] && retiringLives < 2; ++o)
+                        if (t - o >= 0 && G[t - o] != 0.0) {
+                            ++retiringLives;
+                            retiringLife = o;
+                        }
+                    update.g = g;
+                    if (retiringLives == 0) {
                         update.kind = SkuUpdate::kGrow;
-                        update.g = g;
+                    } else if (retiringLives == 1) {
+                        // One cohort retires on the paths whose life is retiringLife; on the
+                        // others G[t - O] is 0 (the loop below subtracts qO x 0, as here).
+                        update.kind = SkuUpdate::kGrowRetireWhere;
+                        update.gOut = G[t - retiringLife];
+                        update.life = retiringLife;
+                        update.lives = O;
                     } else {
                         for (std::size_t i = 0; i < n; ++i)
                             x[i] = q[i] * x[i] + g;
