@@ -10,6 +10,8 @@
 #include "engine/ResultsFormat.h"
 #include "export/ExportData.h"
 #include "scenario/ScenarioReader.h"
+#include "scenario/ScenarioSchema.h"
+#include "scenario/ScenarioWriter.h"
 
 #include <QApplication>
 #include <QDir>
@@ -280,6 +282,10 @@ void checkTablesWhole(const QString &pdf, const Scenario &s)
         for (const QString &word : series.label.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             QString w = word;
             w.remove(QRegularExpression(QStringLiteral("[(),]")));
+            // The energy column is retitled "Energy (MWh)" (its cells are MWh): "kWh" is not
+            // in the table (it came from the old assumptions' "Electricity price per kWh").
+            if (series.unit == exporting::SeriesUnit::Energy && w == QLatin1String("kWh"))
+                w = QStringLiteral("MWh");
             if (w.size() >= 3 && w != QLatin1String("compute") && w != QLatin1String("h"))
                 expect(w, QStringLiteral("header of %1").arg(QLatin1String(series.key)));
         }
@@ -321,6 +327,321 @@ QString manyTranchesModel11(const QString &dir)
     return path;
 }
 
+// ---- Every schema field the scenario sets, with its value, in the Assumptions section ----
+
+// The numbers of a text (grouped English digits, "-" sign), parsed.
+std::vector<double> numbersIn(const QString &text)
+{
+    std::vector<double> out;
+    static const QRegularExpression re(QStringLiteral("-?\\d[\\d,]*(\\.\\d+)?"));
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        QString t = it.next().captured(0);
+        t.remove(QLatin1Char(','));
+        bool ok = false;
+        const double v = t.toDouble(&ok);
+        if (ok)
+            out.push_back(v);
+    }
+    return out;
+}
+
+bool hasNumber(const QString &text, double expected)
+{
+    for (double v : numbersIn(text))
+        if (std::fabs(v - expected) <= 1e-9 * std::max(1.0, std::fabs(expected)))
+            return true;
+    return false;
+}
+
+// The lines of a table row or key/value line that starts with `label` (-layout text): that
+// line and the indented lines that continue it. Empty when no line starts with the label.
+QString rowOf(const QStringList &lines, const QString &label)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines[i].trimmed().startsWith(label))
+            continue;
+        QString block = lines[i];
+        for (qsizetype j = i + 1; j < lines.size() && lines[j].startsWith(QLatin1Char(' ')) &&
+                                  !lines[j].trimmed().isEmpty();
+             ++j)
+            block += QLatin1Char('\n') + lines[j];
+        return block;
+    }
+    return {};
+}
+
+// What the report must show for one value of a field, checked in `where` (a row of the
+// report): a number in display units (percent for fractions) exactly, a month as YYYY-MM, a
+// choice by its label, yes/no, text as written. Returns an error or "".
+QString checkValue(const SchemaField &f, const void *owner, const Scenario &s, const QString &where)
+{
+    auto number = [&](double v) -> QString {
+        if (f.monthIndex) {
+            const QString m = QString::fromStdString(monthLabel(s.startYear, s.startMonth, int(v)));
+            return where.contains(m) ? QString() : QStringLiteral("month ") + m;
+        }
+        const double shown =
+            f.unit == FieldUnit::Fraction || f.unit == FieldUnit::FractionPerYear ? v * 100 : v;
+        return hasNumber(where, shown) ? QString() : QString::number(shown, 'g', 17);
+    };
+    switch (f.type) {
+    case FieldType::Text: {
+        // Whole, or word by word: a wrapped cell shares its lines with the cells beside it.
+        const QString t = QString::fromStdString(f.ref<std::string>(owner));
+        if (squeeze(where).contains(squeeze(t)))
+            return {};
+        const QSet<QString> words = tokens(where);
+        for (const QString &w :
+             t.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+            if (!words.contains(w))
+                return t;
+        return {};
+    }
+    case FieldType::Number:
+        return number(f.ref<double>(owner));
+    case FieldType::OptionalNumber:
+        return f.ref<std::optional<double>>(owner) ? number(*f.ref<std::optional<double>>(owner))
+                                                   : QString();
+    case FieldType::Int:
+        return number(f.ref<int>(owner));
+    case FieldType::Int64:
+        return number(double(f.ref<std::int64_t>(owner)));
+    case FieldType::UInt64: {
+        const QString t = QString::number(f.ref<std::uint64_t>(owner));
+        return where.contains(t) ? QString() : t;
+    }
+    case FieldType::Bool: {
+        const QString t = f.ref<bool>(owner) ? QStringLiteral("yes") : QStringLiteral("no");
+        return where.contains(t) ? QString() : t;
+    }
+    case FieldType::Choice:
+        for (const FieldChoice &c : f.choices)
+            if (c.enumValue == f.getChoice(owner))
+                return where.contains(QLatin1String(c.label)) ? QString() : QLatin1String(c.label);
+        return QStringLiteral("unknown choice");
+    default:
+        return QStringLiteral("no check for this field type");
+    }
+}
+
+// A price curve's start and change, or its points (price and month), in `where`.
+QString checkCurve(const PriceCurve &c, const Scenario &s, const QString &where)
+{
+    if (c.kind == PriceCurve::Kind::Growth) {
+        if (!hasNumber(where, c.start))
+            return QStringLiteral("curve start %1").arg(c.start);
+        if (!hasNumber(where, c.annualChange * 100))
+            return QStringLiteral("curve change %1").arg(c.annualChange);
+        return {};
+    }
+    for (const auto &[month, price] : c.points) {
+        if (!hasNumber(where, price))
+            return QStringLiteral("curve point %1").arg(price);
+        if (!where.contains(QString::fromStdString(monthLabel(s.startYear, s.startMonth, month))))
+            return QStringLiteral("curve month %1").arg(month);
+    }
+    return {};
+}
+
+// Checks that the Assumptions section (and the provenance appendix) of the report of `s`
+// shows every field of the schema that `s` sets, with its label and value. Walks the schema
+// itself: a field added to it that the report does not print fails here, and so does a field
+// type this check does not know.
+void checkAssumptionsShowEveryField(const QString &pdf, const Scenario &s)
+{
+    const QString all = pdfLayoutText(pdf);
+    const qsizetype from = all.indexOf(QRegularExpression(QStringLiteral("\\n\\s*Assumptions\\n")));
+    const qsizetype to = all.indexOf(QRegularExpression(QStringLiteral("\\n\\s*Cash flow\\n")));
+    QVERIFY2(from > 0 && to > from, "no Assumptions section");
+    const QString section = all.mid(from, to - from);
+    // The appendix in reading order: a wrapped source stays together.
+    const QString reading = pdfText(pdf);
+    const QString appendix =
+        reading.mid(reading.lastIndexOf(QLatin1String("Appendix: provenance")));
+    const QStringList lines = section.split(QLatin1Char('\n'));
+    // Column headings wrap word by word (and interleave in reading order): each word of the
+    // label must be a word of the text.
+    const QSet<QString> words = tokens(all);
+    auto heading = [&](const QString &label) {
+        for (const QString &w : label.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (!words.contains(w))
+                return false;
+        return true;
+    };
+    const bool model11 = computeModel(s).model11;
+    // The purchases table: row i starts with its number i+1 after the table's heading.
+    const QStringList purchaseLines =
+        section.mid(section.indexOf(QLatin1String("Purchases"))).split(QLatin1Char('\n'));
+    auto purchaseRow = [&](std::size_t i) {
+        const QString lead = QString::number(i + 1) + QLatin1Char(' ');
+        const QString next = QString::number(i + 2) + QLatin1Char(' ');
+        QString row;
+        for (const QString &line : purchaseLines) {
+            if (row.isEmpty()) {
+                if (line.trimmed().startsWith(lead))
+                    row = line;
+            } else if (line.trimmed().isEmpty() || line.trimmed().startsWith(next)) {
+                break;
+            } else {
+                row += QLatin1Char('\n') + line; // a wrapped cell
+            }
+        }
+        return row;
+    };
+    int checked = 0;
+    auto fail = [&](const SchemaField &f, const QString &what) {
+        QFAIL(qPrintable(
+            QStringLiteral("%1: %2").arg(QLatin1String(f.path.data(), f.path.size()), what)));
+    };
+    for (const SchemaField &f : scenarioSchema()) {
+        if (f.type == FieldType::Header || f.type == FieldType::Object ||
+            (f.type == FieldType::List && f.id != FieldId::Provenance))
+            continue; // the file's kind; containers (their fields are checked)
+        if (f.model11 && !model11)
+            continue; // a model-1 report lists no 1.1 field (test balanceSheetSection)
+        const QString label = QString::fromUtf8(f.label);
+        QString error;
+        switch (f.owner) {
+        case FieldOwner::Scenario: {
+            if (f.id == FieldId::Description) {
+                if (!squeeze(section).contains(squeeze(QString::fromStdString(s.description))))
+                    error = QStringLiteral("description");
+                break;
+            }
+            if (f.id == FieldId::Provenance) {
+                if (!s.provenance.empty() &&
+                    !rowOf(lines, label).contains(QString::number(s.provenance.size())))
+                    error = QStringLiteral("number of sources");
+                break;
+            }
+            if (f.group == InputGroup::Demand &&
+                (f.type == FieldType::Series) != s.internalDemand.isSeries)
+                break; // the other form of internal demand
+            if (f.type == FieldType::Series) {
+                const QString table = section.mid(section.indexOf(label));
+                for (double v : s.internalDemand.series)
+                    if (!hasNumber(table, v))
+                        error = QStringLiteral("series value %1").arg(v);
+                break;
+            }
+            const QString row = rowOf(lines, label);
+            if (row.isEmpty())
+                error = QStringLiteral("no line starts with the label ") + label;
+            else if (f.type == FieldType::YearMonth)
+                error =
+                    row.contains(QString::fromStdString(monthLabel(s.startYear, s.startMonth, 0)))
+                        ? QString()
+                        : QStringLiteral("start month");
+            else
+                error = checkValue(f, &s, s, row);
+            break;
+        }
+        case FieldOwner::Sku: {
+            if (f.id == FieldId::SkuName) { // heads its column
+                for (const Sku &k : s.skus)
+                    if (!section.contains(QString::fromStdString(k.name)))
+                        error = QString::fromStdString(k.name);
+                break;
+            }
+            const QString row = rowOf(lines, label);
+            if (row.isEmpty()) {
+                error = QStringLiteral("no line starts with the label ") + label;
+                break;
+            }
+            for (const Sku &k : s.skus) {
+                if (f.id == FieldId::SkuLeasePrice)
+                    error = checkCurve(k.leasePrice, s, row);
+                else if (f.id == FieldId::SkuCloudPrice)
+                    error = checkCurve(k.cloudPrice, s, row);
+                else if (f.id == FieldId::SkuMarketValue)
+                    error = k.marketValue ? checkCurve(*k.marketValue, s, row) : QString();
+                else
+                    error = checkValue(f, &k, s, row);
+                if (!error.isEmpty())
+                    break;
+            }
+            break;
+        }
+        case FieldOwner::UsefulLifeChange: {
+            const QString row =
+                rowOf(lines, QString::fromUtf8(schemaField(FieldId::SkuUsefulLifeChange).label));
+            for (const Sku &k : s.skus)
+                if (k.usefulLifeChange && error.isEmpty()) {
+                    error = squeeze(row).contains(squeeze(label))
+                                ? checkValue(f, &*k.usefulLifeChange, s, row)
+                                : QStringLiteral("label");
+                }
+            break;
+        }
+        case FieldOwner::PriceCurve:
+            break; // with the curve's field (checkCurve)
+        case FieldOwner::Purchase:
+            if (!heading(label))
+                error = QStringLiteral("column heading");
+            for (std::size_t i = 0; i < s.purchases.size() && error.isEmpty(); ++i) {
+                const QString row = purchaseRow(i);
+                error = row.isEmpty() ? QStringLiteral("purchase %1").arg(i + 1)
+                                      : checkValue(f, &s.purchases[i], s, row);
+            }
+            break;
+        case FieldOwner::Provenance:
+            if (s.provenance.empty())
+                break;
+            if (!heading(label))
+                error = QStringLiteral("column heading");
+            for (const Provenance &p : s.provenance)
+                if (error.isEmpty())
+                    error = checkValue(f, &p, s, appendix);
+            break;
+        case FieldOwner::Uncertainty: {
+            if (!s.uncertainty)
+                break;
+            if (f.id == FieldId::UncertaintyDrivers) {
+                const QString table = section.mid(section.indexOf(label));
+                for (const DriverDistribution &d : s.uncertainty->drivers) {
+                    const QString row =
+                        rowOf(table.split(QLatin1Char('\n')), exporting::driverLabel(d.driver));
+                    for (double v : {d.a, d.b})
+                        if (!hasNumber(row, v))
+                            error = QStringLiteral("driver %1: %2")
+                                        .arg(QString::fromStdString(d.driver))
+                                        .arg(v);
+                }
+                break;
+            }
+            if (f.type == FieldType::List)
+                break; // correlations: below
+            const QString row = rowOf(lines, label);
+            error =
+                row.isEmpty() ? QStringLiteral("label") : checkValue(f, &*s.uncertainty, s, row);
+            break;
+        }
+        case FieldOwner::Correlation: {
+            if (!s.uncertainty)
+                break;
+            const QString table = section.mid(section.indexOf(
+                QString::fromUtf8(schemaField(FieldId::UncertaintyCorrelations).label)));
+            if (!heading(label))
+                error = QStringLiteral("column heading");
+            for (const DriverCorrelation &c : s.uncertainty->correlations) {
+                const QString row =
+                    rowOf(table.split(QLatin1Char('\n')), exporting::driverLabel(c.a));
+                if (error.isEmpty() && f.type == FieldType::Text)
+                    error = row.contains(exporting::driverLabel(f.ref<std::string>(&c)))
+                                ? QString()
+                                : QStringLiteral("driver");
+                else if (error.isEmpty())
+                    error = checkValue(f, &c, s, row);
+            }
+            break;
+        }
+        }
+        if (!error.isEmpty())
+            return fail(f, error);
+        ++checked;
+    }
+    QVERIFY(checked > 40);
+}
 } // namespace
 
 class TestReport : public QObject
@@ -372,7 +693,7 @@ private slots:
                                     "Assumptions",
                                     "Finance",
                                     "Operations",
-                                    "GPU types (SKUs)",
+                                    "GPU types",
                                     "Purchases",
                                     "Internal demand",
                                     "Leasing",
@@ -513,8 +834,10 @@ private slots:
         for (const char *source :
              {"Executive summary", "Assumptions", "Cash flow", "Depreciation by tranche",
               "Sensitivity", "Key figures", "Contents", "Average utilization", "Report date",
-              "Currency", "Revision", "Purchases", "Internal demand", "Operations", "Finance",
-              "Total capex", "Total opex", "Cost per compute hour", "Discounted payback"}) {
+              // The assumption headings (purchases, groups) are the schema's and the input
+              // groups' labels now, translated in their own contexts.
+              "Currency", "Revision", "Total capex", "Total opex", "Cost per compute hour",
+              "Discounted payback"}) {
             const QString zhText = zhOf[QLatin1String(source)];
             if (zhText.isEmpty())
                 continue; // not translated (yet)
@@ -655,7 +978,7 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Balance sheet")));
         QVERIFY(text.contains(QLatin1String("Book and tax reconciliation by fiscal year")));
         QVERIFY(text.contains(QLatin1String("Impairment test (ASC 360)"))); // assumptions
-        QVERIFY(text.contains(QLatin1String("Market value per GPU (age 0)")));
+        QVERIFY(text.contains(QLatin1String("Market value (USD)")));        // schema label and unit
         const QSet<QString> words = tokens(text);
         auto expect = [&](const QString &token, const QString &what) {
             QVERIFY2(words.contains(token), qPrintable(what + QStringLiteral(": ") + token));
@@ -809,6 +1132,45 @@ private slots:
         QVERIFY2(squeeze(text).contains(squeeze(
                      QStringLiteral("NPV bridge from 1. %1 to 2. %2").arg(names[0], names[1]))),
                  qPrintable(text.left(3000)));
+    }
+
+    // Issue #13: the Assumptions section walks the schema. Every field the scenario sets is
+    // shown with its label and its exact value (never rounded to the editor's decimals), for
+    // the examples, a Monte Carlo set-up with correlations, and a demand series with values
+    // of more decimals than the schema's.
+    void assumptionsShowEverySchemaField_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("hyperscaler") << ex("hyperscaler-surplus-leasing.fleetroi.json");
+        QTest::newRow("neocloud") << ex("neocloud-h100-lessor.fleetroi.json");
+        QTest::newRow("model 1.1") << ex("hyperscaler-h100-peak-impairment.fleetroi.json");
+        QTest::newRow("uncertain, series") << QString();
+    }
+    void assumptionsShowEverySchemaField()
+    {
+        QFETCH(QString, file);
+        QTemporaryDir dir;
+        if (file.isEmpty()) {
+            Scenario s = load(dat("neocloud-uncertain.fleetroi.json"));
+            s.operations.electricityPricePerKwh = 0.08125; // schema: 3 decimals
+            s.finance.taxRate = 0.2575;                    // schema: 2 decimals of percent
+            s.skus[0].powerKwPerGpu = 1.27525;
+            s.internalDemand.isSeries = true;
+            s.internalDemand.series.assign(std::size_t(s.horizonMonths), 0.0);
+            for (std::size_t t = 0; t < s.internalDemand.series.size(); ++t)
+                s.internalDemand.series[t] = 1000.5 * double(t + 1);
+            s.purchases[0].gpuPrice = 23999.5;
+            s.purchases[0].label = "Cluster A";
+            s.provenance.push_back({"operations.pue", "Site survey", "2026-02-01", "measured"});
+            file = dir.filePath(QStringLiteral("u.fleetroi.json"));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QByteArray::fromStdString(writeScenario(s)));
+        }
+        const Scenario s = load(file);
+        const QString out = dir.filePath(QStringLiteral("a.pdf"));
+        QCOMPARE(report({file, QStringLiteral("-o"), out}), 0);
+        checkAssumptionsShowEveryField(out, s);
     }
 
     void invalidInput()

@@ -5,6 +5,7 @@
 // so, and the assumptions tables would gain rows that describe features the file never set.
 #include "report/ReportBuilder.h"
 
+#include "report/AssumptionText.h"
 #include "report/ReportFormat.h"
 #include "report/ReportLayout.h"
 
@@ -238,36 +239,35 @@ void ReportBuilder::balanceSheet(ReportLayout &l, Pass &pass)
                 srows, style);
     }
 
-    // The model 1.1 assumptions and where they come from.
+    // The model 1.1 assumptions and where they come from: the schema's model 1.1 fields and
+    // the terminal value (which can be the market value), by their paths in the file, which
+    // the provenance entries name. A GPU type's 1.1 fields are listed when it uses any.
     l.heading(tr("Balance-sheet assumptions and their sources"), 2);
+    const AssumptionText text(sc, f);
     std::vector<TableRow> arows;
-    auto add = [&](const std::string &path, const QString &value) {
-        arows.push_back({{QString::fromStdString(path), value, sourcesOf(sc, path)}, false});
+    auto add = [&](const SchemaField &field, const std::string &path, const QString &prefix,
+                   const void *owner) {
+        arows.push_back({{prefix + AssumptionText::label(field) + QStringLiteral(" (") +
+                              QString::fromStdString(path) + QLatin1Char(')'),
+                          text.value(field, owner, true), sourcesOf(sc, path)},
+                         false});
     };
-    auto curveText = [&](const PriceCurve &c) {
-        if (c.kind == PriceCurve::Kind::Growth)
-            return tr("%1, %2 a year").arg(f.number(c.start, 2), f.percent(c.annualChange, 0));
-        QStringList parts;
-        for (const auto &[month, price] : c.points)
-            parts << tr("%1 in %2").arg(f.number(price, 2), monthText(sc, month));
-        return parts.join(QStringLiteral("; "));
-    };
-    add("finance.impairment_test", sc.finance.impairmentTest ? tr("on") : tr("off"));
-    add("finance.terminal_value",
-        sc.finance.terminalValue == TerminalValueMethod::MarketValue ? tr("market value")
-        : sc.finance.terminalValue == TerminalValueMethod::BookValue ? tr("book value")
-                                                                     : tr("none"));
+    for (const SchemaField &field : schemaChildren(schemaField(FieldId::Finance).path))
+        if (field.model11 || field.id == FieldId::TerminalValue)
+            add(field, std::string(field.path), QString(), &sc);
+    const std::string skuPath(schemaField(FieldId::Skus).path);
     for (std::size_t i = 0; i < sc.skus.size(); ++i) {
         const Sku &s = sc.skus[i];
-        const std::string p = "skus[" + std::to_string(i) + "].";
-        if (s.marketValue)
-            add(p + "market_value", curveText(*s.marketValue));
-        if (s.marketValue || s.marketAgeDiscountPerYear != 0.0)
-            add(p + "market_age_discount_per_year", f.percent(s.marketAgeDiscountPerYear, 1));
-        if (s.usefulLifeChange)
-            add(p + "useful_life_change", tr("from %1: %n month(s) of book life", nullptr,
-                                             s.usefulLifeChange->usefulLifeMonths)
-                                              .arg(monthText(sc, s.usefulLifeChange->month)));
+        const bool uses11 = s.marketValue || s.usefulLifeChange ||
+                            s.marketAgeDiscountPerYear !=
+                                schemaField(FieldId::SkuMarketAgeDiscountPerYear).defaultValue;
+        if (!uses11)
+            continue;
+        const std::string prefix = skuPath + '[' + std::to_string(i) + "].";
+        for (const SchemaField &field : schemaChildren(skuPath + "[]"))
+            if (field.model11)
+                add(field, prefix + std::string(field.key),
+                    QString::fromStdString(s.name) + QStringLiteral(": "), &s);
     }
     TableStyle astyle;
     astyle.fontSize = 7.5;

@@ -16,6 +16,10 @@
 
 class QPagedPaintDevice;
 
+namespace fleetroi::charts {
+class ChartView;
+}
+
 namespace fleetroi {
 namespace report {
 
@@ -54,7 +58,10 @@ private:
     void layout(class ReportLayout &l, Pass &pass);
     void cover(ReportLayout &l, Pass &pass);
     void summary(ReportLayout &l, Pass &pass);
+    // The scenario's inputs, walking the schema (ReportAssumptions.cpp).
     void assumptions(ReportLayout &l, Pass &pass);
+    // Results by fiscal year and month, depreciation, sensitivity, Monte Carlo
+    // (ReportResults.cpp).
     void cashFlow(ReportLayout &l, Pass &pass);
     void depreciation(ReportLayout &l, Pass &pass);
     // Model 1.1 only (ReportBalanceSheet.cpp): NBV vs market value, impairments by tranche,
@@ -63,8 +70,11 @@ private:
     void balanceSheet(ReportLayout &l, Pass &pass);
     void sensitivity(ReportLayout &l, Pass &pass);
     void monteCarlo(ReportLayout &l, Pass &pass);
+    // The provenance appendix (ReportAssumptions.cpp).
     void provenance(ReportLayout &l, Pass &pass);
     void setUpTexts(ReportLayout &l) const;
+    // Renders a chart into the layout at `height` points, in the report's fonts.
+    static void drawChart(ReportLayout &l, charts::ChartView &chart, double height);
     void section(ReportLayout &l, Pass &pass, const QString &title);
 
     const ReportScenario &m_s;
