@@ -220,11 +220,18 @@ void ReportBuilder::balanceSheet(ReportLayout &l, Pass &pass)
                        "is a threshold: the total moves in steps, not smoothly.")
                         .arg(f.number(1.0 - s->swing, 2), f.number(1.0 + s->swing, 2)),
                     8.5);
+        // A row names its curve by the GPU type's field key: shown by the schema's label.
+        const std::string skuFields = std::string(schemaField(FieldId::Skus).path) + "[]";
+        auto curveLabel = [&](const std::string &key) {
+            for (const SchemaField &field : schemaChildren(skuFields))
+                if (field.key == key)
+                    return AssumptionText::label(field);
+            return QString::fromStdString(key);
+        };
         std::vector<TableRow> srows;
         for (const ImpairmentSensitivityRow &row : s->rows)
             srows.push_back(
-                {{row.curve == "lease_price" ? tr("Lease price") : tr("Market value"),
-                  f.number(row.impairmentLow), f.number(s->baseImpairment),
+                {{curveLabel(row.curve), f.number(row.impairmentLow), f.number(s->baseImpairment),
                   f.number(row.impairmentHigh), f.number(row.npvLow), f.number(row.npvHigh)},
                  false});
         TableStyle style;
