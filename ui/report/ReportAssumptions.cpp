@@ -133,7 +133,9 @@ private:
                 drivers(f);
                 break;
             case FieldType::List:
-                list(f, *static_cast<const Uncertainty *>(owner));
+                // The only list inside an object: the Monte Carlo set-up's correlations.
+                if (top.id == FieldId::Uncertainty)
+                    list(f, *m_sc.uncertainty);
                 break;
             default:
                 // Internal demand is a month-0 level and growth, or a series.
