@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenario/ScenarioValues.h"
 
+#include "finance/CivilDate.h"
 #include "scenario/ScenarioWriter.h"
 
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 namespace fleetroi {
@@ -206,11 +206,9 @@ struct Walk
         switch (f.id) {
         case F::Start: {
             section = nullptr;
-            char text[32];
-            std::snprintf(text, sizeof text, "%04d-%02d", scenario.startYear, scenario.startMonth);
             ScenarioValue &v = add(f, path, f.unit);
             v.kind = Kind::Text;
-            v.text = text;
+            v.text = finance::yearMonthText(scenario.startYear, scenario.startMonth);
             break;
         }
         case F::Finance:
