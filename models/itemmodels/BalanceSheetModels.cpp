@@ -501,9 +501,8 @@ QVariant ImpairmentSensitivityModel::data(const QModelIndex &index, int role) co
     const ImpairmentSensitivityRow &r = m_s.rows[std::size_t(index.row())];
     if (index.column() == CurveColumn) {
         if (role == Qt::DisplayRole || role == CopyRole || role == SortRole)
-            return r.curve == "lease_price"    ? tr("Lease prices (every GPU type)")
-                   : r.curve == "market_value" ? tr("Market values (every GPU type)")
-                                               : QString::fromStdString(r.curve);
+            return r.curve == ImpairmentCurve::LeasePrice ? tr("Lease prices (every GPU type)")
+                                                          : tr("Market values (every GPU type)");
         return {};
     }
     return moneyCell(value(index.row(), index.column()), role);

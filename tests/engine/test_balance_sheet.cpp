@@ -745,8 +745,11 @@ private slots:
         const ImpairmentSensitivity sens = computeImpairmentSensitivity(s, 0.2);
         QVERIFY(sens.impairmentTest);
         QCOMPARE(sens.rows.size(), std::size_t(2));
-        QCOMPARE(sens.rows[0].curve, std::string("lease_price"));
-        QCOMPARE(sens.rows[1].curve, std::string("market_value"));
+        QVERIFY(sens.rows[0].curve == ImpairmentCurve::LeasePrice);
+        QVERIFY(sens.rows[1].curve == ImpairmentCurve::MarketValue);
+        // The names in the JSON and text output are the file's SKU keys.
+        QCOMPARE(std::string(impairmentCurveKey(sens.rows[0].curve)), std::string("lease_price"));
+        QCOMPARE(std::string(impairmentCurveKey(sens.rows[1].curve)), std::string("market_value"));
         CHECK_NEAR(sens.rows[0].multiplierLow, 0.8);
         CHECK_NEAR(sens.rows[0].multiplierHigh, 1.2);
         // Base: U = 17520 x 0.04 - 864 + 2500 = 2336.8 < 2400: impaired to MV_11 = 900,

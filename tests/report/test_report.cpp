@@ -1040,7 +1040,7 @@ private slots:
         QVERIFY(text.contains(QLatin1String("Total impairment when the curves shift")));
         for (const ImpairmentSensitivityRow &row : sens.rows)
             for (double v : {row.impairmentLow, row.impairmentHigh, row.npvLow, row.npvHigh})
-                expect(en(v), QString::fromStdString(row.curve));
+                expect(en(v), QString::fromUtf8(impairmentCurveKey(row.curve)));
         // The 1.1 assumptions with their provenance, in the section's own table (the appendix
         // lists every source too: look only between the table's heading and the next section).
         // Reading order (not -layout): a wrapped cell stays together.

@@ -222,17 +222,18 @@ void ReportBuilder::balanceSheet(ReportLayout &l, Pass &pass)
                     8.5);
         // A row names its curve by the GPU type's field key: shown by the schema's label.
         const std::string skuFields = std::string(schemaField(FieldId::Skus).path) + "[]";
-        auto curveLabel = [&](const std::string &key) {
+        auto curveLabel = [&](std::string_view key) {
             for (const SchemaField &field : schemaChildren(skuFields))
                 if (field.key == key)
                     return AssumptionText::label(field);
-            return QString::fromStdString(key);
+            return QString::fromUtf8(key.data(), qsizetype(key.size()));
         };
         std::vector<TableRow> srows;
         for (const ImpairmentSensitivityRow &row : s->rows)
             srows.push_back(
-                {{curveLabel(row.curve), f.number(row.impairmentLow), f.number(s->baseImpairment),
-                  f.number(row.impairmentHigh), f.number(row.npvLow), f.number(row.npvHigh)},
+                {{curveLabel(impairmentCurveKey(row.curve)), f.number(row.impairmentLow),
+                  f.number(s->baseImpairment), f.number(row.impairmentHigh), f.number(row.npvLow),
+                  f.number(row.npvHigh)},
                  false});
         TableStyle style;
         style.fontSize = 7.5;

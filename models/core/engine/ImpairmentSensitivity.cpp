@@ -3,6 +3,7 @@
 
 #include "engine/FleetModel.h"
 #include "engine/Sensitivity.h"
+#include "scenario/ScenarioSchema.h"
 
 namespace fleetroi {
 
@@ -37,13 +38,21 @@ void scaleMarketValueCurves(Scenario &s, double m)
     }
 }
 
+std::string_view impairmentCurveKey(ImpairmentCurve curve)
+{
+    return schemaField(curve == ImpairmentCurve::LeasePrice ? FieldId::SkuLeasePrice
+                                                            : FieldId::SkuMarketValue)
+        .key;
+}
+
 ImpairmentSensitivity computeImpairmentSensitivity(const Scenario &scenario, double swing)
 {
     ImpairmentSensitivity out;
     out.swing = swing;
     out.impairmentTest = scenario.finance.impairmentTest;
     const double lo = 1.0 - swing, hi = 1.0 + swing;
-    for (const char *curve : {"lease_price", "market_value"}) {
+    for (const ImpairmentCurve curve :
+         {ImpairmentCurve::LeasePrice, ImpairmentCurve::MarketValue}) {
         ImpairmentSensitivityRow row;
         row.curve = curve;
         row.multiplierLow = lo;
@@ -58,7 +67,7 @@ ImpairmentSensitivity computeImpairmentSensitivity(const Scenario &scenario, dou
         for (int i = 0; i < 2; ++i) {
             Scenario s = scenario;
             const double m = i ? hi : lo;
-            if (row.curve == "lease_price")
+            if (row.curve == ImpairmentCurve::LeasePrice)
                 applyDriverMultiplier(s, "lease_price", m);
             else
                 scaleMarketValueCurves(s, m);

@@ -10,16 +10,26 @@
 #include "scenario/Scenario.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace fleetroi {
 
+// The curves the impairment sensitivity shifts.
+enum class ImpairmentCurve
+{
+    LeasePrice,  // every SKU's lease_price curve, as the tornado's lease_price driver
+    MarketValue, // every SKU's market_value curve; SKUs without one are unaffected
+};
+
+// The file key of the SKU field the curve is ("lease_price", "market_value"; from the scenario
+// schema), used as the row's name in the JSON and text output of `fleetroi balance-sheet`.
+std::string_view impairmentCurveKey(ImpairmentCurve curve);
+
 // One curve of the impairment sensitivity.
 struct ImpairmentSensitivityRow
 {
-    // "lease_price" (every SKU's lease_price curve, as the tornado's lease_price driver) or
-    // "market_value" (every SKU's market_value curve; SKUs without one are unaffected).
-    std::string curve;
+    ImpairmentCurve curve = ImpairmentCurve::LeasePrice;
     double multiplierLow = 0.8;  // 1 - swing
     double multiplierHigh = 1.2; // 1 + swing
     // Total impairment (sum over months of the impairment series, scenario currency, >= 0:

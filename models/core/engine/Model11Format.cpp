@@ -17,7 +17,7 @@ std::string impairmentSensitivityToJson(const ImpairmentSensitivity &s)
     for (std::size_t i = 0; i < s.rows.size(); ++i) {
         const ImpairmentSensitivityRow &r = s.rows[i];
         o += i ? ",\n   {\n" : "\n   {\n";
-        o += "    \"curve\": " + formatJsonString(r.curve) + ",\n";
+        o += "    \"curve\": " + formatJsonString(std::string(impairmentCurveKey(r.curve))) + ",\n";
         o += "    \"multiplier_low\": " + formatJsonNumber(r.multiplierLow) + ",\n";
         o += "    \"multiplier_high\": " + formatJsonNumber(r.multiplierHigh) + ",\n";
         o += "    \"total_impairment_low\": " + formatJsonNumber(r.impairmentLow) + ",\n";
@@ -48,7 +48,8 @@ std::string impairmentSensitivityToTable(const ImpairmentSensitivity &s,
                   "Impairment high", "NPV low", "NPV high");
     o += line;
     for (const ImpairmentSensitivityRow &r : s.rows) {
-        std::snprintf(line, sizeof line, "  %-14s %20s %20s %20s %20s\n", r.curve.c_str(),
+        std::snprintf(line, sizeof line, "  %-14s %20s %20s %20s %20s\n",
+                      std::string(impairmentCurveKey(r.curve)).c_str(),
                       formatGroupedNumber(r.impairmentLow).c_str(),
                       formatGroupedNumber(r.impairmentHigh).c_str(),
                       formatGroupedNumber(r.npvLow).c_str(),
