@@ -4,6 +4,7 @@
 #include "ItemRoles.h"
 #include "ResultTableModels.h"
 #include "ScenarioDocument.h"
+#include "SchemaText.h"
 #include "charts/ComparisonChart.h"
 #include "charts/NpvBarsChart.h"
 #include "charts/WaterfallChart.h"
@@ -149,7 +150,7 @@ QString ComparePage::changeText(const InputChange &c)
     QString out;
     if (!c.subject.empty())
         out += QString::fromStdString(c.subject) + QStringLiteral(": ");
-    out += QCoreApplication::translate(kSchemaTranslationContext, c.label);
+    out += schemaText(c.label);
     if (!c.detail.empty())
         out += QLatin1Char(' ') + QString::fromStdString(c.detail);
     const QString from = QString::fromStdString(c.from), to = QString::fromStdString(c.to);

@@ -2,6 +2,7 @@
 #include "FieldInput.h"
 
 #include "ScenarioFields.h"
+#include "SchemaText.h"
 
 #include <QRegularExpression>
 
@@ -14,40 +15,6 @@ namespace {
 bool isPercentUnit(FieldUnit u)
 {
     return u == FieldUnit::Fraction || u == FieldUnit::FractionPerYear;
-}
-
-QString unitText(FieldUnit unit, const QString &currency)
-{
-    switch (unit) {
-    case FieldUnit::Money:
-        return currency;
-    case FieldUnit::MoneyPerGpuHour:
-        return FieldInput::tr("%1/GPU-h").arg(currency);
-    case FieldUnit::MoneyPerKwh:
-        return FieldInput::tr("%1/kWh").arg(currency);
-    case FieldUnit::MoneyPerKwMonth:
-        return FieldInput::tr("%1/kW/month").arg(currency);
-    case FieldUnit::MoneyPerMonth:
-        return FieldInput::tr("%1/month").arg(currency);
-    case FieldUnit::Fraction:
-        return QStringLiteral("%");
-    case FieldUnit::FractionPerYear:
-        return FieldInput::tr("%/year");
-    case FieldUnit::Kilowatt:
-        return QStringLiteral("kW");
-    case FieldUnit::Months:
-        return FieldInput::tr("months");
-    case FieldUnit::Gpus:
-        return FieldInput::tr("GPUs");
-    case FieldUnit::ComputeHours:
-        return FieldInput::tr("h/month");
-    case FieldUnit::Factor:
-        return FieldInput::tr("× H100");
-    case FieldUnit::Ratio:
-    case FieldUnit::None:
-        return {};
-    }
-    return {};
 }
 
 QString number(double v, const QLocale &locale)
@@ -110,7 +77,7 @@ QString FieldInput::describeRange(const scenario_detail::NumberRule &rule, Field
     const double scale = percent ? 100.0 : 1.0;
     const QString lo = number(rule.min * scale, locale);
     const QString hi = number(rule.max * scale, locale);
-    const QString u = unitText(unit, currency);
+    const QString u = schemaUnitText(unit, currency);
     const QString tail = u.isEmpty() ? QString() : (u == u"%" ? QStringLiteral(" %") : u' ' + u);
     const bool whole = rule.whole;
     if (rule.minOpen && !rule.maxOpen)
@@ -136,7 +103,7 @@ FieldInputResult FieldInput::parseWith(const QString &label,
     const bool percent = isPercentUnit(unit);
     QString text = input.trimmed();
     // The unit as shown next to the editor may be typed along.
-    const QString u = unitText(unit, currency);
+    const QString u = schemaUnitText(unit, currency);
     if (!u.isEmpty() && text.endsWith(u))
         text.chop(u.size());
     if (percent && text.endsWith(QLatin1Char('%')))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioFields.h"
 
+#include "SchemaText.h"
 #include "finance/CivilDate.h"
 #include "scenario/ScenarioSchema.h"
 
@@ -37,11 +38,6 @@ bool isEditableScalar(const SchemaField &f)
     default:
         return false;
     }
-}
-
-QString schemaText(const char *text)
-{
-    return text && *text ? QCoreApplication::translate(kSchemaTranslationContext, text) : QString();
 }
 
 FieldKind kindOf(const SchemaField &f)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/AssumptionText.h"
 
+#include "SchemaText.h"
 #include "export/ExportData.h"
 
 #include <cmath>
@@ -39,41 +40,13 @@ AssumptionText::AssumptionText(const Scenario &scenario, const ReportFormat &for
 
 QString AssumptionText::label(const SchemaField &field)
 {
-    return QCoreApplication::translate(kSchemaTranslationContext, field.label);
+    return schemaText(field.label);
 }
 
 QString AssumptionText::unit(FieldUnit unit) const
 {
-    const QString &cur = m_f.currency();
-    switch (unit) {
-    case FieldUnit::Money:
-        return cur;
-    case FieldUnit::MoneyPerGpuHour:
-        return tr("%1/GPU-h").arg(cur);
-    case FieldUnit::MoneyPerKwh:
-        return tr("%1/kWh").arg(cur);
-    case FieldUnit::MoneyPerKwMonth:
-        return tr("%1/kW/month").arg(cur);
-    case FieldUnit::MoneyPerMonth:
-        return tr("%1/month").arg(cur);
-    case FieldUnit::Fraction:
-        return QStringLiteral("%");
-    case FieldUnit::FractionPerYear:
-        return tr("%/year");
-    case FieldUnit::Kilowatt:
-        return QStringLiteral("kW");
-    case FieldUnit::Months:
-        return tr("months");
-    case FieldUnit::ComputeHours:
-        return tr("h/month");
-    case FieldUnit::Factor:
-        return tr("\u00d7 H100");
-    case FieldUnit::Gpus:
-    case FieldUnit::Ratio:
-    case FieldUnit::None:
-        break;
-    }
-    return {};
+    // A count of GPUs needs no unit beside a label that says GPUs.
+    return unit == FieldUnit::Gpus ? QString() : schemaUnitText(unit, m_f.currency());
 }
 
 QString AssumptionText::labelWithUnit(const SchemaField &field) const
@@ -161,7 +134,7 @@ QString AssumptionText::value(const SchemaField &field, const void *owner, bool 
         const int v = field.getChoice(owner);
         for (const FieldChoice &c : field.choices)
             if (c.enumValue == v)
-                return QCoreApplication::translate(kSchemaTranslationContext, c.label);
+                return schemaText(c.label);
         return dash;
     }
     case FieldType::YearMonth:

@@ -8,6 +8,7 @@
 // listed only for a scenario that uses model 1.1 (a model-1 report keeps its pages).
 #include "report/ReportBuilder.h"
 
+#include "SchemaText.h"
 #include "report/AssumptionText.h"
 #include "report/ReportFormat.h"
 #include "report/ReportLayout.h"
@@ -230,8 +231,7 @@ private:
             if (listed(f) && f.type == FieldType::OptionalNumber && *f.help)
                 m_l.paragraph(
                     ReportBuilder::tr("%1 \u2013 %2", "column name - what an empty cell means")
-                        .arg(AssumptionText::label(f),
-                             QCoreApplication::translate(kSchemaTranslationContext, f.help)),
+                        .arg(AssumptionText::label(f), schemaText(f.help)),
                     8);
     }
 

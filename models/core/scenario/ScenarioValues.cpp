@@ -296,7 +296,7 @@ const char *fieldUnitText(FieldUnit unit)
     case FieldUnit::Gpus:
         return QT_TRANSLATE_NOOP("fleetroi::ScenarioSchema", "GPUs");
     case FieldUnit::ComputeHours:
-        return QT_TRANSLATE_NOOP("fleetroi::ScenarioSchema", "compute h/month");
+        return QT_TRANSLATE_NOOP("fleetroi::ScenarioSchema", "h/month");
     case FieldUnit::Factor:
         return QT_TRANSLATE_NOOP("fleetroi::ScenarioSchema", "× H100");
     }

@@ -5,6 +5,7 @@
 // (provenance) recorded for that path. Columns: Section, Item, Assumption, Value, Unit,
 // Field, Source, Date, Note. A field added to the schema appears here without a change to
 // this file.
+#include "SchemaText.h"
 #include "export/XlsxSheet.h"
 
 #include "scenario/ScenarioValues.h"
@@ -25,11 +26,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(fleetroi::exporting::XlsxExport)
 };
-
-QString schemaText(const char *text)
-{
-    return QCoreApplication::translate(kSchemaTranslationContext, text);
-}
 
 // The number format of a value in `unit` (whole: stored as a whole number).
 lxw_format *formatFor(FieldUnit unit, bool whole, const Formats &f)
@@ -57,12 +53,6 @@ lxw_format *formatFor(FieldUnit unit, bool whole, const Formats &f)
         break;
     }
     return whole ? f.integer : f.decimal;
-}
-
-QString unitText(FieldUnit unit, const QString &currency)
-{
-    const QString text = schemaText(fieldUnitText(unit));
-    return isMoneyUnit(unit) ? text.arg(currency) : text;
 }
 
 // Which GPU type, purchase or correlation a value of a list belongs to.
@@ -179,7 +169,7 @@ void writeAssumptions(Sheet &s, const ExportData &d, const Formats &f)
             s.text(r, 3, v.choice ? schemaText(v.choice->label) : QString::fromStdString(v.text));
             break;
         }
-        s.text(r, 4, unitText(v.unit, currency));
+        s.text(r, 4, schemaUnitText(v.unit, currency));
         bool first = true;
         for (const std::string &candidate : pathAndParents(v.path)) {
             if (joined.count(candidate))
