@@ -2,10 +2,12 @@
 // The model 1.1 inputs of a GPU type (MODEL.md "Version 1.1", SCENARIO_FORMAT.md "Additions
 // in model version 1.1") as undoable edits of a document: the market value curve, the change
 // in accounting estimate of the book life, and a book-life preset applied as such a change
-// from a chosen month. Each call is ONE undo step (Subsurface's command facade: widgets call
-// these and never see a command); a refused value makes no step and says why.
+// from a chosen month. Each call is ONE undo step; a refused value makes no step and says why.
+// These are the command facade's calls (ScenarioCommands.h) in the form of free functions
+// returning bool, kept for their callers.
 #pragma once
 
+#include "ScenarioCatalogs.h" // defaultMarketValueCurve
 #include "ScenarioDocument.h"
 #include "scenario/Scenario.h"
 
@@ -14,11 +16,6 @@
 #include <optional>
 
 namespace fleetroi {
-
-// The curve a GPU type gets when the analyst turns its market value on: flat at the cost of
-// one GPU with its share of server and network (gpu_price + server_cost / gpus_per_server +
-// network_cost_per_gpu), per GPU. A starting point to edit, not an estimate.
-PriceCurve defaultMarketValueCurve(const Sku &sku);
 
 // Sets (or, with nullopt, removes) the market value curve of the SKU in `skuRow`, per GPU
 // in the scenario's currency. Every price of the curve must meet the format's rule for

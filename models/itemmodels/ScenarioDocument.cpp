@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScenarioDocument.h"
 
-#include "DisplayFormat.h"
 #include "ScenarioCommands.h"
-#include "ScenarioFields.h"
-#include "UncertaintyPresets.h"
 #include "WorkspaceFileGuard.h"
 #include "engine/FleetModel.h"
 #include "engine/Sensitivity.h"
@@ -29,47 +26,6 @@
 #include <exception>
 
 namespace fleetroi {
-
-using detail::ChangeValue;
-using detail::InsertRemoveRow;
-
-QList<ScenarioDocument::LifePreset> ScenarioDocument::usefulLifePresets()
-{
-    // Server and network equipment lives as disclosed in 10-K filings (FY2024/2025).
-    return {{tr("Meta (5.5 years)"), 66},
-            {tr("Microsoft, Alphabet, CoreWeave (6 years)"), 72},
-            {tr("Amazon (5 years)"), 60},
-            {tr("Nebius (4 years)"), 48},
-            {tr("Critics' case (3 years)"), 36}};
-}
-
-Scenario ScenarioDocument::newScenario()
-{
-    Scenario s;
-    s.name = tr("New scenario").toStdString();
-    const QDate today = QDate::currentDate();
-    s.startYear = today.year();
-    s.startMonth = today.month();
-    s.horizonMonths = 60;
-    Sku h100;
-    h100.id = "h100";
-    h100.name = "H100 SXM";
-    h100.gpuPrice = 25000;
-    h100.serverCost = 60000;
-    h100.networkCostPerGpu = 3500;
-    h100.powerKwPerGpu = 1.275;
-    h100.usefulLifeMonths = 60;
-    h100.operatingLifeMonths = 60;
-    h100.leasePrice = {PriceCurve::Kind::Growth, 2.2, -0.2, {}};
-    h100.cloudPrice = {PriceCurve::Kind::Growth, 3.0, -0.15, {}};
-    s.skus.push_back(h100);
-    PurchaseTranche t;
-    t.sku = "h100";
-    t.gpus = 1024;
-    s.purchases.push_back(t);
-    s.internalDemand.computeHours = 300000;
-    return s;
-}
 
 ScenarioDocument::ScenarioDocument(Scenario scenario, QObject *parent)
     : QObject(parent)
@@ -182,281 +138,99 @@ void ScenarioDocument::markSaved()
     m_undo->setClean();
 }
 
-// ---- editing ---------------------------------------------------------------------------------
+// ---- editing: the command facade ----------------------------------------------------------
 
-QString ScenarioDocument::undoText(const QString &path, const QVariant &value) const
+ScenarioCommands ScenarioDocument::commands()
 {
-    const FieldInfo f = ScenarioFields::info(path);
-    QString shown;
-    if (f.kind == FieldKind::Number && value.isValid() && !value.toString().isEmpty()) {
-        const double d = value.toDouble();
-        shown = f.isPercent()
-                    ? DisplayFormat::percent(d, f.decimals)
-                    : DisplayFormat::number(d, f.decimals == 0 && d < 100 ? 2 : f.decimals);
-    } else if (f.kind == FieldKind::Choice) {
-        for (const ChoiceOption &c : f.choices)
-            if (c.value == value.toString())
-                shown = c.label;
-    } else if (f.kind == FieldKind::Month) {
-        shown = DisplayFormat::month(m_scenario.startYear, m_scenario.startMonth, value.toInt());
-    } else if (f.kind == FieldKind::Boolean) {
-        shown = value.toBool() ? tr("on") : tr("off");
-    } else {
-        shown = value.toString();
-    }
-    if (shown.size() > 40)
-        shown = shown.left(37) + QStringLiteral("...");
-    if (shown.isEmpty())
-        return tr("Clear %1").arg(ScenarioFields::describe(m_scenario, path));
-    return tr("Set %1 to %2").arg(ScenarioFields::describe(m_scenario, path), shown);
+    return ScenarioCommands(this);
 }
 
 bool ScenarioDocument::setValue(const QString &path, const QVariant &value, Edit edit)
 {
-    // Try on a copy first: a refused value (bad text, duplicate id) makes no command.
-    Scenario probe = m_scenario;
-    if (!ScenarioFields::setValue(probe, path, value))
-        return false;
-    if (probe == m_scenario)
-        return true;
-    auto *cmd = new ChangeValue<QVariant>(
-        this, path, [path](const Scenario &s) { return ScenarioFields::value(s, path); },
-        [path](Scenario &s, const QVariant &v) { return ScenarioFields::setValue(s, path, v); },
-        ScenarioFields::value(probe, path), edit == Edit::Continuous, undoText(path, value));
-    m_undo->push(cmd);
-    return true;
+    return commands().setValue(path, value, edit).ok;
 }
 
 bool ScenarioDocument::setPriceCurve(int skuRow, Price which, const PriceCurve &curve, Edit edit)
 {
-    if (skuRow < 0 || skuRow >= int(m_scenario.skus.size()))
-        return false;
-    const bool lease = which == Price::Lease;
-    const PriceCurve &current = lease ? m_scenario.skus[std::size_t(skuRow)].leasePrice
-                                      : m_scenario.skus[std::size_t(skuRow)].cloudPrice;
-    if (current == curve)
-        return true;
-    const QString path = ScenarioFields::skuPath(skuRow, lease ? QStringLiteral("lease_price")
-                                                               : QStringLiteral("cloud_price"));
-    auto get = [skuRow, lease](const Scenario &s) {
-        const Sku &k = s.skus[std::size_t(skuRow)];
-        return lease ? k.leasePrice : k.cloudPrice;
-    };
-    auto set = [skuRow, lease](Scenario &s, const PriceCurve &c) {
-        Sku &k = s.skus[std::size_t(skuRow)];
-        (lease ? k.leasePrice : k.cloudPrice) = c;
-        return true;
-    };
-    const QString text = tr("Change %1").arg(ScenarioFields::describe(m_scenario, path));
-    m_undo->push(
-        new ChangeValue<PriceCurve>(this, path, get, set, curve, edit == Edit::Continuous, text));
-    return true;
+    return commands()
+        .setPriceCurve(skuRow,
+                       which == Price::Lease ? FieldId::SkuLeasePrice : FieldId::SkuCloudPrice,
+                       curve, edit)
+        .ok;
 }
 
 bool ScenarioDocument::setInternalDemand(const InternalDemand &demand, Edit edit)
 {
-    if (demand == m_scenario.internalDemand)
-        return true;
-    auto get = [](const Scenario &s) {
-        return s.internalDemand;
-    };
-    auto set = [](Scenario &s, const InternalDemand &d) {
-        s.internalDemand = d;
-        return true;
-    };
-    const QString text = demand.isSeries != m_scenario.internalDemand.isSeries
-                             ? (demand.isSeries ? tr("Enter internal demand as a monthly series")
-                                                : tr("Enter internal demand as growth"))
-                             : tr("Change internal demand");
-    m_undo->push(new ChangeValue<InternalDemand>(this, QStringLiteral("internal_demand"), get, set,
-                                                 demand, edit == Edit::Continuous, text));
-    return true;
+    return commands().setInternalDemand(demand, edit).ok;
 }
 
 int ScenarioDocument::addSku(int copyRow)
 {
-    Sku sku = copyRow >= 0 && copyRow < int(m_scenario.skus.size())
-                  ? m_scenario.skus[std::size_t(copyRow)]
-                  : newScenario().skus.front();
-    const std::string base = copyRow >= 0 ? sku.id : std::string("gpu");
-    for (int n = 2;; ++n) {
-        std::string id = base.substr(0, 28) + '-' + std::to_string(n);
-        if (m_scenario.skuIndex(id) < 0) {
-            sku.id = id;
-            break;
-        }
-    }
-    if (copyRow >= 0)
-        sku.name += tr(" (copy)").toStdString();
-    const int row = int(m_scenario.skus.size());
-    m_undo->push(new InsertRemoveRow<Sku>(
-        this, Table::Skus, [](Scenario &s) -> std::vector<Sku> & { return s.skus; }, row, sku, true,
-        tr("Add GPU type %1").arg(QString::fromStdString(sku.name))));
-    return row;
+    return commands().addSku(copyRow);
 }
 
 bool ScenarioDocument::removeSku(int row, QString *why)
 {
-    if (row < 0 || row >= int(m_scenario.skus.size()))
-        return false;
-    const Sku &sku = m_scenario.skus[std::size_t(row)];
-    if (m_scenario.skus.size() == 1) {
-        if (why)
-            *why = tr("A scenario needs at least one GPU type.");
-        return false;
-    }
-    int uses = 0;
-    for (const PurchaseTranche &t : m_scenario.purchases)
-        uses += t.sku == sku.id ? 1 : 0;
-    if (uses > 0) {
-        if (why)
-            *why = tr("%n purchase(s) buy %1; remove or change them first.", nullptr, uses)
-                       .arg(QString::fromStdString(sku.name));
-        return false;
-    }
-    m_undo->push(new InsertRemoveRow<Sku>(
-        this, Table::Skus, [](Scenario &s) -> std::vector<Sku> & { return s.skus; }, row, sku,
-        false, tr("Remove GPU type %1").arg(QString::fromStdString(sku.name))));
-    return true;
+    const EditResult r = commands().removeSku(row);
+    if (!r && why)
+        *why = r.message;
+    return r.ok;
 }
 
 int ScenarioDocument::addPurchase(int copyRow)
 {
-    PurchaseTranche t;
-    if (copyRow >= 0 && copyRow < int(m_scenario.purchases.size())) {
-        t = m_scenario.purchases[std::size_t(copyRow)];
-    } else if (!m_scenario.purchases.empty()) {
-        t = m_scenario.purchases.back();
-        t.label.clear();
-        t.gpuPrice.reset();
-    } else {
-        t.sku = m_scenario.skus.empty() ? std::string() : m_scenario.skus.front().id;
-        t.gpus = 1024;
-    }
-    const int row = int(m_scenario.purchases.size());
-    m_undo->push(new InsertRemoveRow<PurchaseTranche>(
-        this, Table::Purchases,
-        [](Scenario &s) -> std::vector<PurchaseTranche> & { return s.purchases; }, row, t, true,
-        tr("Add purchase %1").arg(row + 1)));
-    return row;
+    return commands().addPurchase(copyRow);
 }
 
 bool ScenarioDocument::removePurchase(int row)
 {
-    if (row < 0 || row >= int(m_scenario.purchases.size()))
-        return false;
-    m_undo->push(new InsertRemoveRow<PurchaseTranche>(
-        this, Table::Purchases,
-        [](Scenario &s) -> std::vector<PurchaseTranche> & { return s.purchases; }, row,
-        m_scenario.purchases[std::size_t(row)], false, tr("Remove purchase %1").arg(row + 1)));
-    return true;
+    return commands().removePurchase(row).ok;
 }
 
 int ScenarioDocument::addProvenance(const Provenance &entry)
 {
-    const int row = int(m_scenario.provenance.size());
-    m_undo->push(new InsertRemoveRow<Provenance>(
-        this, Table::Provenance,
-        [](Scenario &s) -> std::vector<Provenance> & { return s.provenance; }, row, entry, true,
-        tr("Add source for %1")
-            .arg(ScenarioFields::describe(m_scenario, QString::fromStdString(entry.field)))));
-    return row;
+    return commands().addProvenance(entry);
 }
 
 bool ScenarioDocument::removeProvenance(int row)
 {
-    if (row < 0 || row >= int(m_scenario.provenance.size()))
-        return false;
-    const Provenance &p = m_scenario.provenance[std::size_t(row)];
-    m_undo->push(new InsertRemoveRow<Provenance>(
-        this, Table::Provenance,
-        [](Scenario &s) -> std::vector<Provenance> & { return s.provenance; }, row, p, false,
-        tr("Remove source for %1")
-            .arg(ScenarioFields::describe(m_scenario, QString::fromStdString(p.field)))));
-    return true;
+    return commands().removeProvenance(row).ok;
 }
 
 bool ScenarioDocument::setProvenanceText(int row, int column, const QString &text)
 {
-    if (row < 0 || row >= int(m_scenario.provenance.size()) || column < 0 || column > 3)
+    static constexpr FieldId byColumn[] = {FieldId::ProvenanceField, FieldId::ProvenanceSource,
+                                           FieldId::ProvenanceDate, FieldId::ProvenanceNote};
+    if (column < 0 || column > 3)
         return false;
-    auto member = [column](Provenance &p) -> std::string & {
-        switch (column) {
-        case 0:
-            return p.field;
-        case 1:
-            return p.source;
-        case 2:
-            return p.date;
-        default:
-            return p.note;
-        }
-    };
-    const std::string value = text.toStdString();
-    Provenance current = m_scenario.provenance[std::size_t(row)];
-    if (member(current) == value)
-        return true;
-    const QString key = QStringLiteral("provenance[%1].%2").arg(row).arg(column);
-    auto get = [row](const Scenario &s) {
-        return s.provenance[std::size_t(row)];
-    };
-    auto set = [row](Scenario &s, const Provenance &p) {
-        s.provenance[std::size_t(row)] = p;
-        return true;
-    };
-    Provenance changed = current;
-    member(changed) = value;
-    static const char *const names[] = {QT_TR_NOOP("field"), QT_TR_NOOP("source"),
-                                        QT_TR_NOOP("date"), QT_TR_NOOP("note")};
-    m_undo->push(new ChangeValue<Provenance>(
-        this, key, get, set, changed, false,
-        tr("Edit %1 of the source for %2")
-            .arg(tr(names[column]),
-                 ScenarioFields::describe(m_scenario, QString::fromStdString(current.field)))));
-    return true;
+    return commands().setProvenanceText(row, byColumn[column], text).ok;
 }
 
 bool ScenarioDocument::applyUsefulLife(const LifePreset &preset, int skuRow)
 {
-    const int first = skuRow < 0 ? 0 : skuRow;
-    const int last = skuRow < 0 ? int(m_scenario.skus.size()) - 1 : skuRow;
-    if (first > last || last >= int(m_scenario.skus.size()))
-        return false;
-    // The presets are accounting choices (the depreciation life disclosed in filings): they
-    // change useful_life_months only. The operating life drives the cash flows (months in
-    // service, disposal) and is edited on its own, so picking an accounting policy never
-    // silently moves revenue or proceeds (issue #16).
-    m_undo->beginMacro(tr("Apply book life: %1").arg(preset.name));
-    for (int r = first; r <= last; ++r)
-        setValue(ScenarioFields::skuPath(r, QStringLiteral("useful_life_months")), preset.months);
-    m_undo->endMacro();
-    return true;
+    return commands().applyBookLife(preset, skuRow).ok;
 }
 
 bool ScenarioDocument::setUncertainty(const std::optional<Uncertainty> &uncertainty,
                                       const QString &text, Edit edit, const QString &mergeKey)
 {
-    if (uncertainty == m_scenario.uncertainty)
-        return true;
-    auto get = [](const Scenario &s) {
-        return s.uncertainty;
-    };
-    auto set = [](Scenario &s, const std::optional<Uncertainty> &u) {
-        s.uncertainty = u;
-        return true;
-    };
-    m_undo->push(new ChangeValue<std::optional<Uncertainty>>(
-        this,
-        mergeKey.startsWith(QStringLiteral("uncertainty")) ? mergeKey
-                                                           : QStringLiteral("uncertainty"),
-        get, set, uncertainty, edit == Edit::Continuous, text));
-    return true;
+    return commands().setUncertainty(uncertainty, text, edit, mergeKey).ok;
 }
 
 bool ScenarioDocument::applyCriticsCase()
 {
-    return setUncertainty(UncertaintyPresets::criticsCase(m_scenario.uncertainty),
-                          tr("Apply the critics' case to the risk set-up"));
+    return commands().applyCriticsCase().ok;
+}
+
+exporting::PurchaseImport ScenarioDocument::pastePurchases(const QString &text)
+{
+    return commands().pastePurchases(text);
+}
+
+bool ScenarioDocument::appendPurchases(const std::vector<PurchaseTranche> &rows,
+                                       const QString &text)
+{
+    return commands().appendPurchases(rows, text).ok;
 }
 
 QStringList ScenarioDocument::correlationProblems(const Uncertainty &uncertainty)
@@ -470,36 +244,6 @@ QStringList ScenarioDocument::correlationProblems(const Uncertainty &uncertainty
 QStringList ScenarioDocument::correlationProblems() const
 {
     return m_scenario.uncertainty ? correlationProblems(*m_scenario.uncertainty) : QStringList();
-}
-
-exporting::PurchaseImport ScenarioDocument::pastePurchases(const QString &text)
-{
-    // Spreadsheets put tab-separated cells on the clipboard: the CSV import reads them with
-    // the tab as delimiter and its checks unchanged; the decimal separator is left to its
-    // detection (a German Excel copies 24999,5).
-    exporting::CsvOptions options;
-    options.delimiter = QLatin1Char('\t');
-    exporting::PurchaseImport parsed = exporting::parsePurchaseCsv(text, m_scenario, options);
-    appendPurchases(parsed.purchases,
-                    tr("Paste %n purchase(s)", nullptr, int(parsed.purchases.size())));
-    return parsed;
-}
-
-bool ScenarioDocument::appendPurchases(const std::vector<PurchaseTranche> &rows,
-                                       const QString &text)
-{
-    if (rows.empty())
-        return false;
-    m_undo->beginMacro(text);
-    for (const PurchaseTranche &t : rows) {
-        const int row = int(m_scenario.purchases.size());
-        m_undo->push(new InsertRemoveRow<PurchaseTranche>(
-            this, Table::Purchases,
-            [](Scenario &s) -> std::vector<PurchaseTranche> & { return s.purchases; }, row, t, true,
-            tr("Add purchase %1").arg(row + 1)));
-    }
-    m_undo->endMacro();
-    return true;
 }
 
 int ScenarioDocument::provenanceIndex(const QString &path) const

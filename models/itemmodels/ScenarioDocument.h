@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// One open scenario: the Scenario value, its undo stack, its validation messages and its
-// computed results. Widgets edit it only through the methods below (one undoable command
-// per call) and learn about changes from its signals: they never see an undo command.
+// One open scenario: the Scenario value, its undo stack and modified state, where it lives,
+// its validation messages and its computed results, and the signals views follow. Widgets
+// edit it only through the command facade (commands(), ScenarioCommands.h: one undoable
+// step per call) and learn about changes from the signals below: they never see an undo
+// command.
 #pragma once
 
+#include "ScenarioCatalogs.h"
 #include "engine/FleetModel.h"
 #include "engine/ModelResults.h"
 #include "scenario/Scenario.h"
@@ -27,10 +30,7 @@ namespace exporting {
 struct PurchaseImport;
 } // namespace exporting
 
-namespace detail {
-template <typename Value> class ChangeValue;
-template <typename Item> class InsertRemoveRow;
-} // namespace detail
+class ScenarioCommands;
 
 class ScenarioDocument : public QObject
 {
@@ -60,16 +60,12 @@ public:
         QString text; // the validator's rule, in the file's words
     };
 
-    // Book-life presets from company filings, in months.
-    struct LifePreset
-    {
-        QString name;
-        int months = 0;
-    };
-    static QList<LifePreset> usefulLifePresets();
+    // Book-life presets from company filings (the business catalog, ScenarioCatalogs.h).
+    using LifePreset = fleetroi::LifePreset;
+    static QList<LifePreset> usefulLifePresets() { return ScenarioCatalogs::usefulLifePresets(); }
 
-    // A small valid scenario to start from: one H100 type, one purchase, five years.
-    static Scenario newScenario();
+    // A small valid scenario to start from (ScenarioCatalogs::newScenario).
+    static Scenario newScenario() { return ScenarioCatalogs::newScenario(); }
 
     explicit ScenarioDocument(Scenario scenario, QObject *parent = nullptr);
     ~ScenarioDocument() override;
@@ -98,12 +94,18 @@ public:
     bool isModified() const;
     void markSaved();
 
-    // ---- editing facade: each call is one undoable command --------------------------------
-    // Sets a scalar field by its path (ScenarioFields); false when refused (no command).
+    // ---- editing -------------------------------------------------------------------------------
+    // The command facade of this document: every user edit, in the analyst's terms, as one
+    // undoable step (ScenarioCommands.h). A light handle; include ScenarioCommands.h to use it.
+    ScenarioCommands commands();
+
+    // The facade's calls that existed on the document before the facade, kept for their
+    // callers with the same meaning (false = refused, nothing changed). New code calls
+    // commands(), which also says why a value is refused.
+    // A scalar field by its path (ScenarioFields); out-of-range values are refused.
     bool setValue(const QString &path, const QVariant &value, Edit edit = Edit::Single);
     bool setPriceCurve(int skuRow, Price which, const PriceCurve &curve, Edit edit = Edit::Single);
     bool setInternalDemand(const InternalDemand &demand, Edit edit = Edit::Single);
-    // Appends a copy of the SKU at `copyRow` (or a default H100 when -1) with a fresh id.
     int addSku(int copyRow = -1);
     // Refused (false, reason in `why`) while purchases use the SKU or it is the last one.
     bool removeSku(int row, QString *why = nullptr);
@@ -113,34 +115,23 @@ public:
     bool removeProvenance(int row);
     // column: 0 field, 1 source, 2 date, 3 note.
     bool setProvenanceText(int row, int column, const QString &text);
-    // Sets the book (accounting) life of every SKU (row -1) or of one SKU in one command.
-    // The operating (economic) life is left as it is: it is edited on its own.
+    // The book life of every SKU (row -1) or of one SKU in one step; the operating life stays.
     bool applyUsefulLife(const LifePreset &preset, int skuRow = -1);
-
-    // ---- Monte Carlo set-up (the `uncertainty` block, SCENARIO_FORMAT.md) -----------------
-    // Replaces the block (nullopt removes it) in one undoable command named `text`.
-    // Continuous edits with the same `mergeKey` merge into one step (a spin box held down);
-    // views learn of the change by valueChanged(mergeKey), which starts with "uncertainty".
+    // Replaces the `uncertainty` block (nullopt removes it) in one step named `text`;
+    // continuous edits with the same `mergeKey` merge; valueChanged(mergeKey) follows.
     bool setUncertainty(const std::optional<Uncertainty> &uncertainty, const QString &text,
-                        Edit edit = Edit::Single,
-                        const QString &mergeKey = QStringLiteral("uncertainty"));
-    // The critics' case (UncertaintyPresets::criticsCase) in one command.
+                        Edit edit = Edit::Single, const QString &mergeKey = QString());
     bool applyCriticsCase();
+    // Pasted spreadsheet cells as purchases in one step (ScenarioCommands::pastePurchases):
+    // the accepted rows and every refused row with its 1-based line and reason.
+    exporting::PurchaseImport pastePurchases(const QString &text);
+    bool appendPurchases(const std::vector<PurchaseTranche> &rows, const QString &text);
+
     // The core's consistency check of the correlations (checkCorrelations in
     // models/core/montecarlo): one message per inconsistent group of correlated drivers,
     // naming its pairs; empty when the set is consistent or there is no block.
     static QStringList correlationProblems(const Uncertainty &uncertainty);
     QStringList correlationProblems() const;
-
-    // ---- purchases from a spreadsheet -------------------------------------------------------
-    // Cells pasted from a spreadsheet (tab-separated, optional header row) go through the CSV
-    // import's checks (exporting::parsePurchaseCsv with the tab as delimiter); the accepted
-    // rows are appended in ONE undoable command. The result lists the accepted rows and every
-    // refused row with its 1-based line and reason; nothing changes when none is accepted.
-    exporting::PurchaseImport pastePurchases(const QString &text);
-    // Appends tranches at the end of the purchases in one undoable command named `text`;
-    // false (no command) when `rows` is empty.
-    bool appendPurchases(const std::vector<PurchaseTranche> &rows, const QString &text);
 
     // Index of the provenance entry for a field path, or -1.
     int provenanceIndex(const QString &path) const;
@@ -251,7 +242,6 @@ private:
     void sensitivityAnalysisFinished();
     void scenarioTouched();
     void revalidate();
-    QString undoText(const QString &path, const QVariant &value) const;
 
     Scenario m_scenario;
     QUndoStack *m_undo = nullptr;

@@ -1,39 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// The whole-scenario steps of the command facade (ScenarioCommands::applyScenario and
+// ::applyDriverMultiplier) and the free functions of ScenarioEdits.h that call them.
 #include "ScenarioEdits.h"
 
-#include "BalanceSheetEdits.h"
-
 #include "ResultTableModels.h"
+#include "ScenarioCommands.h"
 #include "ScenarioDocument.h"
 #include "ScenarioFields.h"
+#include "UndoCommands.h"
 #include "engine/Sensitivity.h"
 
-#include <QCoreApplication>
 #include <QLocale>
-#include <QUndoStack>
 
 namespace fleetroi {
 
-namespace {
-
-QString tr(const char *text)
+EditResult ScenarioCommands::applyScenario(const Scenario &target, const QString &text)
 {
-    return QCoreApplication::translate("fleetroi::ScenarioEdits", text);
-}
-
-} // namespace
-
-bool applyScenarioAsOneEdit(ScenarioDocument *doc, const Scenario &target, const QString &text,
-                            QString *why)
-{
-    const Scenario &now = doc->scenario();
-    if (now.skus.size() != target.skus.size() || now.purchases.size() != target.purchases.size()) {
-        if (why)
-            *why = tr("The change adds or removes rows; apply it by hand.");
-        return false;
-    }
+    const Scenario &now = scenario();
+    if (now.skus.size() != target.skus.size() || now.purchases.size() != target.purchases.size())
+        return EditResult::refused(tr("The change adds or removes rows; apply it by hand."));
     if (target == now)
-        return true; // nothing to do: no empty step on the stack
+        return EditResult::done(); // nothing to do: no empty step on the stack
     QStringList paths = ScenarioFields::generalPaths() + ScenarioFields::financePaths() +
                         ScenarioFields::operationsPaths() + ScenarioFields::leasingPaths();
     for (int r = 0; r < int(now.skus.size()); ++r)
@@ -43,74 +30,79 @@ bool applyScenarioAsOneEdit(ScenarioDocument *doc, const Scenario &target, const
         for (const QString &key : ScenarioFields::purchaseKeys())
             paths << ScenarioFields::purchasePath(r, key);
 
-    QUndoStack *undo = doc->undoStack();
-    const int indexBefore = undo->index();
-    undo->beginMacro(text);
-    bool ok = true;
-    QString failed;
+    // Every part goes through the facade's own checks; a refused part abandons the step
+    // (Step), so nothing changes.
+    const auto refused = [](const QString &what, const EditResult &why) {
+        return EditResult::refused(
+            tr("The editors refuse the new value of %1.").arg(what) +
+            (why.message.isEmpty() ? QString() : QLatin1Char(' ') + why.message));
+    };
+    Step step(m_doc, text);
     for (const QString &path : paths) {
         const QVariant want = ScenarioFields::value(target, path);
-        if (!want.isValid() || want == ScenarioFields::value(doc->scenario(), path))
+        if (!want.isValid() || want == ScenarioFields::value(scenario(), path))
             continue;
-        if (!doc->setValue(path, want)) {
-            ok = false;
-            failed = ScenarioFields::describe(doc->scenario(), path);
-            break;
-        }
+        if (EditResult r = setValue(path, want); !r)
+            return refused(ScenarioFields::describe(scenario(), path), r);
     }
-    for (int r = 0; ok && r < int(target.skus.size()); ++r) {
+    for (int r = 0; r < int(target.skus.size()); ++r) {
         const Sku &want = target.skus[std::size_t(r)];
-        const Sku &have = doc->scenario().skus[std::size_t(r)];
-        if (!(want.leasePrice == have.leasePrice))
-            ok = doc->setPriceCurve(r, ScenarioDocument::Price::Lease, want.leasePrice);
-        if (ok && !(want.cloudPrice == have.cloudPrice))
-            ok = doc->setPriceCurve(r, ScenarioDocument::Price::Cloud, want.cloudPrice);
-        // Model 1.1 inputs of the SKU (a useful_life driver multiplier also scales the
+        const QString name = QString::fromStdString(want.name);
+        if (EditResult e = setPriceCurve(r, FieldId::SkuLeasePrice, want.leasePrice); !e)
+            return refused(name, e);
+        if (EditResult e = setPriceCurve(r, FieldId::SkuCloudPrice, want.cloudPrice); !e)
+            return refused(name, e);
+        // Model 1.1 inputs of the GPU type (a useful_life driver multiplier also scales the
         // change in estimate's new life, MODEL.md 1.1).
-        if (ok && want.marketValue != have.marketValue)
-            ok = setMarketValueCurve(doc, r, want.marketValue);
-        if (ok && want.usefulLifeChange != doc->scenario().skus[std::size_t(r)].usefulLifeChange)
-            ok = setUsefulLifeChange(doc, r, want.usefulLifeChange);
-        const QString discount =
-            ScenarioFields::skuPath(r, QStringLiteral("market_age_discount_per_year"));
-        if (ok && want.marketAgeDiscountPerYear !=
-                      doc->scenario().skus[std::size_t(r)].marketAgeDiscountPerYear)
-            ok = doc->setValue(discount, want.marketAgeDiscountPerYear);
-        if (!ok)
-            failed = QString::fromStdString(want.name);
+        if (EditResult e = setMarketValue(r, want.marketValue); !e)
+            return refused(name, e);
+        if (EditResult e = setUsefulLifeChange(r, want.usefulLifeChange); !e)
+            return refused(name, e);
+        if (want.marketAgeDiscountPerYear !=
+            scenario().skus[std::size_t(r)].marketAgeDiscountPerYear)
+            if (EditResult e = setSkuField(r, FieldId::SkuMarketAgeDiscountPerYear,
+                                           want.marketAgeDiscountPerYear);
+                !e)
+                return refused(name, e);
     }
-    if (ok && !(target.internalDemand == doc->scenario().internalDemand)) {
-        ok = doc->setInternalDemand(target.internalDemand);
-        if (!ok)
-            failed = tr("internal demand");
-    }
-    undo->endMacro();
-    if (!ok) {
-        // Roll the partial step back so that nothing changed.
-        if (undo->index() > indexBefore)
-            undo->undo();
-        if (why)
-            *why = tr("The editors refuse the new value of %1.").arg(failed);
-        return false;
-    }
-    return true;
+    if (EditResult e = setInternalDemand(target.internalDemand); !e)
+        return refused(tr("internal demand"), e);
+    step.keep();
+    return EditResult::done();
+}
+
+EditResult ScenarioCommands::applyDriverMultiplier(const std::string &driver, double multiplier)
+{
+    if (!isSensitivityDriver(driver))
+        return EditResult::refused(tr("Unknown driver."));
+    Scenario target = scenario();
+    fleetroi::applyDriverMultiplier(target, driver, multiplier);
+    return applyScenario(target, tr("Goal seek: %1 × %2")
+                                     .arg(SensitivityTableModel::driverName(driver),
+                                          QLocale().toString(multiplier, 'f', 4)));
+}
+
+namespace {
+
+bool report(const EditResult &r, QString *why)
+{
+    if (!r && why)
+        *why = r.message;
+    return r.ok;
+}
+
+} // namespace
+
+bool applyScenarioAsOneEdit(ScenarioDocument *doc, const Scenario &target, const QString &text,
+                            QString *why)
+{
+    return report(ScenarioCommands(doc).applyScenario(target, text), why);
 }
 
 bool applyDriverMultiplierEdit(ScenarioDocument *doc, const std::string &driver, double multiplier,
                                QString *why)
 {
-    if (!isSensitivityDriver(driver)) {
-        if (why)
-            *why = tr("Unknown driver.");
-        return false;
-    }
-    Scenario target = doc->scenario();
-    applyDriverMultiplier(target, driver, multiplier);
-    return applyScenarioAsOneEdit(
-        doc, target,
-        tr("Goal seek: %1 × %2")
-            .arg(SensitivityTableModel::driverName(driver), QLocale().toString(multiplier, 'f', 4)),
-        why);
+    return report(ScenarioCommands(doc).applyDriverMultiplier(driver, multiplier), why);
 }
 
 } // namespace fleetroi
