@@ -5,7 +5,9 @@
 #include "FieldEditor.h"
 #include "FieldInput.h"
 #include "ItemRoles.h"
+#include "ScenarioCommands.h"
 #include "ScenarioDocument.h"
+#include "ScenarioPath.h"
 #include "TableClipboard.h"
 #include "engine/FleetModel.h"
 
@@ -20,8 +22,6 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
-#include <cmath>
 
 namespace fleetroi {
 
@@ -41,8 +41,8 @@ DemandEditor::DemandEditor(ScenarioDocument *doc, QWidget *parent)
     layout->addWidget(m_stack);
 
     auto *growthForm = new FieldForm(doc,
-                                     {QStringLiteral("internal_demand.compute_hours"),
-                                      QStringLiteral("internal_demand.annual_growth")},
+                                     {ScenarioPath::of(FieldId::DemandComputeHours),
+                                      ScenarioPath::of(FieldId::DemandAnnualGrowth)},
                                      this);
     connect(growthForm, &FieldForm::provenanceRequested, this, &DemandEditor::provenanceRequested);
     m_stack->addWidget(growthForm);
@@ -72,32 +72,16 @@ DemandEditor::DemandEditor(ScenarioDocument *doc, QWidget *parent)
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
 
-    connect(m_growth, &QRadioButton::clicked, this, [this] {
-        InternalDemand d = m_doc->scenario().internalDemand;
-        if (!d.isSeries)
-            return;
-        d.isSeries = false;
-        if (!d.series.empty())
-            d.computeHours = d.series.front();
-        d.series.clear();
-        m_doc->setInternalDemand(d);
-    });
-    connect(m_series, &QRadioButton::clicked, this, [this] {
-        InternalDemand d = m_doc->scenario().internalDemand;
-        if (d.isSeries)
-            return;
-        // Start from the growth path so the switch alone changes no number.
-        const int h = m_doc->scenario().horizonMonths;
-        d.series.resize(std::size_t(std::max(0, h)));
-        for (int t = 0; t < h; ++t)
-            d.series[std::size_t(t)] = d.computeHours * std::pow(1.0 + d.annualGrowth, t / 12.0);
-        d.isSeries = true;
-        m_doc->setInternalDemand(d);
-    });
+    // The switch alone changes no number (ScenarioCommands::enterDemandAsSeries).
+    connect(m_growth, &QRadioButton::clicked, this,
+            [this] { m_doc->commands().enterDemandAsSeries(false); });
+    connect(m_series, &QRadioButton::clicked, this,
+            [this] { m_doc->commands().enterDemandAsSeries(true); });
     connect(paste, &QPushButton::clicked, this,
             [this] { pasteSeries(QApplication::clipboard()->text()); });
     connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &p) {
-        if (p == u"internal_demand" || p == u"horizon_months" || p == u"start")
+        if (p == ScenarioPath::of(FieldId::InternalDemand) ||
+            p == ScenarioPath::of(FieldId::HorizonMonths) || p == ScenarioPath::of(FieldId::Start))
             refresh();
     });
     connect(doc, &ScenarioDocument::validationChanged, this, &DemandEditor::refresh);
@@ -118,9 +102,10 @@ DemandEditor::parsePastedNumbers(const QString &text, const QLocale &locale, QSt
         cell = cell.trimmed();
         if (cell.isEmpty())
             continue;
-        const FieldInputResult r = FieldInput::parseWith(
-            tr("Value %1 of the pasted column").arg(out.size() + 1),
-            scenario_detail::rules::computeHours, FieldUnit::ComputeHours, QString(), cell, locale);
+        const SchemaField &series = schemaField(FieldId::DemandSeries);
+        const FieldInputResult r =
+            FieldInput::parseWith(tr("Value %1 of the pasted column").arg(out.size() + 1),
+                                  series.rule, series.unit, QString(), cell, locale);
         if (!r.ok) {
             if (problem)
                 *problem = r.error;
@@ -150,10 +135,10 @@ bool DemandEditor::pasteSeries(const QString &text)
                              .arg(h));
         return false;
     }
-    InternalDemand d = m_doc->scenario().internalDemand;
-    d.isSeries = true;
-    d.series = *numbers;
-    m_doc->setInternalDemand(d);
+    if (const EditResult r = m_doc->commands().setDemandSeries(*numbers); !r) {
+        m_error->setText(r.message);
+        return false;
+    }
     emit statusMessage(tr("Pasted %n month(s) of internal demand", nullptr, int(numbers->size())));
     return true;
 }
@@ -187,7 +172,7 @@ void DemandEditor::refresh()
     }
     QString message;
     for (const auto &m : m_doc->validationMessages())
-        if (m.path.startsWith(QStringLiteral("internal_demand")))
+        if (ScenarioPath::within(m.path, FieldId::InternalDemand))
             message = m.path + QStringLiteral(": ") + m.text;
     m_error->setText(message);
 }

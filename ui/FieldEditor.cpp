@@ -3,8 +3,10 @@
 
 #include "DisplayFormat.h"
 #include "FieldInput.h"
+#include "ScenarioCommands.h"
 #include "ScenarioDocument.h"
 #include "ScenarioFields.h"
+#include "ScenarioPath.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,16 +35,21 @@ FieldEditor::FieldEditor(ScenarioDocument *doc, const QString &path, QWidget *pa
     row->setSpacing(4);
     outer->addLayout(row);
 
-    if (path == u"start") {
+    const bool start = path == ScenarioPath::of(FieldId::Start);
+    if (start) {
         auto *e = new QDateEdit(this);
         e->setDisplayFormat(QStringLiteral("MMM yyyy"));
         e->setMinimumDate(QDate(1990, 1, 1));
         e->setMaximumDate(QDate(2100, 12, 1));
         connect(e, &QDateEdit::dateChanged, this, [this](QDate d) {
-            commit(QStringLiteral("%1-%2")
-                       .arg(d.year(), 4, 10, QLatin1Char('0'))
-                       .arg(d.month(), 2, 10, QLatin1Char('0')),
-                   true);
+            if (m_updating || !m_doc)
+                return;
+            if (const EditResult r = m_doc->commands().setStart(d.year(), d.month(),
+                                                                ScenarioDocument::Edit::Continuous);
+                !r) {
+                m_refusal = r.message;
+                refresh();
+            }
         });
         m_editor = e;
     } else if (f.kind == FieldKind::Number || f.kind == FieldKind::Integer) {
@@ -107,8 +114,8 @@ FieldEditor::FieldEditor(ScenarioDocument *doc, const QString &path, QWidget *pa
     m_error->hide();
     outer->addWidget(m_error);
 
-    connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &p) {
-        if (p == m_path || (m_path == u"start" && p.isEmpty())) {
+    connect(doc, &ScenarioDocument::valueChanged, this, [this, start](const QString &p) {
+        if (p == m_path || (start && p.isEmpty())) {
             m_refusal.clear(); // a new value (an edit, undo, redo) replaces the refusal
             refresh();
         }
@@ -123,10 +130,14 @@ void FieldEditor::commit(const QVariant &value, bool continuous)
 {
     if (m_updating || !m_doc)
         return;
-    if (!m_doc->setValue(m_path, value,
-                         continuous ? ScenarioDocument::Edit::Continuous
-                                    : ScenarioDocument::Edit::Single))
-        refresh(); // refused (e.g. an id in use): show the document's value again
+    const EditResult r = m_doc->commands().setValue(m_path, value,
+                                                    continuous ? ScenarioDocument::Edit::Continuous
+                                                               : ScenarioDocument::Edit::Single);
+    if (!r) {
+        // Refused (an id in use, out of range): the document's value again, with the reason.
+        m_refusal = r.message;
+        refresh();
+    }
 }
 
 void FieldEditor::refresh()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LifeChangeDialog.h"
 
-#include "BalanceSheetEdits.h"
 #include "DisplayFormat.h"
+#include "ScenarioCommands.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -80,11 +80,10 @@ bool LifeChangeDialog::apply()
 {
     if (!m_doc)
         return false;
-    QString why;
     const int month = m_month->currentData().toInt();
     const int row = m_scope->currentData().toInt();
-    if (!applyUsefulLifePresetFrom(m_doc, m_preset, month, row, &why)) {
-        m_error->setText(why);
+    if (const EditResult r = m_doc->commands().applyBookLifeFrom(m_preset, month, row); !r) {
+        m_error->setText(r.message);
         m_error->show();
         return false;
     }

@@ -2,7 +2,7 @@
 // A book-life preset ("Meta (5.5 years)") applied as a change in accounting estimate from a
 // chosen month ("Meta moved to 5.5 years from January 2025"), to every GPU type or to one:
 // the analyst picks the month and the scope, the document applies it as ONE undoable edit
-// (BalanceSheetEdits::applyUsefulLifePresetFrom).
+// (ScenarioCommands::applyBookLifeFrom).
 #pragma once
 
 #include "ScenarioDocument.h"

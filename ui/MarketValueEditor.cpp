@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MarketValueEditor.h"
 
-#include "BalanceSheetEdits.h"
 #include "FieldEditor.h"
 #include "PriceCurveEditor.h"
-#include "ScenarioFields.h"
+#include "ScenarioCommands.h"
+#include "ScenarioPath.h"
 #include "charts/PriceCurveChart.h"
 
 #include <QCheckBox>
@@ -61,18 +61,17 @@ MarketValueEditor::MarketValueEditor(ScenarioDocument *doc, QWidget *parent)
         if (!m_doc || m_row >= int(m_doc->scenario().skus.size()))
             return;
         const Sku &sku = m_doc->scenario().skus[std::size_t(m_row)];
-        QString why;
-        const bool ok = setMarketValueCurve(
-            m_doc, m_row,
-            on ? std::optional<PriceCurve>(defaultMarketValueCurve(sku)) : std::nullopt,
-            ScenarioDocument::Edit::Single, &why);
-        m_error->setText(why);
-        m_error->setVisible(!ok);
+        const EditResult r = m_doc->commands().setMarketValue(
+            m_row, on ? std::optional<PriceCurve>(defaultMarketValueCurve(sku)) : std::nullopt);
+        m_error->setText(r.message);
+        m_error->setVisible(!r);
         refresh();
     });
     connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &path) {
-        if (path.startsWith(ScenarioFields::skuPath(m_row, QString())) || path == u"start" ||
-            path == u"horizon_months" || path == u"currency")
+        if (ScenarioPath::within(path, FieldId::Skus, m_row) ||
+            path == ScenarioPath::of(FieldId::Start) ||
+            path == ScenarioPath::of(FieldId::HorizonMonths) ||
+            path == ScenarioPath::of(FieldId::Currency))
             refresh();
     });
     connect(doc, &ScenarioDocument::rowsRemoved, this, [this] { setSkuRow(m_row); });
@@ -88,9 +87,8 @@ void MarketValueEditor::setSkuRow(int row)
     m_curve->setSkuRow(m_row);
     // The age discount's editor is bound to one path: a new one for the new row.
     delete m_discount;
-    m_discount = new FieldEditor(
-        m_doc, ScenarioFields::skuPath(m_row, QStringLiteral("market_age_discount_per_year")),
-        this);
+    m_discount =
+        new FieldEditor(m_doc, ScenarioPath::of(FieldId::SkuMarketAgeDiscountPerYear, m_row), this);
     m_discountBox->addWidget(m_discount, 1);
     refresh();
 }

@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PriceCurveEditor.h"
 
-#include "BalanceSheetEdits.h"
-
 #include "DisplayFormat.h"
 #include "FieldInput.h"
 #include "ItemRoles.h"
+#include "ScenarioCommands.h"
 #include "ScenarioDocument.h"
-#include "ScenarioFields.h"
+#include "ScenarioPath.h"
 #include "TableClipboard.h"
 #include "charts/PriceCurveChart.h"
 #include "engine/FleetModel.h"
@@ -108,7 +107,6 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, Curve curve, QWidget *
             commit(g, false);
         }
     });
-    namespace rules = scenario_detail::rules;
     connect(m_start, &QLineEdit::editingFinished, this, [this] {
         if (m_updating || !m_start->isModified())
             return;
@@ -128,8 +126,8 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, Curve curve, QWidget *
             return;
         m_change->setModified(false);
         double v = 0;
-        if (!readTyped(m_change, tr("Annual change"), rules::priceAnnualChange,
-                       FieldUnit::FractionPerYear, &v))
+        const SchemaField &change = schemaField(FieldId::CurveAnnualChange);
+        if (!readTyped(m_change, tr("Annual change"), change.rule, change.unit, &v))
             return;
         PriceCurve c = current();
         c.annualChange = v;
@@ -150,9 +148,11 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, Curve curve, QWidget *
         commit(c, false);
     });
     connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &path) {
-        if (path == ScenarioFields::skuPath(m_row, curveKey()) || path == u"start" ||
-            path == u"horizon_months" || path == u"currency" ||
-            path == ScenarioFields::skuPath(m_row, QStringLiteral("name")))
+        if (path == ScenarioPath::of(curveField(), m_row) ||
+            path == ScenarioPath::of(FieldId::SkuName, m_row) ||
+            path == ScenarioPath::of(FieldId::Start) ||
+            path == ScenarioPath::of(FieldId::HorizonMonths) ||
+            path == ScenarioPath::of(FieldId::Currency))
             refresh();
     });
     connect(doc, &ScenarioDocument::rowsRemoved, this, [this] { setSkuRow(m_row); });
@@ -183,28 +183,29 @@ PriceCurve PriceCurveEditor::current() const
     return {};
 }
 
-QString PriceCurveEditor::curveKey() const
+FieldId PriceCurveEditor::curveField() const
 {
     switch (m_curve) {
     case Curve::Lease:
-        return QStringLiteral("lease_price");
+        return FieldId::SkuLeasePrice;
     case Curve::Cloud:
-        return QStringLiteral("cloud_price");
+        return FieldId::SkuCloudPrice;
     case Curve::Market:
         break;
     }
-    return QStringLiteral("market_value");
+    return FieldId::SkuMarketValue;
 }
 
+// The schema's entry of a curve holds the rule and unit of its prices (per GPU-hour, or per
+// GPU for the market value).
 const scenario_detail::NumberRule &PriceCurveEditor::valueRule() const
 {
-    return m_curve == Curve::Market ? scenario_detail::rules::marketValue
-                                    : scenario_detail::rules::price;
+    return schemaField(curveField()).rule;
 }
 
 FieldUnit PriceCurveEditor::valueUnit() const
 {
-    return m_curve == Curve::Market ? FieldUnit::Money : FieldUnit::MoneyPerGpuHour;
+    return schemaField(curveField()).unit;
 }
 
 void PriceCurveEditor::commit(const PriceCurve &curve, bool continuous)
@@ -218,18 +219,13 @@ void PriceCurveEditor::commit(const PriceCurve &curve, bool continuous)
         if (m_row >= int(m_doc->scenario().skus.size()) ||
             !m_doc->scenario().skus[std::size_t(m_row)].marketValue)
             return;
-        QString why;
-        if (!setMarketValueCurve(m_doc, m_row, curve, edit, &why)) {
-            m_error->setText(why);
-            m_error->show();
-            refresh();
-        }
-        return;
     }
-    m_doc->setPriceCurve(m_row,
-                         m_curve == Curve::Lease ? ScenarioDocument::Price::Lease
-                                                 : ScenarioDocument::Price::Cloud,
-                         curve, edit);
+    if (const EditResult r = m_doc->commands().setPriceCurve(m_row, curveField(), curve, edit);
+        !r) {
+        m_error->setText(r.message);
+        m_error->show();
+        refresh();
+    }
 }
 
 bool PriceCurveEditor::readTyped(QLineEdit *edit, const QString &label,

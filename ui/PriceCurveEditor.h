@@ -53,7 +53,8 @@ private:
     bool readTyped(QLineEdit *edit, const QString &label, const scenario_detail::NumberRule &rule,
                    FieldUnit unit, double *out);
     void setEditText(QLineEdit *edit, double shown);
-    QString curveKey() const;
+    // The curve's field in the schema: SkuLeasePrice, SkuCloudPrice or SkuMarketValue.
+    FieldId curveField() const;
     const scenario_detail::NumberRule &valueRule() const;
     FieldUnit valueUnit() const;
 

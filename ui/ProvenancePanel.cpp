@@ -2,6 +2,7 @@
 #include "ProvenancePanel.h"
 
 #include "ProvenanceTableModel.h"
+#include "ScenarioCommands.h"
 #include "ScenarioDocument.h"
 
 #include <QHBoxLayout>
@@ -52,7 +53,7 @@ ProvenancePanel::ProvenancePanel(ScenarioDocument *doc, QWidget *parent)
     connect(remove, &QPushButton::clicked, this, [this] {
         const QModelIndex i = m_view->currentIndex();
         if (i.isValid())
-            m_doc->removeProvenance(i.row());
+            m_doc->commands().removeProvenance(i.row());
     });
 }
 
@@ -62,7 +63,7 @@ void ProvenancePanel::showSourceFor(const QString &path)
     if (row < 0) {
         Provenance p;
         p.field = path.toStdString();
-        row = m_doc->addProvenance(p);
+        row = m_doc->commands().addProvenance(p);
     }
     const QModelIndex source = m_model->index(row, ProvenanceTableModel::SourceColumn);
     m_view->setCurrentIndex(source);

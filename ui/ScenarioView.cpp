@@ -17,8 +17,10 @@
 #include "ProvenancePanel.h"
 #include "ResultTableModels.h"
 #include "ResultsPage.h"
+#include "ScenarioCommands.h"
 #include "ScenarioDocument.h"
 #include "ScenarioFields.h"
+#include "ScenarioPath.h"
 #include "ScenarioTableModel.h"
 #include "StrictSpinBox.h"
 #include "TableClipboard.h"
@@ -251,7 +253,7 @@ QWidget *ScenarioView::buildFleet()
     auto *lifeMenu = new QMenu(lifeButton);
     for (const ScenarioDocument::LifePreset &p : ScenarioDocument::usefulLifePresets()) {
         lifeMenu->addAction(p.name, this, [this, p] {
-            m_doc->applyUsefulLife(p);
+            m_doc->commands().applyBookLife(p);
             emit statusMessage(tr("Book life set to %1 months for every GPU type; operating "
                                   "lives unchanged")
                                    .arg(p.months));
@@ -347,14 +349,15 @@ QWidget *ScenarioView::buildFleet()
     connect(addP, &QPushButton::clicked, this, &ScenarioView::addPurchase);
     connect(removeSkuButton, &QPushButton::clicked, this, [this] {
         const QModelIndex i = m_skuView->currentIndex();
-        QString why;
-        if (i.isValid() && !m_doc->removeSku(i.row(), &why))
-            QMessageBox::information(this, tr("Remove GPU type"), why);
+        if (!i.isValid())
+            return;
+        if (const EditResult r = m_doc->commands().removeSku(i.row()); !r)
+            QMessageBox::information(this, tr("Remove GPU type"), r.message);
     });
     connect(removeP, &QPushButton::clicked, this, [this] {
         const QModelIndex i = m_purchaseView->currentIndex();
         if (i.isValid())
-            m_doc->removePurchase(i.row());
+            m_doc->commands().removePurchase(i.row());
     });
     return page;
 }
@@ -531,12 +534,14 @@ void ScenarioView::refreshProblems()
 
 void ScenarioView::showField(const QString &path)
 {
-    const ScenarioFields::PathParts p = ScenarioFields::split(path);
-    if (p.list == u"skus" || p.list == u"purchases") {
+    const FieldId top = ScenarioPath::topLevel(path);
+    if (top == FieldId::Skus || top == FieldId::Purchases) {
+        const ScenarioFields::PathParts p = ScenarioFields::split(path);
         m_tabs->setCurrentIndex(FleetTab);
+        const bool skus = top == FieldId::Skus;
         ScenarioTableModel *model =
-            p.list == u"skus" ? static_cast<ScenarioTableModel *>(m_skuModel) : m_purchaseModel;
-        QTableView *view = p.list == u"skus" ? m_skuView : m_purchaseView;
+            skus ? static_cast<ScenarioTableModel *>(m_skuModel) : m_purchaseModel;
+        QTableView *view = skus ? m_skuView : m_purchaseView;
         const int col = std::max(0, model->columnOfKey(p.key));
         const QModelIndex i = model->index(p.index, col);
         if (i.isValid()) {
@@ -546,14 +551,14 @@ void ScenarioView::showField(const QString &path)
         }
         return;
     }
-    if (path.startsWith(QStringLiteral("uncertainty"))) {
+    if (top == FieldId::Uncertainty) {
         m_tabs->setCurrentIndex(RiskTab);
         m_riskTabs->setCurrentIndex(0);
         return;
     }
-    if (path.startsWith(QStringLiteral("internal_demand")) || p.list == u"leasing") {
+    if (top == FieldId::InternalDemand || top == FieldId::Leasing) {
         m_tabs->setCurrentIndex(DemandTab);
-    } else if (path.startsWith(QStringLiteral("provenance"))) {
+    } else if (top == FieldId::Provenance) {
         m_tabs->setCurrentIndex(AssumptionsTab);
         m_provenance->view()->setFocus();
         return;
@@ -568,7 +573,7 @@ void ScenarioView::showField(const QString &path)
 void ScenarioView::addPurchase()
 {
     m_tabs->setCurrentIndex(FleetTab);
-    const int row = m_doc->addPurchase();
+    const int row = m_doc->commands().addPurchase();
     const QModelIndex i = m_purchaseModel->index(row, 0);
     m_purchaseView->setCurrentIndex(i);
     m_purchaseView->scrollTo(i);
@@ -578,7 +583,7 @@ void ScenarioView::addSku()
 {
     m_tabs->setCurrentIndex(FleetTab);
     const QModelIndex current = m_skuView->currentIndex();
-    const int row = m_doc->addSku(current.isValid() ? current.row() : -1);
+    const int row = m_doc->commands().addSku(current.isValid() ? current.row() : -1);
     const QModelIndex i = m_skuModel->index(row, 1);
     m_skuView->setCurrentIndex(i);
     m_skuView->scrollTo(i);
@@ -587,11 +592,10 @@ void ScenarioView::addSku()
 void ScenarioView::removeSelectedRows()
 {
     if (m_purchaseView->hasFocus() && m_purchaseView->currentIndex().isValid()) {
-        m_doc->removePurchase(m_purchaseView->currentIndex().row());
+        m_doc->commands().removePurchase(m_purchaseView->currentIndex().row());
     } else if (m_skuView->hasFocus() && m_skuView->currentIndex().isValid()) {
-        QString why;
-        if (!m_doc->removeSku(m_skuView->currentIndex().row(), &why))
-            QMessageBox::information(this, tr("Remove GPU type"), why);
+        if (const EditResult r = m_doc->commands().removeSku(m_skuView->currentIndex().row()); !r)
+            QMessageBox::information(this, tr("Remove GPU type"), r.message);
     }
 }
 
@@ -602,14 +606,15 @@ void ScenarioView::importPurchasesFromCsv()
     if (!rows || rows->empty())
         return;
     // One undo step for the whole import.
-    m_doc->appendPurchases(*rows, tr("Import %n purchase(s) from CSV", nullptr, int(rows->size())));
+    m_doc->commands().appendPurchases(
+        *rows, tr("Import %n purchase(s) from CSV", nullptr, int(rows->size())));
     m_tabs->setCurrentIndex(FleetTab);
     emit statusMessage(tr("Imported %n purchase(s)", nullptr, int(rows->size())));
 }
 
 exporting::PurchaseImport ScenarioView::pastePurchases(const QString &text)
 {
-    exporting::PurchaseImport r = m_doc->pastePurchases(text);
+    exporting::PurchaseImport r = m_doc->commands().pastePurchases(text);
     const int added = int(r.purchases.size());
     if (added > 0) {
         m_tabs->setCurrentIndex(FleetTab);
@@ -655,11 +660,12 @@ void ScenarioView::importDemandFromCsv()
         CsvImportDialog::importDemand(this, m_doc->scenario());
     if (!series)
         return;
-    InternalDemand demand;
-    demand.isSeries = true;
-    demand.series = *series;
-    m_doc->setInternalDemand(demand);
+    // The growth inputs stay (switching back to growth gives them again).
     m_tabs->setCurrentIndex(DemandTab);
+    if (const EditResult r = m_doc->commands().setDemandSeries(*series); !r) {
+        QMessageBox::warning(this, tr("Import demand"), r.message);
+        return;
+    }
     emit statusMessage(tr("Imported a demand series of %n month(s)", nullptr, int(series->size())));
 }
 

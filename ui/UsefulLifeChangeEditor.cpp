@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UsefulLifeChangeEditor.h"
 
-#include "BalanceSheetEdits.h"
 #include "DisplayFormat.h"
 #include "LifeChangeDialog.h"
-#include "ScenarioFields.h"
+#include "ScenarioCommands.h"
+#include "ScenarioPath.h"
 #include "StrictSpinBox.h"
-#include "scenario/FieldRanges.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,9 +44,8 @@ UsefulLifeChangeEditor::UsefulLifeChangeEditor(ScenarioDocument *doc, QWidget *p
     m_life = new StrictSpinBox(this);
     m_life->setObjectName(QStringLiteral("usefulLifeChangeMonths"));
     m_life->setFieldName(tr("New book life"));
-    const FieldRange *range = findFieldRange("skus[].useful_life_change.useful_life_months");
-    Q_ASSERT(range);
-    m_life->setRange(int(range->rule.min), int(range->rule.max));
+    const scenario_detail::NumberRule &life = schemaField(FieldId::LifeChangeUsefulLifeMonths).rule;
+    m_life->setRange(int(life.min), int(life.max));
     m_life->setSuffix(QLatin1Char(' ') + tr("months"));
     form->addRow(tr("New book life:"), m_life);
     layout->addLayout(form);
@@ -83,8 +81,9 @@ UsefulLifeChangeEditor::UsefulLifeChangeEditor(ScenarioDocument *doc, QWidget *p
         emit statusMessage(message);
     });
     connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &path) {
-        if (path.startsWith(ScenarioFields::skuPath(m_row, QString())) || path == u"start" ||
-            path == u"horizon_months")
+        if (ScenarioPath::within(path, FieldId::Skus, m_row) ||
+            path == ScenarioPath::of(FieldId::Start) ||
+            path == ScenarioPath::of(FieldId::HorizonMonths))
             refresh();
     });
     connect(doc, &ScenarioDocument::rowsRemoved, this, [this] { setSkuRow(m_row); });
@@ -112,11 +111,10 @@ void UsefulLifeChangeEditor::commit()
         change = UsefulLifeChange{m_month->currentIndex() < 0 ? 0 : m_month->currentIndex(),
                                   m_life->value()};
     }
-    QString why;
-    if (!setUsefulLifeChange(m_doc, m_row, change, &why)) {
-        m_error->setText(why);
+    if (const EditResult r = m_doc->commands().setUsefulLifeChange(m_row, change); !r) {
+        m_error->setText(r.message);
         m_error->show();
-        emit statusMessage(why);
+        emit statusMessage(r.message);
     } else {
         m_error->hide();
     }

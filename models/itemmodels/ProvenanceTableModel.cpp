@@ -2,7 +2,9 @@
 #include "ProvenanceTableModel.h"
 
 #include "ItemRoles.h"
+#include "ScenarioCommands.h"
 #include "ScenarioFields.h"
+#include "ScenarioPath.h"
 
 #include <QBrush>
 #include <QColor>
@@ -38,6 +40,20 @@ ProvenanceTableModel::ProvenanceTableModel(ScenarioDocument *doc, QObject *paren
     connect(doc, &ScenarioDocument::validationChanged, this, &ProvenanceTableModel::refreshAll);
 }
 
+FieldId ProvenanceTableModel::columnField(int column)
+{
+    switch (column) {
+    case FieldColumn:
+        return FieldId::ProvenanceField;
+    case SourceColumn:
+        return FieldId::ProvenanceSource;
+    case DateColumn:
+        return FieldId::ProvenanceDate;
+    default:
+        return FieldId::ProvenanceNote;
+    }
+}
+
 void ProvenanceTableModel::refreshAll()
 {
     if (rowCount() > 0)
@@ -60,12 +76,7 @@ QVariant ProvenanceTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Provenance &p = m_doc->scenario().provenance[std::size_t(index.row())];
     const QString field = QString::fromStdString(p.field);
-    const QString path = QStringLiteral("provenance[%1].%2")
-                             .arg(index.row())
-                             .arg(index.column() == FieldColumn    ? QStringLiteral("field")
-                                  : index.column() == SourceColumn ? QStringLiteral("source")
-                                  : index.column() == DateColumn   ? QStringLiteral("date")
-                                                                   : QStringLiteral("note"));
+    const QString path = ScenarioPath::of(columnField(index.column()), index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -143,7 +154,9 @@ bool ProvenanceTableModel::setData(const QModelIndex &index, const QVariant &val
 {
     if (role != Qt::EditRole || !index.isValid() || index.row() >= rowCount())
         return false;
-    return m_doc->setProvenanceText(index.row(), index.column(), value.toString());
+    return m_doc->commands()
+        .setProvenanceText(index.row(), columnField(index.column()), value.toString())
+        .ok;
 }
 
 } // namespace fleetroi

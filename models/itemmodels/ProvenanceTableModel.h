@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ScenarioDocument.h"
+#include "scenario/ScenarioSchema.h"
 
 #include <QAbstractTableModel>
 
@@ -30,6 +31,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // The schema field of a column (ProvenanceField ... ProvenanceNote).
+    static FieldId columnField(int column);
 
 private:
     void refreshAll();

@@ -3,7 +3,9 @@
 
 #include "DisplayFormat.h"
 #include "ItemRoles.h"
+#include "ScenarioCommands.h"
 #include "ScenarioDocument.h"
+#include "ScenarioPath.h"
 #include "StrictSpinBox.h"
 #include "TableClipboard.h"
 #include "UncertaintyPresets.h"
@@ -75,71 +77,6 @@ private:
 QString number(double v)
 {
     return DisplayFormat::locale().toString(v, 'g', 6);
-}
-
-QString describe(const DriverDistribution &d)
-{
-    switch (d.kind) {
-    case Kind::Triangular:
-        return RiskSetupEditor::tr("triangular %1 / %2 / %3")
-            .arg(number(d.a), number(d.b), number(d.c));
-    case Kind::Uniform:
-        return RiskSetupEditor::tr("uniform %1 to %2").arg(number(d.a), number(d.b));
-    case Kind::Normal:
-        return RiskSetupEditor::tr("normal, mean %1, sd %2").arg(number(d.a), number(d.b));
-    }
-    return {};
-}
-
-// Mean and standard deviation of a distribution (to carry them over a change of kind).
-std::pair<double, double> moments(const DriverDistribution &d)
-{
-    switch (d.kind) {
-    case Kind::Triangular: {
-        const double a = d.a, b = d.b, c = d.c;
-        return {(a + b + c) / 3.0,
-                std::sqrt(std::max(0.0, (a * a + b * b + c * c - a * b - a * c - b * c) / 18.0))};
-    }
-    case Kind::Uniform:
-        return {(d.a + d.b) / 2.0, (d.b - d.a) / std::sqrt(12.0)};
-    case Kind::Normal:
-        return {d.a, d.b};
-    }
-    return {1.0, 0.0};
-}
-
-// The same mean and (about) the same spread in another kind, rounded to 0.01.
-DriverDistribution convert(const DriverDistribution &from, Kind to)
-{
-    const auto [mean, sd] = moments(from);
-    const auto r = [](double v) {
-        return std::round(v * 100.0) / 100.0;
-    };
-    DriverDistribution d = from;
-    d.kind = to;
-    switch (to) {
-    case Kind::Triangular: {
-        // Symmetric triangle with that sd: half-width sd * sqrt(6).
-        const double h = sd * std::sqrt(6.0);
-        d.a = r(std::max(0.0, mean - h));
-        d.b = r(mean);
-        d.c = r(mean + h);
-        break;
-    }
-    case Kind::Uniform: {
-        const double h = sd * std::sqrt(3.0);
-        d.a = r(std::max(0.0, mean - h));
-        d.b = r(mean + h);
-        d.c = 1.0;
-        break;
-    }
-    case Kind::Normal:
-        d.a = r(mean);
-        d.b = r(sd);
-        d.c = 1.0;
-        break;
-    }
-    return d;
 }
 
 } // namespace
@@ -312,14 +249,14 @@ RiskSetupEditor::RiskSetupEditor(ScenarioDocument *doc, QWidget *parent)
     connect(m_seed, &QDoubleSpinBox::valueChanged, this, &RiskSetupEditor::setSeed);
     connect(m_critics, &QPushButton::clicked, this, [this] {
         if (m_doc)
-            m_doc->applyCriticsCase();
+            m_doc->commands().applyCriticsCase();
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         if (m_doc)
-            m_doc->setUncertainty(std::nullopt, tr("Remove the risk set-up"));
+            m_doc->commands().removeUncertainty();
     });
     connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &path) {
-        if (path.startsWith(QStringLiteral("uncertainty")))
+        if (ScenarioPath::within(path, FieldId::Uncertainty))
             refresh();
     });
     connect(doc, &ScenarioDocument::validationChanged, this, &RiskSetupEditor::refresh);
@@ -336,47 +273,14 @@ void RiskSetupEditor::setUncertain(int row, bool on)
 {
     if (m_refreshing || !m_doc)
         return;
-    Uncertainty u = current();
-    const std::string &name = m_rows[row].driver;
-    auto it = std::find_if(u.drivers.begin(), u.drivers.end(),
-                           [&](const DriverDistribution &d) { return d.driver == name; });
-    const QString label = UncertaintyPresets::driverLabel(name);
-    if (on) {
-        if (it != u.drivers.end())
-            return;
-        // Keep MODEL.md's order in the file, whatever order the boxes are ticked in.
-        const auto pos =
-            std::find_if(u.drivers.begin(), u.drivers.end(),
-                         [&](const DriverDistribution &d) { return driverRow(d.driver) > row; });
-        u.drivers.insert(pos, UncertaintyPresets::defaultDistribution(name));
-        m_doc->setUncertainty(u, tr("Make %1 uncertain").arg(label));
-    } else {
-        if (it == u.drivers.end())
-            return;
-        u.drivers.erase(it);
-        // A correlation needs both of its drivers.
-        std::erase_if(u.correlations,
-                      [&](const DriverCorrelation &c) { return c.a == name || c.b == name; });
-        m_doc->setUncertainty(u, tr("Take %1 as entered (not uncertain)").arg(label));
-    }
+    m_doc->commands().setDriverUncertain(m_rows[row].driver, on);
 }
 
 void RiskSetupEditor::setKind(int row, int kindIndex)
 {
     if (m_refreshing || !m_doc || kindIndex < 0 || kindIndex > 2)
         return;
-    Uncertainty u = current();
-    for (DriverDistribution &d : u.drivers) {
-        if (d.driver != m_rows[row].driver)
-            continue;
-        const Kind to = Kind(kindIndex);
-        if (d.kind == to)
-            return;
-        d = convert(d, to);
-        m_doc->setUncertainty(
-            u, tr("Set %1 to %2").arg(UncertaintyPresets::driverLabel(d.driver), describe(d)));
-        return;
-    }
+    m_doc->commands().setDriverKind(m_rows[row].driver, Kind(kindIndex));
 }
 
 void RiskSetupEditor::showRefusal(const QString &message)
@@ -390,20 +294,8 @@ void RiskSetupEditor::setParameter(int row, int k, double value)
     if (m_refreshing || !m_doc)
         return;
     m_inputError->hide(); // this input was taken
-    Uncertainty u = current();
-    for (DriverDistribution &d : u.drivers) {
-        if (d.driver != m_rows[row].driver)
-            continue;
-        double *p[3] = {&d.a, &d.b, &d.c};
-        if (*p[k] == value)
-            return;
-        *p[k] = value;
-        m_doc->setUncertainty(
-            u, tr("Set %1 to %2").arg(UncertaintyPresets::driverLabel(d.driver), describe(d)),
-            ScenarioDocument::Edit::Continuous,
-            QStringLiteral("uncertainty.drivers.%1").arg(QString::fromStdString(d.driver)));
-        return;
-    }
+    m_doc->commands().setDriverParameter(m_rows[row].driver, k, value,
+                                         ScenarioDocument::Edit::Continuous);
 }
 
 void RiskSetupEditor::setPaths(int paths)
@@ -411,11 +303,10 @@ void RiskSetupEditor::setPaths(int paths)
     if (m_refreshing || !m_doc || !m_doc->scenario().uncertainty)
         return;
     m_inputError->hide(); // this input was taken
-    Uncertainty u = current();
-    u.paths = paths;
-    m_doc->setUncertainty(
-        u, tr("Set Monte Carlo paths to %1").arg(DisplayFormat::locale().toString(paths)),
-        ScenarioDocument::Edit::Continuous, QStringLiteral("uncertainty.paths"));
+    if (const EditResult r =
+            m_doc->commands().setMonteCarloPaths(paths, ScenarioDocument::Edit::Continuous);
+        !r)
+        showRefusal(r.message);
 }
 
 void RiskSetupEditor::setSeed(double seed)
@@ -423,40 +314,22 @@ void RiskSetupEditor::setSeed(double seed)
     if (m_refreshing || !m_doc || !m_doc->scenario().uncertainty || seed < 0)
         return;
     m_inputError->hide(); // this input was taken
-    Uncertainty u = current();
-    u.seed = std::uint64_t(seed);
-    m_doc->setUncertainty(u, tr("Set Monte Carlo seed to %1").arg(u.seed),
-                          ScenarioDocument::Edit::Continuous, QStringLiteral("uncertainty.seed"));
+    if (const EditResult r = m_doc->commands().setMonteCarloSeed(
+            std::uint64_t(seed), ScenarioDocument::Edit::Continuous);
+        !r)
+        showRefusal(r.message);
 }
 
 bool RiskSetupEditor::setCorrelationCell(int row, int column, double rho)
 {
     if (!m_doc || row == column || row < 0 || column < 0 || row >= int(m_matrixDrivers.size()) ||
-        column >= int(m_matrixDrivers.size()) || !(rho >= -1.0 && rho <= 1.0))
+        column >= int(m_matrixDrivers.size()))
         return false;
-    Uncertainty u = current();
-    const std::string &a = m_matrixDrivers[std::size_t(row)];
-    const std::string &b = m_matrixDrivers[std::size_t(column)];
-    auto it =
-        std::find_if(u.correlations.begin(), u.correlations.end(), [&](const DriverCorrelation &c) {
-            return (c.a == a && c.b == b) || (c.a == b && c.b == a);
-        });
-    const QString la = UncertaintyPresets::driverLabel(a);
-    const QString lb = UncertaintyPresets::driverLabel(b);
-    QString text;
-    if (rho == 0.0) {
-        if (it == u.correlations.end())
-            return true;
-        u.correlations.erase(it);
-        text = tr("Make %1 and %2 independent").arg(la, lb);
-    } else {
-        if (it == u.correlations.end())
-            u.correlations.push_back({a, b, rho});
-        else
-            it->rho = rho;
-        text = tr("Correlate %1 and %2 (rho %3)").arg(la, lb, number(rho));
-    }
-    return m_doc->setUncertainty(u, text);
+    const EditResult r = m_doc->commands().setCorrelation(
+        m_matrixDrivers[std::size_t(row)], m_matrixDrivers[std::size_t(column)], rho);
+    if (!r)
+        showRefusal(r.message);
+    return r.ok;
 }
 
 void RiskSetupEditor::refresh()
@@ -496,10 +369,9 @@ void RiskSetupEditor::refresh()
         const double values[3] = {d.a, d.b, d.c};
         // A parameter the validator refuses is marked on the row (the problem list says why).
         QString problem;
-        const QString pathStart =
-            QStringLiteral("uncertainty.drivers.%1").arg(QString::fromStdString(r.driver));
+        const QString driverPath = ScenarioPath::driver(r.driver);
         for (const ScenarioDocument::Message &m : m_doc->validationMessages())
-            if (m.path.startsWith(pathStart))
+            if (ScenarioPath::within(m.path, driverPath))
                 problem = m.text;
         for (int k = 0; k < 3; ++k) {
             StrictDoubleSpinBox *box = r.params[k];
