@@ -148,6 +148,9 @@ PriceCurveEditor::PriceCurveEditor(ScenarioDocument *doc, Curve curve, QWidget *
         commit(c, false);
     });
     connect(doc, &ScenarioDocument::valueChanged, this, [this](const QString &path) {
+        // A new curve (an edit, undo, redo) replaces an earlier refusal's message.
+        if (path == ScenarioPath::of(curveField(), m_row))
+            m_error->hide();
         if (path == ScenarioPath::of(curveField(), m_row) ||
             path == ScenarioPath::of(FieldId::SkuName, m_row) ||
             path == ScenarioPath::of(FieldId::Start) ||
