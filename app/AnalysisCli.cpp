@@ -126,10 +126,11 @@ int runGoalSeek(const QStringList &args)
         !p.options.contains(QStringLiteral("--target")))
         return usageError("goalseek", QStringLiteral("needs --driver D and --target T"));
     const std::string driver = p.options.value(QStringLiteral("--driver")).toStdString();
-    if (!isSensitivityDriver(driver)) {
+    const std::optional<DriverId> driverId = findDriver(driver);
+    if (!driverId) {
         std::string names;
-        for (const std::string &d : sensitivityDrivers())
-            names += (names.empty() ? "" : ", ") + d;
+        for (const DriverInfo &d : driverCatalog())
+            names += (names.empty() ? "" : ", ") + std::string(d.key);
         std::fprintf(stderr, "fleetroi goalseek: --driver: unknown driver '%s'; one of %s\n",
                      driver.c_str(), names.c_str());
         return kExitInvalidInput;
@@ -144,7 +145,7 @@ int runGoalSeek(const QStringList &args)
     const std::optional<Scenario> scenario = loadScenario(p.positional.front());
     if (!scenario)
         return kExitInvalidInput;
-    const GoalSeekResult result = goalSeek(*scenario, driver, *target);
+    const GoalSeekResult result = goalSeek(*scenario, *driverId, *target);
     writeOut(format == QLatin1String("json")
                  ? goalSeekToJson(result, driver, *target)
                  : goalSeekToTable(result, driver, *target, scenario->currency));

@@ -9,6 +9,7 @@
 #include "montecarlo/MonteCarloFormat.h"
 #include "montecarlo/MonteCarloSampler.h"
 #include "scenario/ScenarioReader.h"
+#include "scenario/ScenarioSchema.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -112,7 +113,7 @@ int runMonteCarlo(const QStringList &args)
     std::vector<ValidationError> errors = read.errors;
     if (read.ok()) {
         if (!read.scenario->uncertainty)
-            errors.push_back({"uncertainty",
+            errors.push_back({std::string(schemaField(FieldId::Uncertainty).path),
                               "missing: the montecarlo command needs an uncertainty block "
                               "with driver distributions (see SCENARIO_FORMAT.md)"});
         else

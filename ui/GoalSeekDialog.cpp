@@ -2,6 +2,7 @@
 #include "GoalSeekDialog.h"
 
 #include "DisplayFormat.h"
+#include "DriverText.h"
 #include "ResultTableModels.h"
 #include "ScenarioEdits.h"
 #include "engine/Sensitivity.h"
@@ -30,9 +31,11 @@ GoalSeekDialog::GoalSeekDialog(ScenarioDocument *doc, QWidget *parent)
     layout->addWidget(intro);
     auto *form = new QFormLayout;
     m_driver = new QComboBox(this);
-    for (const std::string &d : sensitivityDrivers())
-        m_driver->addItem(SensitivityTableModel::driverName(d), QString::fromStdString(d));
-    m_driver->setCurrentIndex(1); // lease prices: the question the analyst asks most
+    for (const DriverInfo &d : driverCatalog())
+        m_driver->addItem(driverLabel(d.id),
+                          QString::fromUtf8(d.key.data(), qsizetype(d.key.size())));
+    // Lease prices: the question the analyst asks most.
+    m_driver->setCurrentIndex(int(DriverId::LeasePrice));
     form->addRow(tr("Driver:"), m_driver);
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("NPV ="), int(GoalSeekTarget::Kind::Npv));
@@ -127,7 +130,7 @@ QString GoalSeekDialog::resultText() const
     if (!m_result || !m_doc)
         return QString();
     const GoalSeekResult &r = *m_result;
-    const QString driver = SensitivityTableModel::driverName(m_resultDriver);
+    const QString driver = driverLabel(m_resultDriver);
     if (!r.reached)
         return tr("Not reachable: %1").arg(QString::fromStdString(r.message));
     const Scenario &s = m_doc->scenario();

@@ -2,6 +2,7 @@
 #include "ResultTableModels.h"
 
 #include "DisplayFormat.h"
+#include "DriverText.h"
 #include "ItemRoles.h"
 
 #include <QBrush>
@@ -364,31 +365,6 @@ SensitivityTableModel::SensitivityTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-QString SensitivityTableModel::driverName(const std::string &d)
-{
-    if (d == "gpu_price")
-        return tr("GPU prices");
-    if (d == "lease_price")
-        return tr("Lease prices");
-    if (d == "cloud_price")
-        return tr("Cloud prices (internal value)");
-    if (d == "internal_demand")
-        return tr("Internal demand");
-    if (d == "electricity_price")
-        return tr("Electricity price");
-    if (d == "discount_rate")
-        return tr("Discount rate");
-    if (d == "useful_life")
-        return tr("Useful and operating life");
-    if (d == "sellable_fraction")
-        return tr("Sellable share of surplus");
-    if (d == "availability")
-        return tr("Availability");
-    if (d == "annual_failure_rate")
-        return tr("Failure rate");
-    return QString::fromStdString(d);
-}
-
 void SensitivityTableModel::setRows(const std::vector<SensitivityRow> &rows, double baseNpv,
                                     double swing, const QString &currency)
 {
@@ -429,7 +405,7 @@ QVariant SensitivityTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == DriverColumn)
-            return driverName(r.driver);
+            return driverLabel(r.driver);
         if (index.column() == SpreadColumn)
             return DisplayFormat::money(value, m_currency);
         return tr("%1 (%2)").arg(DisplayFormat::money(value, m_currency),
@@ -444,7 +420,7 @@ QVariant SensitivityTableModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(170, 20, 20));
         return {};
     case SortRole:
-        return index.column() == DriverColumn ? QVariant(driverName(r.driver)) : QVariant(value);
+        return index.column() == DriverColumn ? QVariant(driverLabel(r.driver)) : QVariant(value);
     default:
         return {};
     }

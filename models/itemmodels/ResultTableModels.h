@@ -135,8 +135,6 @@ public:
     void setRows(const std::vector<SensitivityRow> &rows, double baseNpv, double swing,
                  const QString &currency);
     const std::vector<SensitivityRow> &rows() const { return m_rows; }
-    // Translated name of a sensitivity driver ("lease_price" -> "Lease prices").
-    static QString driverName(const std::string &driver);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -482,7 +482,7 @@ ScenarioDocument::NpvGrid ScenarioDocument::computeLeaseDemandGrid(const Scenari
         Scenario byDemand = scenario;
         for (double y : g.yFactors) {
             byDemand.internalDemand = scenario.internalDemand;
-            applyDriverMultiplier(byDemand, "internal_demand", y);
+            applyDriverMultiplier(byDemand, DriverId::InternalDemand, y);
             const ModelResults r = computeModel(byDemand, options);
             double slope = 0.0;
             for (std::size_t t = 0; t < r.monthly.leaseRevenue.size(); ++t)

@@ -3,6 +3,7 @@
 // ::applyDriverMultiplier) and the free functions of ScenarioEdits.h that call them.
 #include "ScenarioEdits.h"
 
+#include "DriverText.h"
 #include "ResultTableModels.h"
 #include "ScenarioCommands.h"
 #include "ScenarioDocument.h"
@@ -77,9 +78,9 @@ EditResult ScenarioCommands::applyDriverMultiplier(const std::string &driver, do
         return EditResult::refused(tr("Unknown driver."));
     Scenario target = scenario();
     fleetroi::applyDriverMultiplier(target, driver, multiplier);
-    return applyScenario(target, tr("Goal seek: %1 × %2")
-                                     .arg(SensitivityTableModel::driverName(driver),
-                                          QLocale().toString(multiplier, 'f', 4)));
+    return applyScenario(
+        target,
+        tr("Goal seek: %1 × %2").arg(driverLabel(driver), QLocale().toString(multiplier, 'f', 4)));
 }
 
 namespace {

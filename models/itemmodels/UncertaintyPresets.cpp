@@ -5,50 +5,10 @@ namespace fleetroi {
 
 namespace {
 
-struct DriverText
-{
-    const char *id;
-    const char *label;
-    const char *help;
-};
-
-// MODEL.md's order of the sensitivity list.
-constexpr DriverText kDrivers[] = {
-    {"gpu_price", QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "GPU price"),
-     QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets",
-                       "Scales every GPU price (the SKUs' prices and purchase overrides).")},
-    {"lease_price", QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Lease price"),
-     QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets",
-                       "Scales every point of every lease-price curve.")},
-    {"cloud_price", QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Cloud price"),
-     QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets",
-                       "Scales every point of every cloud-price curve (the internal value).")},
-    {"internal_demand", QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Internal demand"),
-     QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets",
-                       "Scales the internal compute hours wanted each month.")},
-    {"electricity_price", QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Electricity price"),
-     QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Scales the electricity price.")},
-    {"discount_rate", QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Discount rate"),
-     QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Scales the annual discount rate.")},
-    {"useful_life", QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Useful life"),
-     QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets",
-                       "Scales the book and the operating life together (whole months, at "
-                       "least 1).")},
-    {"sellable_fraction", QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Sellable share"),
-     QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets",
-                       "Scales the share of surplus capacity that finds a lessee (at most 1).")},
-    {"availability", QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Availability"),
-     QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets",
-                       "Scales the share of hours the fleet is up (at most 1).")},
-    {"annual_failure_rate", QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets", "Failure rate"),
-     QT_TRANSLATE_NOOP("fleetroi::UncertaintyPresets",
-                       "Scales the annual GPU failure rate (at most 0.99).")},
-};
-
-DriverDistribution triangular(const char *driver, double lo, double mode, double hi)
+DriverDistribution triangular(DriverId driver, double lo, double mode, double hi)
 {
     DriverDistribution d;
-    d.driver = driver;
+    d.driver = driverKey(driver);
     d.kind = DriverDistribution::Kind::Triangular;
     d.a = lo;
     d.b = mode;
@@ -58,26 +18,14 @@ DriverDistribution triangular(const char *driver, double lo, double mode, double
 
 } // namespace
 
-QString UncertaintyPresets::driverLabel(const std::string &driver)
-{
-    for (const DriverText &d : kDrivers)
-        if (driver == d.id)
-            return tr(d.label);
-    return QString::fromStdString(driver);
-}
-
-QString UncertaintyPresets::driverHelp(const std::string &driver)
-{
-    for (const DriverText &d : kDrivers)
-        if (driver == d.id)
-            return tr(d.help);
-    return {};
-}
-
 DriverDistribution UncertaintyPresets::defaultDistribution(const std::string &driver)
 {
-    DriverDistribution d = triangular("", 0.8, 1.0, 1.2);
+    DriverDistribution d;
     d.driver = driver;
+    d.kind = DriverDistribution::Kind::Triangular;
+    d.a = 0.8;
+    d.b = 1.0;
+    d.c = 1.2;
     return d;
 }
 
@@ -105,10 +53,12 @@ Uncertainty UncertaintyPresets::emptyBlock()
 Uncertainty UncertaintyPresets::criticsCase(const std::optional<Uncertainty> &current)
 {
     Uncertainty u = current.value_or(emptyBlock());
-    u.drivers = {
-        triangular("lease_price", 0.45, 0.7, 1.0), triangular("internal_demand", 0.6, 0.85, 1.05),
-        triangular("useful_life", 0.5, 0.65, 1.0), triangular("sellable_fraction", 0.5, 0.75, 1.0)};
-    u.correlations = {{"lease_price", "sellable_fraction", 0.5}};
+    u.drivers = {triangular(DriverId::LeasePrice, 0.45, 0.7, 1.0),
+                 triangular(DriverId::InternalDemand, 0.6, 0.85, 1.05),
+                 triangular(DriverId::UsefulLife, 0.5, 0.65, 1.0),
+                 triangular(DriverId::SellableFraction, 0.5, 0.75, 1.0)};
+    u.correlations = {{std::string(driverKey(DriverId::LeasePrice)),
+                       std::string(driverKey(DriverId::SellableFraction)), 0.5}};
     return u;
 }
 
@@ -117,13 +67,16 @@ QString UncertaintyPresets::criticsCaseExplanation()
     return tr("Critics' case: the risks sceptics of GPU-fleet economics name, as multipliers on "
               "the scenario skewed against it (replaces the drivers and correlations; paths and "
               "seed are kept; Undo brings the old set-up back):\n"
-              "- Useful life x 0.5 / 0.65 / 1.0 (triangular): GPUs earn for about 3 years, not "
+              "- Book and operating life x 0.5 / 0.65 / 1.0 (triangular): GPUs earn for about 3 "
+              "years, not "
               "5-6 (0.55 x 66 months = 36 months).\n"
-              "- Lease price x 0.45 / 0.7 / 1.0: a steeper decline as new generations arrive, "
+              "- Lease prices x 0.45 / 0.7 / 1.0: a steeper decline as new generations arrive, "
               "expressed as lower prices over the life (the driver scales the whole curve).\n"
-              "- Internal demand x 0.6 / 0.85 / 1.05 and sellable share x 0.5 / 0.75 / 1.0: "
+              "- Internal demand x 0.6 / 0.85 / 1.05 and sellable share of surplus x 0.5 / 0.75 / "
+              "1.0: "
               "lower utilization.\n"
-              "- Lease price and sellable share correlated (rho 0.5): a glut lowers prices and "
+              "- Lease prices and sellable share of surplus correlated (rho 0.5): a glut lowers "
+              "prices and "
               "take-up together.");
 }
 

@@ -5,6 +5,7 @@
 // "Sensitivity (tornado)", applyDriverMultiplier): 1 = the scenario as entered.
 #pragma once
 
+#include "DriverText.h"
 #include "scenario/Scenario.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,10 @@ class UncertaintyPresets
 {
     Q_DECLARE_TR_FUNCTIONS(fleetroi::UncertaintyPresets)
 public:
-    // The analyst's name of a sensitivity driver ("lease_price" -> "Lease price").
-    static QString driverLabel(const std::string &driver);
-    // What the driver's multiplier scales, one sentence (tooltips).
-    static QString driverHelp(const std::string &driver);
+    // The driver catalog's label and help text (storage/DriverText.h), for callers that
+    // name the presets' class.
+    static QString driverLabel(const std::string &driver) { return fleetroi::driverLabel(driver); }
+    static QString driverHelp(const std::string &driver) { return fleetroi::driverHelp(driver); }
 
     // The distribution a driver gets when the analyst makes it uncertain: triangular
     // 0.8 / 1.0 / 1.2 (+-20 %, the tornado's default swing, most likely as entered).

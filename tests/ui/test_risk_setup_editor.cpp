@@ -246,8 +246,9 @@ private slots:
         QVERIFY2(status.startsWith(QStringLiteral("Inconsistent")), qPrintable(status));
         // The three pairs of the triangle are named and marked; lease / sellable (0.5) is in
         // the same connected group, so the core's message names it too.
-        for (const char *label : {"Lease price / Internal demand", "Lease price / Useful life",
-                                  "Internal demand / Useful life"})
+        for (const char *label :
+             {"Lease prices / Internal demand", "Lease prices / Book and operating life",
+              "Internal demand / Book and operating life"})
             QVERIFY2(status.contains(QLatin1String(label)), label);
         const QColor red(255, 214, 214);
         QTableWidget *m = m_editor->correlationTable();
@@ -256,7 +257,7 @@ private slots:
         QCOMPARE(m->item(demand, life)->background().color(), red);
         QVERIFY(m->item(demand, sell)->background().color() != red); // not correlated
         QCOMPARE(m_editor->correlationStatus()->text().contains(
-                     QStringLiteral("Internal demand / Sellable share")),
+                     QStringLiteral("Internal demand / Sellable share of surplus")),
                  false);
         // Dropping demand / life leaves a star around the lease price with rho 0.9, 0.9 and
         // 0.5: by hand v = (1, -0.9, -0.9, -0.5) gives v'Mv = 1 - (0.81 + 0.81 + 0.25) < 0,

@@ -5,6 +5,8 @@
 #include "charts/ChartPalette.h"
 #include "charts/PlotHelpers.h"
 
+#include "DriverText.h"
+
 #include <cmath>
 
 namespace fleetroi {
@@ -17,33 +19,6 @@ TornadoChart::TornadoChart(QWidget *parent)
     plot::setAxisTitle(plot()->xAxis, tr("NPV"));
     plot()->yAxis->grid()->setVisible(false);
     plot()->xAxis->grid()->setVisible(true);
-}
-
-QString TornadoChart::driverDisplayName(const std::string &driver)
-{
-    static const struct
-    {
-        const char *id;
-        const char *text;
-    } names[] = {
-        {"gpu_price", QT_TR_NOOP("GPU price")},
-        {"lease_price", QT_TR_NOOP("Lease price")},
-        {"cloud_price", QT_TR_NOOP("Cloud price")},
-        {"internal_demand", QT_TR_NOOP("Internal demand")},
-        {"electricity_price", QT_TR_NOOP("Electricity price")},
-        {"discount_rate", QT_TR_NOOP("Discount rate")},
-        {"useful_life", QT_TR_NOOP("Useful life")},
-        {"sellable_fraction", QT_TR_NOOP("Sellable fraction")},
-        {"availability", QT_TR_NOOP("Availability")},
-        {"annual_failure_rate", QT_TR_NOOP("Annual failure rate")},
-    };
-    for (const auto &entry : names)
-        if (driver == entry.id)
-            return tr(entry.text);
-    QString text = QString::fromStdString(driver).replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
 }
 
 void TornadoChart::setSensitivity(const std::vector<SensitivityRow> &rows, double baseNpv,
@@ -68,7 +43,7 @@ void TornadoChart::setSensitivity(const std::vector<SensitivityRow> &rows, doubl
         // QCPBars draw from the base value to base + value: store the change from the base.
         low[i] = rows[std::size_t(i)].npvLow - baseNpv;
         high[i] = rows[std::size_t(i)].npvHigh - baseNpv;
-        m_labels << driverDisplayName(rows[std::size_t(i)].driver);
+        m_labels << driverLabel(rows[std::size_t(i)].driver);
         ticker->addTick(n - 1 - i, m_labels.back());
     }
     // QCPBars data must be sorted by key: reverse into ascending key order.

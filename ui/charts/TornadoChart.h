@@ -23,9 +23,8 @@ public:
     // `swing` (0.2 = 20 %) only names the legend entries.
     void setSensitivity(const std::vector<SensitivityRow> &rows, double baseNpv,
                         double swing = 0.2);
-    // Driver label on screen, e.g. "lease_price" -> "Lease price".
-    static QString driverDisplayName(const std::string &driver);
-    // Driver names from the top row down, as shown on the axis.
+    // Driver labels (the driver catalog's, storage/DriverText.h) from the top row down, as
+    // shown on the axis.
     QStringList rowLabels() const { return m_labels; }
 
 protected:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "risk/RiskView.h"
+#include "DriverText.h"
 #include "ItemRoles.h"
 #include "StrictSpinBox.h"
 #include "TableClipboard.h"
@@ -130,30 +131,6 @@ RiskView::~RiskView()
         delete m_thread;
     }
 }
-
-namespace {
-
-// The analyst's words for a driver of the sensitivity list (files keep the snake_case id).
-QString driverLabel(const std::string &driver)
-{
-    static const std::pair<const char *, const char *> labels[] = {
-        {"gpu_price", QT_TRANSLATE_NOOP("fleetroi::RiskView", "GPU price")},
-        {"lease_price", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Lease price")},
-        {"cloud_price", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Cloud price")},
-        {"internal_demand", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Internal demand")},
-        {"electricity_price", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Electricity price")},
-        {"discount_rate", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Discount rate")},
-        {"useful_life", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Useful life")},
-        {"sellable_fraction", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Sellable share")},
-        {"availability", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Availability")},
-        {"annual_failure_rate", QT_TRANSLATE_NOOP("fleetroi::RiskView", "Failure rate")}};
-    for (const auto &[id, label] : labels)
-        if (driver == id)
-            return QCoreApplication::translate("fleetroi::RiskView", label);
-    return QString::fromStdString(driver);
-}
-
-} // namespace
 
 void RiskView::setScenario(const Scenario &scenario)
 {
@@ -297,7 +274,9 @@ void RiskView::showResults()
     for (int i = 0; i < int(r.drivers.size()); ++i) {
         const DriverRankCorrelation &d = r.drivers[std::size_t(i)];
         auto *name = new QTableWidgetItem(driverLabel(d.driver));
-        name->setToolTip(QString::fromStdString(d.driver)); // the name used in files
+        // What the driver scales, and the name used in files.
+        name->setToolTip(driverHelp(d.driver) + QLatin1Char('\n') +
+                         QString::fromStdString(d.driver));
         m_drivers->setItem(i, 0, name);
         auto *value = new QTableWidgetItem(QLocale().toString(d.rankCorrelation, 'f', 3));
         value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -27,14 +27,14 @@ struct Evaluation
     std::vector<double> flows;
 };
 
-Scenario scaled(const Scenario &base, const std::string &driver, double m)
+Scenario scaled(const Scenario &base, DriverId driver, double m)
 {
     Scenario s = base;
     applyDriverMultiplier(s, driver, m);
     return s;
 }
 
-ModelResults run(const Scenario &base, const std::string &driver, double m, bool irr)
+ModelResults run(const Scenario &base, DriverId driver, double m, bool irr)
 {
     ModelOptions o;
     o.irr = irr;
@@ -87,7 +87,7 @@ double distanceToOne(double a, double b)
     return std::min(std::fabs(a - 1.0), std::fabs(b - 1.0));
 }
 
-void fillModel(GoalSeekResult &r, const Scenario &s, const std::string &driver, double m)
+void fillModel(GoalSeekResult &r, const Scenario &s, DriverId driver, double m)
 {
     const ModelResults res = run(s, driver, m, true);
     r.npv = res.kpis.npv;
@@ -96,7 +96,7 @@ void fillModel(GoalSeekResult &r, const Scenario &s, const std::string &driver, 
 }
 
 // NPV or IRR targets: a continuous (or stepwise) function g(m) whose zero is sought.
-GoalSeekResult seekRoot(const Scenario &s, const std::string &driver, const GoalSeekTarget &t,
+GoalSeekResult seekRoot(const Scenario &s, DriverId driver, const GoalSeekTarget &t,
                         const GoalSeekRange &range)
 {
     GoalSeekResult r;
@@ -141,8 +141,8 @@ GoalSeekResult seekRoot(const Scenario &s, const std::string &driver, const Goal
             return x.kpis.irr ? num(*x.kpis.irr * 100.0, "%.4g") + " %" : std::string("none");
         };
         const bool flat = std::all_of(gs.begin(), gs.end(), [&](double v) { return v == gs[0]; });
-        r.message = "No value of " + driver + " from " + num(range.low) + " x to " +
-                    num(range.high) + " x today's reaches " + targetText(t) + ": " +
+        r.message = "No value of " + std::string(driverKey(driver)) + " from " + num(range.low) +
+                    " x to " + num(range.high) + " x today's reaches " + targetText(t) + ": " +
                     (flat ? std::string(t.kind == GoalSeekTarget::Kind::Npv ? "NPV" : "IRR") +
                                 " does not depend on it in this scenario"
                           : (t.kind == GoalSeekTarget::Kind::Npv ? "NPV" : "IRR") +
@@ -163,13 +163,13 @@ GoalSeekResult seekRoot(const Scenario &s, const std::string &driver, const Goal
         scale = std::max(scale, std::fabs(v));
     if (residual > 1e-9 * std::max(1.0, scale)) {
         r.exact = false;
-        r.message = driver + " moves in steps: " + targetText(t) +
+        r.message = std::string(driverKey(driver)) + " moves in steps: " + targetText(t) +
                     " is crossed at this multiplier, not met exactly.";
     }
     return r;
 }
 
-GoalSeekResult seekPayback(const Scenario &s, const std::string &driver, const GoalSeekTarget &t,
+GoalSeekResult seekPayback(const Scenario &s, DriverId driver, const GoalSeekTarget &t,
                            const GoalSeekRange &range)
 {
     GoalSeekResult r;
@@ -231,8 +231,8 @@ GoalSeekResult seekPayback(const Scenario &s, const std::string &driver, const G
     }
     if (!inside) {
         fillModel(r, s, driver, 1.0);
-        r.message = "No value of " + driver + " from " + num(range.low) + " x to " +
-                    num(range.high) + " x today's gives " + targetText(t);
+        r.message = "No value of " + std::string(driverKey(driver)) + " from " + num(range.low) +
+                    " x to " + num(range.high) + " x today's gives " + targetText(t);
         if (jump)
             r.message += ": payback jumps over that month near " + num(jump->first) + " x";
         else {
@@ -321,44 +321,71 @@ std::optional<GoalSeekTarget> parseGoalSeekTarget(const std::string &text, std::
     return t;
 }
 
-GoalSeekRange goalSeekRange(const Scenario &s, const std::string &driver)
+GoalSeekRange goalSeekRange(const Scenario &s, DriverId driver)
 {
     GoalSeekRange r{0.0, kMaxMultiplier};
     const auto capAt = [&r](double value, double limit) {
         if (value > 0.0)
             r.high = std::min(kMaxMultiplier, limit / value);
     };
-    if (driver == "electricity_price") {
+    switch (driver) {
+    case DriverId::ElectricityPrice:
         capAt(s.operations.electricityPricePerKwh, 10.0);
-    } else if (driver == "discount_rate") {
+        break;
+    case DriverId::DiscountRate:
         capAt(std::fabs(s.finance.discountRate), s.finance.discountRate > 0.0 ? 1.0 : 0.5);
-    } else if (driver == "useful_life") {
+        break;
+    case DriverId::UsefulLife: {
         int longest = 1;
         for (const Sku &sku : s.skus)
             longest = std::max({longest, sku.usefulLifeMonths, sku.operatingLifeMonths});
         capAt(double(longest), 240.0);
-    } else if (driver == "sellable_fraction") {
+        break;
+    }
+    case DriverId::SellableFraction:
         capAt(s.leasing.sellableFraction, 1.0);
-    } else if (driver == "availability") {
+        break;
+    case DriverId::Availability:
         r.low = 0.01;
         capAt(s.operations.availability, 1.0);
-    } else if (driver == "annual_failure_rate") {
+        break;
+    case DriverId::AnnualFailureRate: {
         double highest = 0.0;
         for (const Sku &sku : s.skus)
             highest = std::max(highest, sku.annualFailureRate);
         capAt(highest, 0.99);
+        break;
+    }
+    case DriverId::GpuPrice:
+    case DriverId::LeasePrice:
+    case DriverId::CloudPrice:
+    case DriverId::InternalDemand:
+    case DriverId::Count:
+        break;
     }
     return r;
+}
+
+GoalSeekRange goalSeekRange(const Scenario &s, const std::string &driver)
+{
+    const auto id = findDriver(driver);
+    return id ? goalSeekRange(s, *id) : GoalSeekRange{0.0, kMaxMultiplier};
 }
 
 GoalSeekResult goalSeek(const Scenario &scenario, const std::string &driver,
                         const GoalSeekTarget &target)
 {
-    if (!isSensitivityDriver(driver)) {
+    const auto id = findDriver(driver);
+    if (!id) {
         GoalSeekResult r;
         r.message = "unknown driver '" + driver + "'";
         return r;
     }
+    return goalSeek(scenario, *id, target);
+}
+
+GoalSeekResult goalSeek(const Scenario &scenario, DriverId driver, const GoalSeekTarget &target)
+{
     const GoalSeekRange range = goalSeekRange(scenario, driver);
     if (target.kind == GoalSeekTarget::Kind::Payback)
         return seekPayback(scenario, driver, target, range);

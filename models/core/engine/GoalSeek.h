@@ -20,6 +20,7 @@
 // Plain C++, no Qt; the scenario must be valid.
 #pragma once
 
+#include "scenario/DriverCatalog.h"
 #include "scenario/Scenario.h"
 
 #include <optional>
@@ -52,6 +53,8 @@ struct GoalSeekRange
     double low = 0.0;
     double high = 10.0;
 };
+GoalSeekRange goalSeekRange(const Scenario &scenario, DriverId driver);
+// By file key; {0, 10} for a key that is not a driver.
 GoalSeekRange goalSeekRange(const Scenario &scenario, const std::string &driver);
 
 struct GoalSeekResult
@@ -72,5 +75,6 @@ struct GoalSeekResult
 // reached = false with a message.
 GoalSeekResult goalSeek(const Scenario &scenario, const std::string &driver,
                         const GoalSeekTarget &target);
+GoalSeekResult goalSeek(const Scenario &scenario, DriverId driver, const GoalSeekTarget &target);
 
 } // namespace fleetroi

@@ -68,7 +68,7 @@ ImpairmentSensitivity computeImpairmentSensitivity(const Scenario &scenario, dou
             Scenario s = scenario;
             const double m = i ? hi : lo;
             if (row.curve == ImpairmentCurve::LeasePrice)
-                applyDriverMultiplier(s, "lease_price", m);
+                applyDriverMultiplier(s, DriverId::LeasePrice, m);
             else
                 scaleMarketValueCurves(s, m);
             p[i] = run(s);

@@ -23,42 +23,50 @@ void scaleCurve(PriceCurve &curve, double m)
 
 const std::vector<std::string> &sensitivityDrivers()
 {
-    // The names are the scenario format's (scenario_detail::sensitivityDrivers, the list
-    // `uncertainty.drivers` is checked against); this is the same list as owned strings.
-    static const std::vector<std::string> drivers(scenario_detail::sensitivityDrivers().begin(),
-                                                  scenario_detail::sensitivityDrivers().end());
+    static const std::vector<std::string> drivers = [] {
+        std::vector<std::string> keys;
+        for (const DriverInfo &d : driverCatalog())
+            keys.emplace_back(d.key);
+        return keys;
+    }();
     return drivers;
 }
 
 bool isSensitivityDriver(const std::string &name)
 {
-    const auto &d = sensitivityDrivers();
-    return std::find(d.begin(), d.end(), name) != d.end();
+    return findDriver(name).has_value();
 }
 
-void applyDriverMultiplier(Scenario &s, const std::string &driver, double m)
+void applyDriverMultiplier(Scenario &s, DriverId driver, double m)
 {
-    if (driver == "gpu_price") {
+    switch (driver) {
+    case DriverId::GpuPrice:
         for (Sku &sku : s.skus)
             sku.gpuPrice *= m;
         for (PurchaseTranche &p : s.purchases)
             if (p.gpuPrice)
                 *p.gpuPrice *= m;
-    } else if (driver == "lease_price") {
+        break;
+    case DriverId::LeasePrice:
         for (Sku &sku : s.skus)
             scaleCurve(sku.leasePrice, m);
-    } else if (driver == "cloud_price") {
+        break;
+    case DriverId::CloudPrice:
         for (Sku &sku : s.skus)
             scaleCurve(sku.cloudPrice, m);
-    } else if (driver == "internal_demand") {
+        break;
+    case DriverId::InternalDemand:
         s.internalDemand.computeHours *= m;
         for (double &v : s.internalDemand.series)
             v *= m;
-    } else if (driver == "electricity_price") {
+        break;
+    case DriverId::ElectricityPrice:
         s.operations.electricityPricePerKwh *= m;
-    } else if (driver == "discount_rate") {
+        break;
+    case DriverId::DiscountRate:
         s.finance.discountRate *= m;
-    } else if (driver == "useful_life") {
+        break;
+    case DriverId::UsefulLife:
         for (Sku &sku : s.skus) {
             sku.usefulLifeMonths = scaleLifeMonths(sku.usefulLifeMonths, m);
             sku.operatingLifeMonths = scaleLifeMonths(sku.operatingLifeMonths, m);
@@ -67,22 +75,35 @@ void applyDriverMultiplier(Scenario &s, const std::string &driver, double m)
                 sku.usefulLifeChange->usefulLifeMonths =
                     scaleLifeMonths(sku.usefulLifeChange->usefulLifeMonths, m);
         }
-    } else if (driver == "sellable_fraction") {
+        break;
+    case DriverId::SellableFraction:
         s.leasing.sellableFraction = scaledFraction(s.leasing.sellableFraction, m);
-    } else if (driver == "availability") {
+        break;
+    case DriverId::Availability:
         s.operations.availability = scaledFraction(s.operations.availability, m);
-    } else if (driver == "annual_failure_rate") {
+        break;
+    case DriverId::AnnualFailureRate:
         for (Sku &sku : s.skus)
             sku.annualFailureRate = scaledFailureRate(sku.annualFailureRate, m);
+        break;
+    case DriverId::Count:
+        break;
     }
+}
+
+void applyDriverMultiplier(Scenario &s, std::string_view driver, double m)
+{
+    if (const auto id = findDriver(driver))
+        applyDriverMultiplier(s, *id, m);
 }
 
 std::vector<SensitivityRow> computeSensitivity(const Scenario &scenario, double swing)
 {
     std::vector<SensitivityRow> rows;
-    for (const std::string &driver : sensitivityDrivers()) {
+    for (const DriverInfo &info : driverCatalog()) {
+        const DriverId driver = info.id;
         SensitivityRow row;
-        row.driver = driver;
+        row.driver = std::string(info.key);
         Scenario low = scenario;
         applyDriverMultiplier(low, driver, 1.0 - swing);
         row.npvLow = computeNpv(low);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/ModelResults.h"
+#include "scenario/DriverCatalog.h"
 #include "scenario/Scenario.h"
 
 #include <algorithm>
@@ -12,16 +13,17 @@
 
 namespace fleetroi {
 
-// The drivers in MODEL.md's order: gpu_price, lease_price, cloud_price, internal_demand,
-// electricity_price, discount_rate, useful_life, sellable_fraction, availability,
-// annual_failure_rate.
+// The keys of the drivers (scenario/DriverCatalog.h) in MODEL.md's order, as owned strings.
 const std::vector<std::string> &sensitivityDrivers();
 bool isSensitivityDriver(const std::string &name);
 
-// Multiplies the driver's assumptions by `multiplier` in place, with MODEL.md's caps:
-// sellable_fraction and availability at 1, annual_failure_rate at 0.99, useful_life rounded
-// half up to whole months and at least 1 (useful and operating life together).
-void applyDriverMultiplier(Scenario &scenario, const std::string &driver, double multiplier);
+// Multiplies the driver's assumptions (DriverInfo::fields) by `multiplier` in place, with
+// MODEL.md's caps: sellable_fraction and availability at 1, annual_failure_rate at 0.99,
+// useful_life rounded half up to whole months and at least 1 (useful and operating life
+// together, and a model-1.1 change of estimate's life).
+void applyDriverMultiplier(Scenario &scenario, DriverId driver, double multiplier);
+// The same by file key; a key that is not a driver changes nothing.
+void applyDriverMultiplier(Scenario &scenario, std::string_view driver, double multiplier);
 
 // The caps of applyDriverMultiplier, also applied per path by the Monte Carlo kernel: a
 // fraction (sellable_fraction, availability) times the multiplier, at most 1; an annual

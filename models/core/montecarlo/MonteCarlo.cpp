@@ -6,6 +6,7 @@
 #include "montecarlo/MonteCarloEngine.h"
 #include "montecarlo/MonteCarloSampler.h"
 #include "montecarlo/MonteCarloStats.h"
+#include "scenario/ScenarioSchema.h"
 
 #include <algorithm>
 #include <chrono>
@@ -101,15 +102,17 @@ MonteCarloResults runMonteCarlo(const Scenario &sc, const MonteCarloOptions &opt
 {
     MonteCarloResults r;
     if (!sc.uncertainty) {
-        r.errors.push_back({"uncertainty", "the scenario has no uncertainty block: give drivers "
-                                           "distributions there to run a Monte Carlo"});
+        r.errors.push_back({std::string(schemaField(FieldId::Uncertainty).path),
+                            "the scenario has no uncertainty block: give drivers "
+                            "distributions there to run a Monte Carlo"});
         return r;
     }
     const Uncertainty &unc = *sc.uncertainty;
     r.errors = checkCorrelations(unc);
     const std::int64_t P = opt.paths.value_or(unc.paths);
     if (P < 1)
-        r.errors.push_back({"uncertainty.paths", "must be at least 1, got " + std::to_string(P)});
+        r.errors.push_back({std::string(schemaField(FieldId::UncertaintyPaths).path),
+                            "must be at least 1, got " + std::to_string(P)});
     if (!r.errors.empty())
         return r;
     r.paths = P;

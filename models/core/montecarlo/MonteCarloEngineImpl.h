@@ -10,6 +10,7 @@
 #include "montecarlo/MonteCarloEngine.h"
 
 #include "engine/FleetStages.h"
+#include "scenario/DriverCatalog.h"
 
 #include <cstdint>
 #include <map>
@@ -38,20 +39,20 @@ namespace fleetroi {
 
 namespace mc {
 
-// Index = position in sensitivityDrivers() (MODEL.md's order).
+// A driver's multiplier row: its DriverId (scenario/DriverCatalog.h, MODEL.md's order).
 enum Driver
 {
-    kGpuPrice,
-    kLeasePrice,
-    kCloudPrice,
-    kInternalDemand,
-    kElectricityPrice,
-    kDiscountRate,
-    kUsefulLife,
-    kSellableFraction,
-    kAvailability,
-    kAnnualFailureRate,
-    kDriverCount
+    kGpuPrice = int(DriverId::GpuPrice),
+    kLeasePrice = int(DriverId::LeasePrice),
+    kCloudPrice = int(DriverId::CloudPrice),
+    kInternalDemand = int(DriverId::InternalDemand),
+    kElectricityPrice = int(DriverId::ElectricityPrice),
+    kDiscountRate = int(DriverId::DiscountRate),
+    kUsefulLife = int(DriverId::UsefulLife),
+    kSellableFraction = int(DriverId::SellableFraction),
+    kAvailability = int(DriverId::Availability),
+    kAnnualFailureRate = int(DriverId::AnnualFailureRate),
+    kDriverCount = int(DriverId::Count)
 };
 
 // Tranches of one SKU bought in the same month and entering service in the same month share

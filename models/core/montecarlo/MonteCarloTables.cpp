@@ -22,10 +22,9 @@ MonteCarloEngine::Impl::Impl(const Scenario &scenario, const std::vector<std::st
     H = sc.horizonMonths;
     T = sc.leasing.contractMonths;
     nSku = int(sc.skus.size());
-    const auto &names = sensitivityDrivers();
     for (const std::string &name : drivers) {
-        const auto it = std::find(names.begin(), names.end(), name);
-        const int idx = it == names.end() ? -1 : int(it - names.begin());
+        const auto id = findDriver(name);
+        const int idx = id ? int(*id) : -1;
         driverIndex.push_back(idx);
         if (idx >= 0)
             uncertain[idx] = true;

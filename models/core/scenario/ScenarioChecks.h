@@ -124,7 +124,8 @@ constexpr std::size_t kMaxScenarioValues =
     rules::kMaxPurchases * 7 + rules::kMaxProvenance * 5 + rules::kMaxSeriesMonths +
     kMaxUnknownArrayEntries * 4;
 
-// The drivers of MODEL.md's sensitivity list, the names `uncertainty.drivers` may use.
+// The drivers of MODEL.md's sensitivity list, the names `uncertainty.drivers` may use: the
+// keys of scenario/DriverCatalog.h in DriverId order.
 const std::vector<std::string_view> &sensitivityDrivers();
 
 // "a whole number from 1 to 100000000", "a number greater than 0 and at most 1", ...

@@ -2,6 +2,7 @@
 // The format's rules shared by the parser, reader and validation (ScenarioChecks.h): array
 // limits and known value patterns from the schema, rule wording, number spelling, and the
 // error sink.
+#include "scenario/DriverCatalog.h"
 #include "scenario/JsonParser.h"
 #include "scenario/ScenarioChecks.h"
 #include "scenario/ScenarioSchema.h"
@@ -16,10 +17,12 @@ namespace scenario_detail {
 
 const std::vector<std::string_view> &sensitivityDrivers()
 {
-    static const std::vector<std::string_view> names = {
-        "gpu_price",         "lease_price",        "cloud_price", "internal_demand",
-        "electricity_price", "discount_rate",      "useful_life", "sellable_fraction",
-        "availability",      "annual_failure_rate"};
+    static const std::vector<std::string_view> names = [] {
+        std::vector<std::string_view> keys;
+        for (const DriverInfo &d : driverCatalog())
+            keys.push_back(d.key);
+        return keys;
+    }();
     return names;
 }
 

@@ -147,29 +147,5 @@ QString trancheName(const Scenario &sc, const TrancheResults &tranche)
     return Text::tr("%1 #%2").arg(skuName).arg(tranche.purchaseIndex + 1);
 }
 
-QString driverLabel(const std::string &driver)
-{
-    static const std::map<std::string, const char *> labels = {
-        {"gpu_price", QT_TRANSLATE_NOOP("fleetroi::exporting::ExportData", "GPU price")},
-        {"lease_price", QT_TRANSLATE_NOOP("fleetroi::exporting::ExportData", "Lease price")},
-        {"cloud_price", QT_TRANSLATE_NOOP("fleetroi::exporting::ExportData", "Cloud price")},
-        {"internal_demand",
-         QT_TRANSLATE_NOOP("fleetroi::exporting::ExportData", "Internal demand")},
-        {"electricity_price",
-         QT_TRANSLATE_NOOP("fleetroi::exporting::ExportData", "Electricity price")},
-        {"discount_rate", QT_TRANSLATE_NOOP("fleetroi::exporting::ExportData", "Discount rate")},
-        {"useful_life", QT_TRANSLATE_NOOP("fleetroi::exporting::ExportData", "Useful life")},
-        {"sellable_fraction",
-         QT_TRANSLATE_NOOP("fleetroi::exporting::ExportData", "Sellable fraction")},
-        {"availability", QT_TRANSLATE_NOOP("fleetroi::exporting::ExportData", "Availability")},
-        {"annual_failure_rate",
-         QT_TRANSLATE_NOOP("fleetroi::exporting::ExportData", "Annual failure rate")},
-    };
-    const auto it = labels.find(driver);
-    return it == labels.end()
-               ? QString::fromStdString(driver)
-               : QCoreApplication::translate("fleetroi::exporting::ExportData", it->second);
-}
-
 } // namespace exporting
 } // namespace fleetroi

@@ -4,6 +4,7 @@
 // (this folder) and the PDF report (ui/report) so both print the same numbers.
 #pragma once
 
+#include "DriverText.h"
 #include "engine/ImpairmentSensitivity.h"
 #include "engine/ModelResults.h"
 #include "scenario/Scenario.h"
@@ -77,8 +78,8 @@ QString monthText(const Scenario &scenario, int t);
 // A tranche's name for people: its label, else "SKU name #index".
 QString trancheName(const Scenario &scenario, const TrancheResults &tranche);
 
-// Human label of a sensitivity driver ("lease_price" -> "Lease price"), translated.
-QString driverLabel(const std::string &driver);
+// The analyst's label of a sensitivity driver (the driver catalog's, storage/DriverText.h).
+using fleetroi::driverLabel;
 
 } // namespace exporting
 } // namespace fleetroi
