@@ -2,16 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>fleetroi</name>
-        <message numerus="yes">
-            <source>Change the book life of %1 to %n month(s) from %2</source>
-            <translation>
-                <numerusform>Change the book life of %1 to %n month from %2</numerusform>
-                <numerusform>Change the book life of %1 to %n months from %2</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>fleetroi::BalanceSheetView</name>
         <message numerus="yes">
             <source> (%n tranche(s))</source>
@@ -144,12 +134,19 @@
         </message>
     </context>
     <context>
-        <name>fleetroi::ScenarioDocument</name>
+        <name>fleetroi::ScenarioCommands</name>
         <message numerus="yes">
             <source>%n purchase(s) buy %1; remove or change them first.</source>
             <translation>
                 <numerusform>%n purchase buy %1; remove or change them first.</numerusform>
                 <numerusform>%n purchases buy %1; remove or change them first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Change the book life of %1 to %n month(s) from %2</source>
+            <translation>
+                <numerusform>Change the book life of %1 to %n month from %2</numerusform>
+                <numerusform>Change the book life of %1 to %n months from %2</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -318,13 +315,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n month(s) from %1</source>
-            <translation>
-                <numerusform>%n month from %1</numerusform>
-                <numerusform>%n months from %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n path(s), seed %1. NPV distribution of the uncertainty block's drivers.</source>
             <translation>
                 <numerusform>%n path, seed %1. NPV distribution of the uncertainty block's drivers.</numerusform>
@@ -357,13 +347,6 @@
             <translation>
                 <numerusform>capex %1 in %n tranche</numerusform>
                 <numerusform>capex %1 in %n tranches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>from %1: %n month(s) of book life</source>
-            <translation>
-                <numerusform>from %1: %n month of book life</numerusform>
-                <numerusform>from %1: %n months of book life</numerusform>
             </translation>
         </message>
         <message numerus="yes">
