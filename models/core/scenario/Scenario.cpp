@@ -65,31 +65,6 @@ bool Scenario::usesModel11() const
     return false;
 }
 
-const char *toString(DepreciationMethod m)
-{
-    switch (m) {
-    case DepreciationMethod::StraightLine: return "straight_line";
-    case DepreciationMethod::DoubleDeclining: return "double_declining";
-    case DepreciationMethod::SumOfYears: return "sum_of_years";
-    }
-    return "straight_line";
-}
-
-const char *toString(TaxDepreciation t)
-{
-    return t == TaxDepreciation::Macrs5HalfYear ? "macrs_5_half_year" : "book";
-}
-
-const char *toString(TerminalValueMethod t)
-{
-    switch (t) {
-    case TerminalValueMethod::None: return "none";
-    case TerminalValueMethod::BookValue: return "book_value";
-    case TerminalValueMethod::MarketValue: return "market_value";
-    }
-    return "book_value";
-}
-
 const char *toString(DriverDistribution::Kind k)
 {
     switch (k) {

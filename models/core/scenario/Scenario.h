@@ -214,10 +214,9 @@ struct Scenario
     bool operator==(const Scenario &) const = default;
 };
 
-// Names used in files and on screen (the format's spelling).
-const char *toString(DepreciationMethod m);
-const char *toString(TaxDepreciation t);
-const char *toString(TerminalValueMethod t);
+// The format's spelling of a distribution kind ("triangular", "uniform", "normal"). The
+// spellings of the choice fields (depreciation, tax depreciation, terminal value) are the
+// schema's choices (scenario/ScenarioSchema.cpp).
 const char *toString(DriverDistribution::Kind k);
 
 } // namespace fleetroi
