@@ -4,6 +4,7 @@
 // whose redo brings the edit back; edits made of several changes are still one step; a value
 // outside the format's range is refused with a message naming the field, and leaves the
 // scenario, the undo stack and the redo history as they were.
+#include "ExampleDocuments.h"
 #include "ScenarioCommands.h"
 #include "ScenarioDocument.h"
 #include "UncertaintyPresets.h"
@@ -18,16 +19,10 @@ using namespace fleetroi;
 
 namespace {
 
-const QString kExample = QStringLiteral(FLEETROI_TEST_DATA_DIR) +
-                         QStringLiteral("/examples/hyperscaler-surplus-leasing.fleetroi.json");
-
 std::unique_ptr<ScenarioDocument> openExample()
 {
-    QStringList errors;
-    std::unique_ptr<ScenarioDocument> doc(ScenarioDocument::openFile(kExample, &errors));
-    if (!doc)
-        qWarning() << errors;
-    else
+    std::unique_ptr<ScenarioDocument> doc = fleetroi_test::openExampleDocument();
+    if (doc)
         doc->setBackgroundRecompute(false);
     return doc;
 }

@@ -3,6 +3,7 @@
 // continuous edits merge, structure changes keep the models consistent, validation reaches
 // the cells. Every model runs under QAbstractItemModelTester.
 #include "DisplayFormat.h"
+#include "ExampleDocuments.h"
 #include "ItemRoles.h"
 #include "ProvenanceTableModel.h"
 #include "ResultTableModels.h"
@@ -24,16 +25,9 @@
 using namespace fleetroi;
 
 namespace {
-const QString kExample = QStringLiteral(FLEETROI_TEST_DATA_DIR) +
-                         QStringLiteral("/examples/hyperscaler-surplus-leasing.fleetroi.json");
-
 std::unique_ptr<ScenarioDocument> openExample()
 {
-    QStringList errors;
-    std::unique_ptr<ScenarioDocument> doc(ScenarioDocument::openFile(kExample, &errors));
-    if (!doc)
-        qWarning() << errors;
-    return doc;
+    return fleetroi_test::openExampleDocument();
 }
 
 using fleetroi_test::Tolerance;

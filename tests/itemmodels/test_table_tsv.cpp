@@ -3,6 +3,7 @@
 // header line and one line per month whose numbers read back to the model's doubles exactly;
 // a selection gives only its rows and columns; purchases copy in the file's words so the
 // block goes back through the CSV import unchanged; text cannot start a formula.
+#include "ExampleDocuments.h"
 #include "ItemRoles.h"
 #include "ResultTableModels.h"
 #include "ScenarioDocument.h"
@@ -20,13 +21,9 @@
 using namespace fleetroi;
 
 namespace {
-const QString kExample = QStringLiteral(FLEETROI_TEST_DATA_DIR) +
-                         QStringLiteral("/examples/hyperscaler-surplus-leasing.fleetroi.json");
-
 std::unique_ptr<ScenarioDocument> openExample()
 {
-    QStringList errors;
-    return std::unique_ptr<ScenarioDocument>(ScenarioDocument::openFile(kExample, &errors));
+    return fleetroi_test::openExampleDocument();
 }
 
 QList<QStringList> rowsOf(const QString &tsv)

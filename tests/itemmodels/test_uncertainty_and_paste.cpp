@@ -3,6 +3,7 @@
 // edited through undoable commands and saved (file writer/reader and workspace round trips),
 // the correlation check wired to the core's checkCorrelations, the critics' case preset, and
 // purchases pasted from a spreadsheet as one undo step with refused rows named by line.
+#include "ExampleDocuments.h"
 #include "ScenarioDocument.h"
 #include "UncertaintyPresets.h"
 #include "Workspace.h"
@@ -19,16 +20,9 @@
 using namespace fleetroi;
 
 namespace {
-const QString kExample = QStringLiteral(FLEETROI_TEST_DATA_DIR) +
-                         QStringLiteral("/examples/hyperscaler-surplus-leasing.fleetroi.json");
-
 std::unique_ptr<ScenarioDocument> openExample()
 {
-    QStringList errors;
-    std::unique_ptr<ScenarioDocument> doc(ScenarioDocument::openFile(kExample, &errors));
-    if (!doc)
-        qWarning() << errors;
-    return doc;
+    return fleetroi_test::openExampleDocument();
 }
 
 DriverDistribution tri(const char *driver, double a, double b, double c)
